@@ -1,0 +1,53 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { Alert } from "@/app/_components/ui/card";
+import { TextField } from "@/app/_components/ui/field";
+import { authClient } from "@/app/_lib/auth-client";
+
+export function SignInForm() {
+  const t = useTranslations("auth.signIn");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const { error: failure } = await authClient.signIn.email({
+      email: String(form.get("email") ?? "").trim(),
+      password: String(form.get("password") ?? ""),
+    });
+    if (failure) {
+      setPending(false);
+      if (failure.status === 429) setError(t("tooMany"));
+      else if (failure.status === 403) setError(t("deactivated"));
+      else setError(t("invalid"));
+      return;
+    }
+    router.replace("/");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {error ? <Alert>{error}</Alert> : null}
+      <TextField label={t("email")} name="email" type="email" autoComplete="username" required autoFocus />
+      <TextField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

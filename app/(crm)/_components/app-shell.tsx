@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { SessionUser } from "@/server/context";
+import { LanguageSwitch } from "./language-switch";
+import { navFor } from "./nav";
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+export async function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
+  const t = await getTranslations("common");
+  const items = navFor(user.role).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  return (
+    <div className="min-h-screen md:flex">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        {t("shell.skipToContent")}
+      </a>
+      <aside className="border-b border-slate-200 bg-white md:sticky md:top-0 md:h-screen md:w-56 md:shrink-0 md:border-r md:border-b-0">
+        <div className="flex items-center justify-between px-4 py-3 md:block">
+          <Link href="/" className="flex items-center gap-2 font-semibold text-brand-700">
+            <span
+              aria-hidden="true"
+              className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-white"
+            >
+              ▤
+            </span>
+            {t("appName")}
+          </Link>
+        </div>
+        <nav aria-label={t("nav.main")} className="px-2 pb-2">
+          <NavLinks items={items} />
+        </nav>
+      </aside>
+      <div className="min-w-0 flex-1">
+        <header className="no-print flex flex-wrap items-center justify-end gap-3 border-b border-slate-200 bg-white px-4 py-2 text-sm">
+          <span className="text-slate-600">
+            {t("shell.signedInAs", { name: user.name })} · {t(`roles.${user.role}`)}
+          </span>
+          <LanguageSwitch signedIn />
+          <SignOutButton label={t("shell.signOut")} />
+        </header>
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Role } from "@/db/schema";
+
+export type NavItem = {
+  href: string;
+  key: "accounts" | "followUps" | "users" | "audit";
+  roles: readonly Role[];
+};
+
+const ALL: readonly Role[] = ["account_manager", "sales_lead", "service_agent", "executive", "admin"];
+
+/** The app's sections and who sees them. The server still checks every call; this only keeps menus relevant. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/follow-ups", key: "followUps", roles: ["account_manager", "sales_lead", "admin"] },
+  { href: "/accounts", key: "accounts", roles: ALL },
+  { href: "/admin/users", key: "users", roles: ["admin"] },
+  { href: "/admin/audit", key: "audit", roles: ["admin"] },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}
+
+/** Where a role lands after signing in. */
+export function homeFor(role: Role): string {
+  return navFor(role)[0]?.href ?? "/accounts";
+}

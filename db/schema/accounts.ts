@@ -1,0 +1,78 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { users } from "./auth";
+
+export const ACCOUNT_KINDS = ["company", "person"] as const;
+/** The customer ladder, bottom to top; "disqualified" sits beside prospect, off the climb. */
+export const RUNGS = [
+  "suspect",
+  "prospect",
+  "first_time",
+  "repeat",
+  "client",
+  "member",
+  "advocate",
+  "partner",
+] as const;
+export const ALL_RUNGS = [...RUNGS, "disqualified"] as const;
+export type Rung = (typeof ALL_RUNGS)[number];
+export const ACCOUNT_STATUSES = ["active", "lapsed", "lost"] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+export const LOST_REASONS = ["bankrupt", "moved", "dissatisfied", "competitor", "other"] as const;
+export const LEVELS = ["basic", "reactive", "accountable", "proactive", "partnership"] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ACCOUNT_KINDS }).notNull(),
+    name: text("name").notNull(),
+    /** Unicode-lowercased name: case-insensitive search and sort that also works for Chinese names. */
+    searchName: text("search_name").notNull(),
+    externalRef: text("external_ref").unique(),
+    segment: text("segment"),
+    industry: text("industry"),
+    ownerId: text("owner_id").references(() => users.id),
+    rung: text("rung", { enum: ALL_RUNGS }).notNull().default("suspect"),
+    rungSince: integer("rung_since").notNull(),
+    level: text("level", { enum: LEVELS }).notNull().default("reactive"),
+    status: text("status", { enum: ACCOUNT_STATUSES }).notNull().default("active"),
+    statusSince: integer("status_since").notNull(),
+    lostReason: text("lost_reason", { enum: LOST_REASONS }),
+    // Order figures kept up to date by every order write, so lists sort and page on an index.
+    firstOrderAt: integer("first_order_at"),
+    lastOrderAt: integer("last_order_at"),
+    orderCount: integer("order_count").notNull().default(0),
+    revenue: integer("revenue").notNull().default(0),
+    margin: integer("margin").notNull().default(0),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    index("accounts_name_idx").on(t.searchName, t.id),
+    index("accounts_last_order_idx").on(t.lastOrderAt, t.id),
+    index("accounts_revenue_idx").on(t.revenue, t.id),
+    index("accounts_owner_idx").on(t.ownerId, t.searchName, t.id),
+    index("accounts_rung_idx").on(t.rung, t.searchName, t.id),
+    index("accounts_status_idx").on(t.status, t.searchName, t.id),
+    index("accounts_segment_idx").on(t.segment, t.searchName, t.id),
+  ],
+);
+
+export const contacts = sqliteTable(
+  "contacts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    title: text("title"),
+    email: text("email"),
+    phone: text("phone"),
+    notes: text("notes"),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [index("contacts_account_idx").on(t.accountId, t.name)],
+);

@@ -1,0 +1,50 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { accounts, contacts } from "./accounts";
+import { users } from "./auth";
+
+export const ACTIVITY_TYPES = ["call", "email", "meeting", "visit", "note"] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+export const activities = sqliteTable(
+  "activities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    contactId: integer("contact_id").references(() => contacts.id, { onDelete: "set null" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    type: text("type", { enum: ACTIVITY_TYPES }).notNull(),
+    at: integer("at").notNull(),
+    summary: text("summary").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    index("activities_account_idx").on(t.accountId, t.at),
+    index("activities_user_idx").on(t.userId, t.at),
+  ],
+);
+
+export const tasks = sqliteTable(
+  "tasks",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    assigneeId: text("assignee_id")
+      .notNull()
+      .references(() => users.id),
+    dueAt: integer("due_at").notNull(),
+    title: text("title").notNull(),
+    doneAt: integer("done_at"),
+    createdById: text("created_by_id").references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    index("tasks_assignee_idx").on(t.assigneeId, t.doneAt, t.dueAt),
+    index("tasks_account_idx").on(t.accountId, t.doneAt, t.dueAt),
+  ],
+);

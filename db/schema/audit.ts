@@ -1,0 +1,21 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { users } from "./auth";
+
+/** Every write, with who made it and the fields it changed ({ field: [before, after] } as JSON). */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: text("actor_id").references(() => users.id),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    at: integer("at").notNull(),
+    changes: text("changes"),
+  },
+  (t) => [
+    index("audit_entity_idx").on(t.entity, t.entityId, t.at),
+    index("audit_actor_idx").on(t.actorId, t.at),
+    index("audit_at_idx").on(t.at),
+  ],
+);

@@ -1,0 +1,39 @@
+// Message catalogs, one JSON file per namespace and language. Add a namespace here in both languages.
+import type { Locale } from "@/db/schema";
+import enAccounts from "./en/accounts.json";
+import enActivities from "./en/activities.json";
+import enAuth from "./en/auth.json";
+import enCommon from "./en/common.json";
+import enEnums from "./en/enums.json";
+import enUsers from "./en/users.json";
+import zhAccounts from "./zh/accounts.json";
+import zhActivities from "./zh/activities.json";
+import zhAuth from "./zh/auth.json";
+import zhCommon from "./zh/common.json";
+import zhEnums from "./zh/enums.json";
+import zhUsers from "./zh/users.json";
+
+export const catalogs = {
+  en: {
+    common: enCommon,
+    enums: enEnums,
+    auth: enAuth,
+    accounts: enAccounts,
+    activities: enActivities,
+    users: enUsers,
+  },
+  zh: {
+    common: zhCommon,
+    enums: zhEnums,
+    auth: zhAuth,
+    accounts: zhAccounts,
+    activities: zhActivities,
+    users: zhUsers,
+  },
+} as const;
+
+export type Messages = (typeof catalogs)["en"];
+
+export function messagesFor(locale: Locale): Messages {
+  return catalogs[locale] as unknown as Messages;
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm start`: make a demo secret if none is configured, migrate and seed the database when empty,
+// build, then serve on http://localhost:$PORT (default 3000).
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+
+const ENV_FILE = ".env.local";
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+env.PORT ??= "3000";
+
+if (!env.BETTER_AUTH_SECRET) {
+  const existing = existsSync(ENV_FILE) ? readFileSync(ENV_FILE, "utf8") : "";
+  const match = existing.match(/^BETTER_AUTH_SECRET=(.+)$/m);
+  if (match) {
+    env.BETTER_AUTH_SECRET = match[1];
+  } else {
+    env.BETTER_AUTH_SECRET = randomBytes(32).toString("hex");
+    writeFileSync(
+      ENV_FILE,
+      `${existing}${existing && !existing.endsWith("\n") ? "\n" : ""}BETTER_AUTH_SECRET=${env.BETTER_AUTH_SECRET}\n`,
+    );
+    console.log(`Created a demo secret in ${ENV_FILE} (git-ignored).`);
+  }
+}
+env.BETTER_AUTH_URL ??= `http://localhost:${env.PORT}`;
+
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run("node_modules/.bin/tsx", ["db/migrate.ts"]);
+if (env.SKIP_BUILD !== "1") run("node_modules/.bin/next", ["build"]);
+
+const { DEMO_PASSWORD, DEMO_USERS } = await import("./demo-users.mjs");
+console.log(`\nLadder CRM on ${env.BETTER_AUTH_URL}\nDemo sign-ins (password "${DEMO_PASSWORD}"):`);
+for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(16)} ${u.email}`);
+console.log("");
+
+const server = spawn("node_modules/.bin/next", ["start", "-p", env.PORT], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,36 @@
+// Who may do what (issue #2's role table). Pure: used by procedure builders and by query WHERE clauses.
+import type { Role } from "@/db/schema";
+
+export type Actor = { id: string; role: Role };
+
+/** Roles that may read and edit every account, contact and order, and reassign owners. */
+export const ACCOUNT_EDITORS_ALL: readonly Role[] = ["sales_lead", "admin"];
+/** Roles that may create accounts. Account managers create accounts they own. */
+export const ACCOUNT_CREATORS: readonly Role[] = ["account_manager", "sales_lead", "admin"];
+/** Roles that may log activities (account managers only on their own accounts). */
+export const ACTIVITY_LOGGERS: readonly Role[] = ["account_manager", "sales_lead", "service_agent", "admin"];
+/** Roles that may create and tick off tasks (account managers only on their own accounts). */
+export const TASK_WRITERS: readonly Role[] = ["account_manager", "sales_lead", "admin"];
+
+export function canEditAllAccounts(actor: Actor): boolean {
+  return ACCOUNT_EDITORS_ALL.includes(actor.role);
+}
+
+/** Edit an account, its contacts and orders. */
+export function canEditAccount(actor: Actor, account: { ownerId: string | null }): boolean {
+  if (canEditAllAccounts(actor)) return true;
+  return actor.role === "account_manager" && account.ownerId === actor.id;
+}
+
+export function canLogActivity(actor: Actor, account: { ownerId: string | null }): boolean {
+  if (actor.role === "service_agent") return true;
+  return canEditAccount(actor, account);
+}
+
+export function canWriteTasks(actor: Actor, account: { ownerId: string | null }): boolean {
+  return canEditAccount(actor, account);
+}
+
+export function canManageUsers(actor: Actor): boolean {
+  return actor.role === "admin";
+}

@@ -1,0 +1,40 @@
+// The process-wide better-auth instance and the signed-in user for a request.
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { type Locale, type Role, users } from "@/db/schema";
+import type { SessionUser } from "../context";
+import { type Auth, createAuth } from "./auth";
+
+const globalForAuth = globalThis as unknown as { ladderAuth?: Auth };
+
+export function getAuth(): Auth {
+  if (!globalForAuth.ladderAuth) globalForAuth.ladderAuth = createAuth(getDb());
+  return globalForAuth.ladderAuth;
+}
+
+/** The active user behind the request's session cookie, or null. */
+export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
+  const session = await getAuth().api.getSession({ headers });
+  if (!session) return null;
+  // Read role/active from the table, not the session payload, so a role change or deactivation applies at once.
+  const row = getDb()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      locale: users.locale,
+      active: users.active,
+    })
+    .from(users)
+    .where(eq(users.id, session.user.id))
+    .get();
+  if (!row?.active) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role as Role,
+    locale: row.locale as Locale,
+  };
+}

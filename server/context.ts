@@ -1,0 +1,17 @@
+import type { Db } from "@/db/client";
+import type { Locale, Role } from "@/db/schema";
+
+export type SessionUser = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  locale: Locale;
+};
+
+export type Context = {
+  db: Db;
+  user: SessionUser | null;
+  /** Response headers the procedure may set (the fetch adapter's resHeaders). */
+  resHeaders?: Headers;
+};

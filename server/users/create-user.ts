@@ -1,0 +1,50 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import type { Db } from "@/db/client";
+import { authAccounts, type Locale, type Role, users } from "@/db/schema";
+
+export type NewUser = {
+  id?: string;
+  name: string;
+  email: string;
+  role: Role;
+  locale?: Locale;
+  password: string;
+};
+
+/**
+ * Creates a user with a credential (email + password) the way better-auth stores it:
+ * a users row and an auth_accounts row with provider "credential" holding the scrypt hash.
+ */
+export async function createUserWithPassword(db: Db, input: NewUser): Promise<string> {
+  const id = input.id ?? randomUUID();
+  const hash = await hashPassword(input.password);
+  const now = new Date();
+  db.transaction((tx) => {
+    tx.insert(users)
+      .values({
+        id,
+        name: input.name,
+        email: input.email.toLowerCase(),
+        emailVerified: true,
+        role: input.role,
+        locale: input.locale ?? "en",
+        active: true,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    tx.insert(authAccounts)
+      .values({
+        id: randomUUID(),
+        accountId: id,
+        providerId: "credential",
+        userId: id,
+        password: hash,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+  });
+  return id;
+}
