@@ -1,0 +1,94 @@
+// Admin-tunable settings stored as JSON in the settings table, each with a zod schema and a default, so a
+// missing or malformed row never breaks a rule: the default applies.
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { settings } from "@/db/schema";
+import { recordAudit } from "../audit/audit.queries";
+import { DEFAULT_LAPSE_WINDOW_DAYS } from "../ladder/moves.rules";
+import { DEFAULT_CADENCE, DEFAULT_LEVEL_THRESHOLDS } from "../levels/level.rules";
+
+const positiveInt = z.number().int().positive();
+const share = z.number().min(0).max(1);
+
+export const SETTINGS = {
+  lapseWindowDays: { schema: positiveInt.max(3650), default: DEFAULT_LAPSE_WINDOW_DAYS },
+  levelThresholds: {
+    schema: z
+      .object({
+        manyCustomersAtLeast: positiveInt,
+        mediumCustomersAtLeast: positiveInt,
+        highMarginAtLeast: share,
+        mediumMarginAtLeast: share,
+      })
+      .refine((t) => t.mediumCustomersAtLeast < t.manyCustomersAtLeast, {
+        message: "“Medium” must start below “many”.",
+        path: ["mediumCustomersAtLeast"],
+      })
+      .refine((t) => t.mediumMarginAtLeast < t.highMarginAtLeast, {
+        message: "A medium margin must start below a high one.",
+        path: ["mediumMarginAtLeast"],
+      }),
+    default: DEFAULT_LEVEL_THRESHOLDS,
+  },
+  cadence: {
+    schema: z.object({
+      accountableCheckInDays: positiveInt,
+      proactiveContactDays: positiveInt,
+      partnershipContactDays: positiveInt,
+      partnershipReviewDays: positiveInt,
+    }),
+    default: DEFAULT_CADENCE,
+  },
+  demoData: {
+    schema: z.object({ seed: z.number(), accounts: z.number(), generatedAt: z.number() }).nullable(),
+    default: null,
+  },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]["schema"]>;
+
+export function getSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> {
+  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get();
+  const def = SETTINGS[key];
+  if (!row) return def.default as SettingValue<K>;
+  try {
+    const parsed = def.schema.safeParse(JSON.parse(row.value));
+    return (parsed.success ? parsed.data : def.default) as SettingValue<K>;
+  } catch {
+    return def.default as SettingValue<K>;
+  }
+}
+
+/** Validates and stores a setting (audited). Throws the zod error for the router to turn into field messages. */
+export function setSetting<K extends SettingKey>(
+  db: Db,
+  key: K,
+  value: unknown,
+  actorId: string | null,
+  now = Date.now(),
+) {
+  const parsed = SETTINGS[key].schema.parse(value) as SettingValue<K>;
+  db.transaction((tx) => {
+    const before = getSetting(tx as unknown as Db, key);
+    const json = JSON.stringify(parsed);
+    tx.insert(settings)
+      .values({ key, value: json, updatedAt: now, updatedById: actorId })
+      .onConflictDoUpdate({
+        target: settings.key,
+        set: { value: json, updatedAt: now, updatedById: actorId },
+      })
+      .run();
+    recordAudit(tx as unknown as Db, {
+      actorId,
+      action: "settings.update",
+      entity: "setting",
+      entityId: key,
+      before: { value: before },
+      after: { value: parsed },
+      at: now,
+    });
+  });
+  return parsed;
+}
