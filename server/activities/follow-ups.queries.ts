@@ -12,6 +12,8 @@ export type FollowUp = {
   title: string;
   dueAt: number;
   overdue: boolean;
+  /** Not overdue and due before the next UTC midnight. */
+  dueToday: boolean;
   daysOverdue: number;
   account: { id: number; name: string; rung: Rung };
 };
@@ -81,11 +83,13 @@ export function listMyFollowUps(
   const rows = cursor
     ? laterPage(db).all({ assigneeId, dueAt: cursor.dueAt, id: cursor.id, limit: limit + 1 })
     : firstPage(db).all({ assigneeId, limit: limit + 1 });
+  const tomorrow = startOfNextUtcDay(now);
   const items = rows.slice(0, limit).map((r) => ({
     id: r.id,
     title: r.title,
     dueAt: r.dueAt,
     overdue: r.dueAt < now,
+    dueToday: r.dueAt >= now && r.dueAt < tomorrow,
     daysOverdue: daysOverdue(r.dueAt, now),
     account: { id: r.accountId, name: r.accountName, rung: r.rung },
   }));

@@ -48,14 +48,14 @@ describe("my follow-ups", () => {
       ids.tomorrowMidnightToo,
       ids.upcomingJuly,
     ]);
-    expect(result.items.map((t) => [t.overdue, t.daysOverdue])).toEqual([
-      [true, 2],
-      [true, 0],
-      [false, 0],
-      [false, 0],
-      [false, 0],
-      [false, 0],
-      [false, 0],
+    expect(result.items.map((t) => [t.overdue, t.dueToday, t.daysOverdue])).toEqual([
+      [true, false, 2],
+      [true, false, 0],
+      [false, true, 0],
+      [false, true, 0],
+      [false, false, 0],
+      [false, false, 0],
+      [false, false, 0],
     ]);
     expect(result.items[0]?.account).toEqual({ id: acme, name: "Acme", rung: "repeat" });
     expect(result.items[1]?.account).toEqual({ id: globex, name: "Globex", rung: "prospect" });

@@ -11,6 +11,9 @@ import { AddTaskForm } from "./add-task-form";
 import type { AccountTask } from "./types";
 import { TickNotice, useTaskTicking } from "./use-task-ticking";
 
+const DAY_MS = 86_400_000;
+const sameUtcDay = (a: number, b: number) => Math.floor(a / DAY_MS) === Math.floor(b / DAY_MS);
+
 type Ticking = ReturnType<typeof useTaskTicking>;
 
 function TaskRow({ task, canWrite, ticking }: { task: AccountTask; canWrite: boolean; ticking: Ticking }) {
@@ -21,6 +24,7 @@ function TaskRow({ task, canWrite, ticking }: { task: AccountTask; canWrite: boo
   const pending = ticking.isPending(task.id);
   const now = Date.now();
   const overdue = !done && task.dueAt < now;
+  const dueToday = !done && !overdue && sameUtcDay(task.dueAt, now);
   const date = (ms: number) => format.dateTime(ms, { dateStyle: "medium" });
   return (
     <li className={cn("flex items-start gap-3 py-2.5", overdue && "-mx-2 rounded-md bg-red-50/60 px-2")}>
@@ -48,6 +52,7 @@ function TaskRow({ task, canWrite, ticking }: { task: AccountTask; canWrite: boo
             </span>
           )}
           {overdue ? <Badge tone="red">{t("overdue")}</Badge> : null}
+          {dueToday ? <Badge tone="amber">{t("dueToday")}</Badge> : null}
           <span aria-hidden="true">·</span>
           <span>{t("assignedTo", { name: task.assigneeName })}</span>
         </p>

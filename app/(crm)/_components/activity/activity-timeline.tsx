@@ -9,21 +9,31 @@ function TimelineEntry({ item, now }: { item: ActivityItem; now: Date }) {
   const t = useTranslations("activities.activities");
   const tType = useTranslations("enums.activityType");
   const format = useFormatter();
+  // dateStyle/timeStyle cannot be combined with timeZoneName, hence the explicit fields.
   const absolute = format.dateTime(item.at, {
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZoneName: "short",
   });
   return (
     <li className="flex gap-3 py-3">
       <ActivityIcon type={item.type} />
       <div className="min-w-0 flex-1">
-        <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+        <p className="flex flex-wrap items-baseline gap-x-1.5 text-sm">
           <span className="font-medium text-slate-900">{tType(item.type)}</span>
           {item.contactName ? (
-            <span className="text-slate-600">{t("withContact", { name: item.contactName })}</span>
+            <span className="text-slate-600">
+              <span aria-hidden="true">· </span>
+              {t("withContact", { name: item.contactName })}
+            </span>
           ) : null}
-          <span className="text-slate-500">· {t("by", { name: item.userName })}</span>
+          <span className="text-slate-500">
+            <span aria-hidden="true">· </span>
+            {t("by", { name: item.userName })}
+          </span>
           <time
             dateTime={new Date(item.at).toISOString()}
             title={absolute}

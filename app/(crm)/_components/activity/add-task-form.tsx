@@ -66,7 +66,7 @@ export function AddTaskForm({ accountId, onAdded }: { accountId: number; onAdded
         error={errorText.field(errors.title?.message)}
         {...form.register("title")}
       />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="flex flex-wrap gap-3 *:min-w-48 *:flex-1">
         <Controller
           control={form.control}
           name="dueAt"

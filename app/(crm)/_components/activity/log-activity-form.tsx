@@ -61,7 +61,7 @@ export function LogActivityForm({ accountId, contacts, onLogged }: Props) {
         <Alert>{errorText.general(log.error)}</Alert>
       ) : null}
       {notice ? <Alert tone="success">{notice}</Alert> : null}
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="flex flex-wrap gap-3 *:min-w-40 *:flex-1">
         <SelectField
           label={t("type")}
           required
@@ -93,6 +93,7 @@ export function LogActivityForm({ accountId, contacts, onLogged }: Props) {
             <TextField
               label={t("at")}
               hint={t("atHint")}
+              className="min-w-56!"
               type="datetime-local"
               required
               {...refAndName(field)}

@@ -27,29 +27,24 @@ const rungTones: Record<Rung, BadgeTone> = {
 
 function StatTiles({ counts }: { counts: FollowUpsPage["counts"] }) {
   const t = useTranslations("activities.followUps");
+  const neutral = "border-slate-200 bg-white text-slate-800";
   const tiles = [
     {
       key: "overdue",
       value: counts.overdue,
-      tone: counts.overdue > 0 ? "border-red-200 bg-red-50 text-red-800" : "",
+      tone: counts.overdue > 0 ? "border-red-200 bg-red-50 text-red-800" : neutral,
     },
     {
       key: "dueToday",
       value: counts.dueToday,
-      tone: counts.dueToday > 0 ? "border-amber-200 bg-amber-50 text-amber-900" : "",
+      tone: counts.dueToday > 0 ? "border-amber-200 bg-amber-50 text-amber-900" : neutral,
     },
-    { key: "upcoming", value: counts.upcoming, tone: "" },
+    { key: "upcoming", value: counts.upcoming, tone: neutral },
   ] as const;
   return (
     <dl aria-label={t("stats")} className="mb-5 grid grid-cols-3 gap-3 sm:max-w-xl">
       {tiles.map((tile) => (
-        <div
-          key={tile.key}
-          className={cn(
-            "rounded-lg border border-slate-200 bg-white px-4 py-3 text-slate-800 shadow-xs",
-            tile.tone,
-          )}
-        >
+        <div key={tile.key} className={cn("rounded-lg border px-4 py-3 shadow-xs", tile.tone)}>
           <dt className="text-xs font-medium">{t(tile.key)}</dt>
           <dd className="mt-1 text-2xl font-semibold tabular-nums">{tile.value}</dd>
         </div>
@@ -67,6 +62,14 @@ function DueCell({ task }: { task: FollowUp }) {
       <div className="text-red-700">
         <div className="font-medium">{date}</div>
         <div className="text-xs">{t("daysOverdue", { count: task.daysOverdue })}</div>
+      </div>
+    );
+  }
+  if (task.dueToday) {
+    return (
+      <div className="text-amber-800">
+        <div className="font-medium">{date}</div>
+        <div className="text-xs">{t("today")}</div>
       </div>
     );
   }
