@@ -1,8 +1,12 @@
+import { activitiesRouter } from "./activities/activities.router";
+import { tasksRouter } from "./activities/tasks.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
 
 export const appRouter = router({
   users: usersRouter,
+  activities: activitiesRouter,
+  tasks: tasksRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,1 @@
+export const FOLLOW_UPS_PAGE_SIZE = 25;
