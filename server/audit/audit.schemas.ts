@@ -12,4 +12,7 @@ export const listAuditInput = z.object({
 export type ListAuditInput = z.infer<typeof listAuditInput>;
 
 /** Entities the audit page offers as filters (others still show, and can be filtered by calling the API). */
+/** Entries per page on the audit page. */
+export const AUDIT_PAGE_SIZE = 50;
+
 export const AUDIT_ENTITIES = ["account", "contact", "order", "activity", "task", "user"] as const;

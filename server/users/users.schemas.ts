@@ -3,6 +3,8 @@ import { z } from "zod";
 import { LOCALES, ROLES } from "@/db/schema";
 
 export const PASSWORD_MIN = 10;
+/** Rows per page on the admin users table (the page prefetches the same query the table runs). */
+export const USERS_PAGE_SIZE = 50;
 
 export const setLocaleInput = z.object({ locale: z.enum(LOCALES) });
 
