@@ -17,6 +17,8 @@ import {
 export function setUserLocale(db: Db, userId: string, locale: Locale): void {
   db.transaction((tx) => {
     const before = tx.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).get();
+    // Choosing the language already saved is not a change: no write, no audit entry.
+    if (before?.locale === locale) return;
     tx.update(users).set({ locale }).where(eq(users.id, userId)).run();
     recordAudit(tx as unknown as Db, {
       actorId: userId,

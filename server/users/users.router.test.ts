@@ -341,6 +341,13 @@ describe("users.setLocale", () => {
     expect(auditRows(db).map((r) => r.changes)).toEqual([{ locale: ["en", "zh"] }]);
   });
 
+  it("choosing the language already saved writes no audit entry", async () => {
+    const db = createTestDb();
+    const me = addUser(db, "executive");
+    await callerFor(db, me).users.setLocale({ locale: "en" });
+    expect(auditRows(db)).toHaveLength(0);
+  });
+
   it("rejects an unknown language with a field message", async () => {
     const db = createTestDb();
     const me = addUser(db, "admin");

@@ -62,6 +62,10 @@ export function CreateUserForm({
         noValidate
         className="space-y-4"
         onSubmit={form.handleSubmit((values) => create.mutate(values))}
+        // Once the admin edits the form, the server's previous refusal (e.g. a taken email) no longer applies.
+        onChange={() => {
+          if (create.isError) create.reset();
+        }}
         aria-label={t("create.title")}
       >
         <p className="text-sm text-slate-600">{t("create.intro")}</p>
