@@ -44,14 +44,21 @@ export function recordAudit(db: Db, entry: AuditEntry): void {
 
 export type AuditCursor = { at: number; id: number };
 
-/** Newest first, keyset-paginated; optionally for one entity. */
+/** Newest first, keyset-paginated; optionally for one entity (type, or one record) and/or one actor. */
 export function listAudit(
   db: Db,
-  params: { entity?: string; entityId?: string; cursor?: AuditCursor | null; limit: number },
+  params: {
+    entity?: string;
+    entityId?: string;
+    actorId?: string;
+    cursor?: AuditCursor | null;
+    limit: number;
+  },
 ) {
   const filters = [];
   if (params.entity) filters.push(eq(auditLog.entity, params.entity));
   if (params.entityId) filters.push(eq(auditLog.entityId, params.entityId));
+  if (params.actorId) filters.push(eq(auditLog.actorId, params.actorId));
   if (params.cursor) {
     filters.push(
       or(
@@ -68,6 +75,7 @@ export function listAudit(
       entity: auditLog.entity,
       entityId: auditLog.entityId,
       changes: auditLog.changes,
+      actorId: auditLog.actorId,
       actorName: users.name,
     })
     .from(auditLog)

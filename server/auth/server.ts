@@ -1,6 +1,6 @@
 // The process-wide better-auth instance and the signed-in user for a request.
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { type Db, getDb } from "@/db/client";
 import { type Locale, type Role, users } from "@/db/schema";
 import type { SessionUser } from "../context";
 import { type Auth, createAuth } from "./auth";
@@ -14,10 +14,15 @@ export function getAuth(): Auth {
 
 /** The active user behind the request's session cookie, or null. */
 export async function getSessionUser(headers: Headers): Promise<SessionUser | null> {
-  const session = await getAuth().api.getSession({ headers });
+  return findSessionUser(getAuth(), getDb(), headers);
+}
+
+/** getSessionUser on a given auth instance and database (tests pass an in-memory one). */
+export async function findSessionUser(auth: Auth, db: Db, headers: Headers): Promise<SessionUser | null> {
+  const session = await auth.api.getSession({ headers });
   if (!session) return null;
   // Read role/active from the table, not the session payload, so a role change or deactivation applies at once.
-  const row = getDb()
+  const row = db
     .select({
       id: users.id,
       name: users.name,

@@ -15,9 +15,15 @@ export type NewUser = {
 /**
  * Creates a user with a credential (email + password) the way better-auth stores it:
  * a users row and an auth_accounts row with provider "credential" holding the scrypt hash.
+ * `alsoInTransaction` runs inside the same transaction (the admin path records its audit entry there).
  */
-export async function createUserWithPassword(db: Db, input: NewUser): Promise<string> {
+export async function createUserWithPassword(
+  db: Db,
+  input: NewUser,
+  alsoInTransaction?: (tx: Db, id: string) => void,
+): Promise<string> {
   const id = input.id ?? randomUUID();
+  // Hashing is async (scrypt off the main thread), so it happens before the synchronous transaction.
   const hash = await hashPassword(input.password);
   const now = new Date();
   db.transaction((tx) => {
@@ -45,6 +51,7 @@ export async function createUserWithPassword(db: Db, input: NewUser): Promise<st
         updatedAt: now,
       })
       .run();
+    alsoInTransaction?.(tx as unknown as Db, id);
   });
   return id;
 }

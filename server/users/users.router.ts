@@ -1,11 +1,38 @@
-import { authedProcedure, router } from "../trpc";
-import { setUserLocale } from "./users.queries";
-import { setLocaleInput } from "./users.schemas";
+import { z } from "zod";
+import { authedProcedure, roleProcedure, router } from "../trpc";
+import {
+  createUser,
+  listAssignableUsers,
+  listUsers,
+  setUserActive,
+  setUserLocale,
+  setUserRole,
+} from "./users.queries";
+import {
+  createUserInput,
+  listUsersInput,
+  setActiveInput,
+  setLocaleInput,
+  setRoleInput,
+} from "./users.schemas";
+
+const adminProcedure = roleProcedure("admin");
 
 export const usersRouter = router({
-  me: authedProcedure.query(({ ctx }) => ctx.user),
+  me: authedProcedure.input(z.void()).query(({ ctx }) => ctx.user),
   setLocale: authedProcedure.input(setLocaleInput).mutation(({ ctx, input }) => {
     setUserLocale(ctx.db, ctx.user.id, input.locale);
     return { locale: input.locale };
   }),
+  list: adminProcedure.input(listUsersInput).query(({ ctx, input }) => listUsers(ctx.db, input)),
+  create: adminProcedure
+    .input(createUserInput)
+    .mutation(({ ctx, input }) => createUser(ctx.db, ctx.user, input)),
+  setRole: adminProcedure
+    .input(setRoleInput)
+    .mutation(({ ctx, input }) => setUserRole(ctx.db, ctx.user, input)),
+  setActive: adminProcedure
+    .input(setActiveInput)
+    .mutation(({ ctx, input }) => setUserActive(ctx.db, ctx.user, input)),
+  assignable: authedProcedure.input(z.void()).query(({ ctx }) => listAssignableUsers(ctx.db)),
 });

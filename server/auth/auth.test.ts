@@ -1,0 +1,230 @@
+// Sign-in against the real better-auth instance on an in-memory database.
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { sessions, users } from "@/db/schema";
+import { addUser, callerFor, createTestDb } from "../test/harness";
+import { createUserWithPassword } from "../users/create-user";
+import { createAuth } from "./auth";
+import { findSessionUser } from "./server";
+
+const PASSWORD = "correct-horse-battery";
+const ENV_KEYS = ["BETTER_AUTH_SECRET", "AUTH_RATE_LIMIT", "AUTH_SIGNIN_MAX", "AUTH_SIGNIN_WINDOW_SECONDS"];
+const savedEnv: Record<string, string | undefined> = {};
+
+// better-auth keeps its rate-limit counters in one module-level map keyed by IP and path, shared by every
+// instance in the process, so each test signs in from its own address.
+let ipCounter = 0;
+function freshIp(): string {
+  ipCounter += 1;
+  return `203.0.113.${ipCounter}`;
+}
+
+beforeEach(() => {
+  for (const key of ENV_KEYS) savedEnv[key] = process.env[key];
+  process.env.BETTER_AUTH_SECRET = "test-only-secret-0123456789abcdef0123456789";
+  process.env.AUTH_RATE_LIMIT = "on";
+  process.env.AUTH_SIGNIN_MAX = "5";
+  process.env.AUTH_SIGNIN_WINDOW_SECONDS = "60";
+});
+
+afterEach(() => {
+  for (const key of ENV_KEYS) {
+    if (savedEnv[key] === undefined) delete process.env[key];
+    else process.env[key] = savedEnv[key];
+  }
+});
+
+async function setup(options: { email?: string } = {}) {
+  const db = createTestDb();
+  const email = options.email ?? "mia@ladder.test";
+  const id = await createUserWithPassword(db, {
+    name: "Mia",
+    email,
+    role: "account_manager",
+    password: PASSWORD,
+  });
+  const auth = createAuth(db);
+  const post = (path: string, body: unknown, ip: string) =>
+    auth.handler(
+      new Request(`http://localhost:3000/api/auth${path}`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          origin: "http://localhost:3000",
+          "x-forwarded-for": ip,
+        },
+        body: JSON.stringify(body),
+      }),
+    );
+  const signIn = (password: string, ip: string, who = email) =>
+    post("/sign-in/email", { email: who, password }, ip);
+  return { db, auth, id, email, post, signIn };
+}
+
+function sessionCookie(response: Response): string {
+  const setCookie = response.headers.get("set-cookie") ?? "";
+  return setCookie.split(";")[0] ?? "";
+}
+
+function sessionCount(db: Db, userId: string): number {
+  return db.select().from(sessions).where(eq(sessions.userId, userId)).all().length;
+}
+
+describe("sign-in", () => {
+  it("signs in with the right password and sets an httpOnly SameSite session cookie", async () => {
+    const { db, auth, id, signIn } = await setup();
+    const response = await signIn(PASSWORD, freshIp());
+    expect(response.status).toBe(200);
+    const setCookie = response.headers.get("set-cookie") ?? "";
+    expect(setCookie).toMatch(/^better-auth\.session_token=/);
+    expect(setCookie).toMatch(/;\s*HttpOnly/i);
+    expect(setCookie).toMatch(/;\s*SameSite=Lax/i);
+    expect(sessionCount(db, id)).toBe(1);
+
+    const user = await findSessionUser(auth, db, new Headers({ cookie: sessionCookie(response) }));
+    expect(user).toMatchObject({ id, name: "Mia", role: "account_manager", locale: "en" });
+  });
+
+  it("accepts the email in any letter case", async () => {
+    const { signIn } = await setup();
+    const response = await signIn(PASSWORD, freshIp(), "MIA@Ladder.test");
+    expect(response.status).toBe(200);
+  });
+
+  it("refuses a wrong password with 401 and the same answer as for an unknown email", async () => {
+    const { db, id, signIn } = await setup();
+    const wrongPassword = await signIn("not-the-password", freshIp());
+    const unknownEmail = await signIn("not-the-password", freshIp(), "nobody@ladder.test");
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownEmail.status).toBe(401);
+    const body = await wrongPassword.json();
+    expect(body).toEqual(await unknownEmail.json());
+    expect(JSON.stringify(body)).not.toMatch(/not found|no user|exist/i);
+    expect(wrongPassword.headers.get("set-cookie")).toBeNull();
+    expect(sessionCount(db, id)).toBe(0);
+  });
+
+  it("treats a request without a session cookie, or with a forged one, as signed out", async () => {
+    const { db, auth } = await setup();
+    expect(await findSessionUser(auth, db, new Headers())).toBeNull();
+    const forged = new Headers({ cookie: "better-auth.session_token=made-up.token" });
+    expect(await findSessionUser(auth, db, forged)).toBeNull();
+  });
+});
+
+describe("sign-in rate limit", () => {
+  it("answers 429 once AUTH_SIGNIN_MAX attempts from one address fall in the window, even with the right password", async () => {
+    process.env.AUTH_SIGNIN_MAX = "3";
+    const { signIn } = await setup();
+    const ip = freshIp();
+    const statuses = [];
+    for (let i = 0; i < 3; i += 1) statuses.push((await signIn("wrong-password", ip)).status);
+    expect(statuses).toEqual([401, 401, 401]);
+    const blocked = await signIn(PASSWORD, ip);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("x-retry-after"))).toBeGreaterThan(0);
+    expect(Number(blocked.headers.get("x-retry-after"))).toBeLessThanOrEqual(60);
+  });
+
+  it("limits each address separately", async () => {
+    process.env.AUTH_SIGNIN_MAX = "2";
+    const { signIn } = await setup();
+    const attacker = freshIp();
+    await signIn("wrong-password", attacker);
+    await signIn("wrong-password", attacker);
+    expect((await signIn("wrong-password", attacker)).status).toBe(429);
+    expect((await signIn(PASSWORD, freshIp())).status).toBe(200);
+  });
+
+  it("is on by default outside production (the app sets rateLimit.enabled itself)", async () => {
+    delete process.env.AUTH_SIGNIN_MAX;
+    delete process.env.AUTH_SIGNIN_WINDOW_SECONDS;
+    delete process.env.AUTH_RATE_LIMIT;
+    expect(process.env.NODE_ENV).not.toBe("production");
+    const { signIn } = await setup();
+    const ip = freshIp();
+    const statuses = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await signIn("wrong-password", ip)).status);
+    // Default: 5 attempts per 60 s.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  it("can be switched off with AUTH_RATE_LIMIT=off (for end-to-end test runs)", async () => {
+    process.env.AUTH_RATE_LIMIT = "off";
+    process.env.AUTH_SIGNIN_MAX = "1";
+    const { signIn } = await setup();
+    const ip = freshIp();
+    for (let i = 0; i < 3; i += 1) expect((await signIn("wrong-password", ip)).status).toBe(401);
+    expect((await signIn(PASSWORD, ip)).status).toBe(200);
+  });
+});
+
+describe("deactivated users", () => {
+  it("cannot sign in: 403, and no session is created", async () => {
+    const { db, id, signIn } = await setup();
+    db.update(users).set({ active: false }).where(eq(users.id, id)).run();
+    const response = await signIn(PASSWORD, freshIp());
+    expect(response.status).toBe(403);
+    expect(response.headers.get("set-cookie")).toBeNull();
+    expect(sessionCount(db, id)).toBe(0);
+  });
+
+  it("a session that outlived the deactivation counts as signed out", async () => {
+    const { db, auth, id, signIn } = await setup();
+    const cookie = sessionCookie(await signIn(PASSWORD, freshIp()));
+    const headers = new Headers({ cookie });
+    expect(await findSessionUser(auth, db, headers)).not.toBeNull();
+    // Flip the flag directly, leaving the session row in place: the lookup must still refuse it.
+    db.update(users).set({ active: false }).where(eq(users.id, id)).run();
+    expect(sessionCount(db, id)).toBe(1);
+    expect(await findSessionUser(auth, db, headers)).toBeNull();
+  });
+
+  it("deactivation by an admin signs the user out at once", async () => {
+    const { db, auth, id, signIn } = await setup();
+    const headers = new Headers({ cookie: sessionCookie(await signIn(PASSWORD, freshIp())) });
+    const admin = addUser(db, "admin");
+    await callerFor(db, admin).users.setActive({ id, active: false });
+    expect(sessionCount(db, id)).toBe(0);
+    expect(await auth.api.getSession({ headers })).toBeNull();
+    expect(await findSessionUser(auth, db, headers)).toBeNull();
+  });
+
+  it("a role change applies to an existing session without signing in again", async () => {
+    const { db, auth, id, signIn } = await setup();
+    const headers = new Headers({ cookie: sessionCookie(await signIn(PASSWORD, freshIp())) });
+    const admin = addUser(db, "admin");
+    await callerFor(db, admin).users.setRole({ id, role: "sales_lead" });
+    expect((await findSessionUser(auth, db, headers))?.role).toBe("sales_lead");
+  });
+});
+
+describe("sign-up", () => {
+  it("is disabled: nobody can create their own account", async () => {
+    const { db, post } = await setup();
+    const response = await post(
+      "/sign-up/email",
+      { name: "Mallory", email: "mallory@ladder.test", password: "mallory-password" },
+      freshIp(),
+    );
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(db.select().from(users).where(eq(users.email, "mallory@ladder.test")).get()).toBeUndefined();
+  });
+
+  it("cannot smuggle a role or the active flag through the profile update endpoint", async () => {
+    const { db, id, signIn, auth } = await setup();
+    const cookie = sessionCookie(await signIn(PASSWORD, freshIp()));
+    const response = await auth.handler(
+      new Request("http://localhost:3000/api/auth/update-user", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://localhost:3000", cookie },
+        body: JSON.stringify({ role: "admin", active: true }),
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: "FIELD_NOT_ALLOWED" });
+    expect(db.select().from(users).where(eq(users.id, id)).get()?.role).toBe("account_manager");
+  });
+});
