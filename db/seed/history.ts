@@ -97,7 +97,7 @@ const PROMOTION: readonly [Rung, Rung, keyof typeof t.PROMOTED][] = [
 ];
 
 export function searchNameOf(name: string): string {
-  return name.normalize("NFKC").toLowerCase();
+  return name.toLowerCase();
 }
 
 /** A moment in [from, to) weighted by the month's demand, at a whole millisecond. */
