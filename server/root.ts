@@ -1,8 +1,16 @@
+import { accountsRouter } from "./accounts/accounts.router";
+import { contactsRouter } from "./contacts/contacts.router";
+import { ladderRouter } from "./ladder/ladder.router";
+import { ordersRouter } from "./orders/orders.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
 
 export const appRouter = router({
   users: usersRouter,
+  accounts: accountsRouter,
+  contacts: contactsRouter,
+  orders: ordersRouter,
+  ladder: ladderRouter,
 });
 
 export type AppRouter = typeof appRouter;
