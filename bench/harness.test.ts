@@ -2,7 +2,14 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openDb } from "@/db/client";
 import { settings } from "@/db/schema";
-import { createQueryRecorder, missedTargets, percentile, prepareReplay, summarize } from "./harness";
+import {
+  createQueryRecorder,
+  missedTargets,
+  percentile,
+  prepareReplay,
+  summarize,
+  timeInterleaved,
+} from "./harness";
 
 describe("bench statistics", () => {
   it("interpolates percentiles between neighbouring samples", () => {
@@ -42,5 +49,21 @@ describe("raw SQL capture", () => {
     db.select().from(settings).all();
     expect(statements).toHaveLength(1);
     expect(() => prepareReplay(db.$client, statements)()).not.toThrow();
+  });
+});
+
+describe("interleaved timing", () => {
+  it("runs both sides warm-up plus iterations times and keeps only the timed samples", async () => {
+    let a = 0;
+    let b = 0;
+    const [as, bs] = await timeInterleaved(
+      async () => a++,
+      async () => b++,
+      3,
+      5,
+    );
+    expect([a, b, as.length, bs.length]).toEqual([8, 8, 5, 5]);
+    const [only, none] = await timeInterleaved(async () => a++, null, 0, 2);
+    expect([only.length, none.length]).toEqual([2, 0]);
   });
 });

@@ -73,19 +73,28 @@ export function missedTargets(target: Target, trpc: Stats, ratio: number | null)
   return missed;
 }
 
-export async function timeAsync(
-  fn: () => Promise<unknown>,
+/**
+ * Times two ways of doing the same work, alternating run by run, so a burst of load from elsewhere on the
+ * machine hits both sides alike and their ratio stays fair.
+ */
+export async function timeInterleaved(
+  a: () => Promise<unknown>,
+  b: (() => Promise<unknown>) | null,
   warmup: number,
   iterations: number,
-): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
+): Promise<[number[], number[]]> {
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < warmup + iterations; i++) {
+    let t0 = performance.now();
+    await a();
+    if (i >= warmup) as.push(performance.now() - t0);
+    if (!b) continue;
+    t0 = performance.now();
+    await b();
+    if (i >= warmup) bs.push(performance.now() - t0);
   }
-  return samples;
+  return [as, bs];
 }
 
 export type Statement = { sql: string; params: unknown[] };
