@@ -5,6 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import type { Logger } from "drizzle-orm/logger";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -15,8 +16,14 @@ export function databasePath(): string {
   return process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "ladder.db");
 }
 
+export type OpenDbOptions = {
+  migrate?: boolean;
+  /** Sees every statement drizzle runs (the bench records them to replay as raw SQL). Default: none. */
+  logger?: Logger;
+};
+
 /** Opens a database file (or ":memory:"), sets pragmas and applies pending migrations. */
-export function openDb(file: string, options: { migrate?: boolean } = {}): Db {
+export function openDb(file: string, options: OpenDbOptions = {}): Db {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
@@ -25,7 +32,7 @@ export function openDb(file: string, options: { migrate?: boolean } = {}): Db {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("cache_size = -64000");
   sqlite.pragma("temp_store = MEMORY");
-  const db = drizzle(sqlite, { schema }) as Db;
+  const db = drizzle(sqlite, { schema, logger: options.logger }) as Db;
   if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;
 }

@@ -56,6 +56,15 @@ export const accounts = sqliteTable(
     index("accounts_rung_idx").on(t.rung, t.searchName, t.id),
     index("accounts_status_idx").on(t.status, t.searchName, t.id),
     index("accounts_segment_idx").on(t.segment, t.searchName, t.id),
+    // A filter with a last-order or revenue sort walks one of these in order and stops after a page.
+    index("accounts_owner_last_order_idx").on(t.ownerId, t.lastOrderAt, t.id),
+    index("accounts_owner_revenue_idx").on(t.ownerId, t.revenue, t.id),
+    index("accounts_rung_last_order_idx").on(t.rung, t.lastOrderAt, t.id),
+    index("accounts_rung_revenue_idx").on(t.rung, t.revenue, t.id),
+    index("accounts_status_last_order_idx").on(t.status, t.lastOrderAt, t.id),
+    index("accounts_status_revenue_idx").on(t.status, t.revenue, t.id),
+    index("accounts_segment_last_order_idx").on(t.segment, t.lastOrderAt, t.id),
+    index("accounts_segment_revenue_idx").on(t.segment, t.revenue, t.id),
   ],
 );
 

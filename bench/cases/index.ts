@@ -1,0 +1,6 @@
+// Every bench case, in report order. A later issue adds its file under bench/cases and one line here.
+import type { BenchCase } from "../harness";
+import { accountsCases } from "./accounts";
+import { usersCases } from "./users";
+
+export const ALL_CASES: BenchCase[] = [...usersCases, ...accountsCases];

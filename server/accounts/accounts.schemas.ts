@@ -1,0 +1,56 @@
+// Account inputs, shared by the tRPC procedures and the account forms.
+import { z } from "zod";
+import { ACCOUNT_KINDS, ACCOUNT_STATUSES, ALL_RUNGS, LEVELS } from "@/db/schema";
+
+/** Optional free text from a form: trimmed, and an empty field means "none". */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `At most ${max} characters.` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const ACCOUNT_SORTS = ["name", "lastOrder", "revenue"] as const;
+export type AccountSort = (typeof ACCOUNT_SORTS)[number];
+
+export const listAccountsInput = z.object({
+  q: z.string().trim().max(200).optional(),
+  rung: z.enum(ALL_RUNGS).optional(),
+  status: z.enum(ACCOUNT_STATUSES).optional(),
+  ownerId: z.string().min(1).max(100).optional(),
+  segment: z.string().min(1).max(100).optional(),
+  sort: z.enum(ACCOUNT_SORTS).default("name"),
+  dir: z.enum(["asc", "desc"]).optional(),
+  cursor: z.string().max(1000).nullish(),
+  limit: z.number().int().min(1).max(100).default(50),
+});
+export type ListAccountsInput = z.infer<typeof listAccountsInput>;
+
+export const accountIdInput = z.object({ id: z.number().int().positive() });
+
+/** The fields a person edits on the account form. */
+export const accountFields = z.object({
+  kind: z.enum(ACCOUNT_KINDS),
+  name: z.string().trim().min(1, { error: "Enter a name." }).max(200, { error: "At most 200 characters." }),
+  externalRef: optionalText(100),
+  segment: optionalText(100),
+  industry: optionalText(100),
+  level: z.enum(LEVELS),
+  /** Only sales leads and admins may choose; for account managers the server forces themselves. */
+  ownerId: z
+    .string()
+    .trim()
+    .max(100)
+    .nullish()
+    .transform((v) => (v ? v : null)),
+});
+
+export const createAccountInput = accountFields.extend({
+  /** Where a new account starts: a name in a list, or already qualified. */
+  rung: z.enum(["suspect", "prospect"]).default("suspect"),
+});
+export type CreateAccountInput = z.infer<typeof createAccountInput>;
+
+export const updateAccountInput = accountFields.partial().extend({ id: z.number().int().positive() });
+export type UpdateAccountInput = z.infer<typeof updateAccountInput>;

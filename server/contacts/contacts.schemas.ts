@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { optionalText } from "../accounts/accounts.schemas";
+
+const phone = z
+  .string()
+  .trim()
+  .max(40, { error: "At most 40 characters." })
+  .refine((v) => v === "" || (/^[+()\d\s./-]+$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 5), {
+    error: "Enter a phone number (digits, spaces, + - ( ) only).",
+  })
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+const email = z
+  .string()
+  .trim()
+  .max(200, { error: "At most 200 characters." })
+  .refine((v) => v === "" || z.email().safeParse(v).success, { error: "Enter a valid email address." })
+  .nullish()
+  .transform((v) => (v ? v.toLowerCase() : null));
+
+export const contactFields = z.object({
+  name: z.string().trim().min(1, { error: "Enter a name." }).max(200, { error: "At most 200 characters." }),
+  title: optionalText(200),
+  email,
+  phone,
+  notes: optionalText(2000),
+});
+
+export const createContactInput = contactFields.extend({ accountId: z.number().int().positive() });
+export const updateContactInput = contactFields.partial().extend({ id: z.number().int().positive() });
+export const deleteContactInput = z.object({ id: z.number().int().positive() });
+export type CreateContactInput = z.infer<typeof createContactInput>;
+export type UpdateContactInput = z.infer<typeof updateContactInput>;

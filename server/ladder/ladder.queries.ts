@@ -1,0 +1,50 @@
+import { desc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { type AccountStatus, ladderMoves, type Rung, users } from "@/db/schema";
+
+export type LadderMove = {
+  accountId: number;
+  fromRung: Rung | null;
+  toRung: Rung;
+  fromStatus: AccountStatus | null;
+  toStatus: AccountStatus;
+  at: number;
+  /** null when the system moved the account (an order). */
+  byUserId: string | null;
+  reason: string;
+  evidence?: Record<string, unknown> | null;
+};
+
+/** Records one move; call inside the transaction that changes the account. */
+export function recordLadderMove(db: Db, move: LadderMove): void {
+  db.insert(ladderMoves)
+    .values({ ...move, evidence: move.evidence ? JSON.stringify(move.evidence) : null })
+    .run();
+}
+
+/** An account's moves, newest first, with who made each. An account has tens of moves, not thousands. */
+export function findLadderHistory(db: Db, accountId: number) {
+  return db
+    .select({
+      id: ladderMoves.id,
+      fromRung: ladderMoves.fromRung,
+      toRung: ladderMoves.toRung,
+      fromStatus: ladderMoves.fromStatus,
+      toStatus: ladderMoves.toStatus,
+      at: ladderMoves.at,
+      byUserId: ladderMoves.byUserId,
+      byUserName: users.name,
+      reason: ladderMoves.reason,
+      evidence: ladderMoves.evidence,
+    })
+    .from(ladderMoves)
+    .leftJoin(users, eq(users.id, ladderMoves.byUserId))
+    .where(eq(ladderMoves.accountId, accountId))
+    .orderBy(desc(ladderMoves.at), desc(ladderMoves.id))
+    .limit(500)
+    .all()
+    .map((m) => ({
+      ...m,
+      evidence: m.evidence ? (JSON.parse(m.evidence) as Record<string, unknown>) : null,
+    }));
+}

@@ -1,0 +1,120 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { accounts, orders } from "@/db/schema";
+import { requireEditableAccount } from "../accounts/account-access";
+import { recordAudit } from "../audit/audit.queries";
+import type { Actor } from "../auth/permissions";
+import { FieldError, isUniqueViolation } from "../errors";
+import { recordLadderMove } from "../ladder/ladder.queries";
+import { rungAfterOrders, statusAfterOrder } from "../ladder/ladder.rules";
+import type { CreateOrderInput } from "./orders.schemas";
+
+/**
+ * Records an order and, in the same immediate transaction, what it means for the account: the order
+ * figures the list sorts on, the rung (rungAfterOrders) and a win-back for lapsed or lost accounts.
+ */
+export function createOrder(db: Db, actor: Actor, input: CreateOrderInput) {
+  const now = Date.now();
+  try {
+    return db.transaction(
+      (tx) => {
+        const t = tx as unknown as Db;
+        const account = requireEditableAccount(t, actor, input.accountId);
+        const order = t
+          .insert(orders)
+          .values({ ...input, createdAt: now })
+          .returning()
+          .get();
+        const orderCount = account.orderCount + 1;
+        const rung = rungAfterOrders(account.rung, orderCount);
+        const status = statusAfterOrder(account.status);
+        t.update(accounts)
+          .set({
+            firstOrderAt: Math.min(account.firstOrderAt ?? order.orderedAt, order.orderedAt),
+            lastOrderAt: Math.max(account.lastOrderAt ?? order.orderedAt, order.orderedAt),
+            orderCount,
+            revenue: account.revenue + order.amount,
+            margin: account.margin + order.margin,
+            updatedAt: now,
+            ...(rung !== account.rung ? { rung, rungSince: now } : {}),
+            ...(status !== account.status ? { status, statusSince: now, lostReason: null } : {}),
+          })
+          .where(eq(accounts.id, account.id))
+          .run();
+        if (rung !== account.rung || status !== account.status) {
+          recordLadderMove(t, {
+            accountId: account.id,
+            fromRung: account.rung,
+            toRung: rung,
+            fromStatus: account.status,
+            toStatus: status,
+            at: now,
+            byUserId: null,
+            reason: "order",
+            evidence: {
+              orderId: order.id,
+              externalRef: order.externalRef,
+              orderedAt: order.orderedAt,
+              orderCount,
+            },
+          });
+        }
+        const { id: _id, createdAt: _c, ...fields } = order;
+        recordAudit(t, {
+          actorId: actor.id,
+          action: "order.create",
+          entity: "order",
+          entityId: order.id,
+          after: fields,
+          at: now,
+        });
+        return { order, rung, status };
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    if (isUniqueViolation(error, "orders.")) {
+      throw new FieldError("CONFLICT", {
+        externalRef: ["This account already has an order with this reference."],
+      });
+    }
+    throw error;
+  }
+}
+
+type OrderCursor = { at: number; id: number };
+
+function decodeOrderCursor(raw: string): OrderCursor {
+  try {
+    const c = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as OrderCursor;
+    if (Number.isInteger(c.at) && Number.isInteger(c.id)) return c;
+  } catch {}
+  throw new FieldError("BAD_REQUEST", { cursor: ["Not a valid page cursor."] });
+}
+
+/** An account's orders, newest first, keyset-paginated on orders_account_date_idx. */
+export function findOrdersForAccount(
+  db: Db,
+  params: { accountId: number; cursor?: string | null; limit: number },
+) {
+  const cursor = params.cursor ? decodeOrderCursor(params.cursor) : null;
+  const rows = db
+    .select()
+    .from(orders)
+    .where(
+      and(
+        eq(orders.accountId, params.accountId),
+        cursor ? sql`(${orders.orderedAt}, ${orders.id}) < (${cursor.at}, ${cursor.id})` : undefined,
+      ),
+    )
+    .orderBy(desc(orders.orderedAt), desc(orders.id))
+    .limit(params.limit + 1)
+    .all();
+  const items = rows.slice(0, params.limit);
+  const last = items.at(-1);
+  const nextCursor =
+    rows.length > params.limit && last
+      ? Buffer.from(JSON.stringify({ at: last.orderedAt, id: last.id })).toString("base64url")
+      : null;
+  return { items, nextCursor };
+}
