@@ -19,7 +19,7 @@ export function AccountsList() {
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
   const money = useMoney();
-  const date = useDate();
+  const date = useDate("numeric");
   const searchParams = useSearchParams();
   const [view, setView] = useState<ListView>(() => viewFromParams(searchParams));
 
