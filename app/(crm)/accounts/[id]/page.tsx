@@ -1,0 +1,29 @@
+import { TRPCError } from "@trpc/server";
+import { notFound } from "next/navigation";
+import { getQueryClient, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { AccountView } from "../_components/account-view";
+import { ORDERS_PAGE_SIZE } from "../_components/orders-card";
+
+export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  await Promise.all([
+    prefetch(trpc.accounts.get.queryOptions({ id })),
+    prefetch(trpc.ladder.history.queryOptions({ accountId: id })),
+    prefetch(
+      trpc.orders.listForAccount.infiniteQueryOptions(
+        { accountId: id, limit: ORDERS_PAGE_SIZE },
+        { getNextPageParam: (page) => page.nextCursor },
+      ),
+    ),
+  ]);
+  const state = getQueryClient().getQueryState(trpc.accounts.get.queryKey({ id }));
+  const error = state?.error as unknown;
+  if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+  if (error && (error as { data?: { code?: string } }).data?.code === "NOT_FOUND") notFound();
+  return (
+    <HydrateClient>
+      <AccountView id={id} />
+    </HydrateClient>
+  );
+}

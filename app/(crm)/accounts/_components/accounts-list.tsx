@@ -1,0 +1,187 @@
+"use client";
+
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
+import { useTRPC } from "@/app/_trpc/client";
+import { AccountFilters } from "./account-filters";
+import { RungBadge, StatusBadge } from "./badges";
+import { useDate, useMoney } from "./format";
+import { type ListView, PAGE_SIZE, paramsFromView, viewFromParams } from "./list-params";
+
+export function AccountsList() {
+  const t = useTranslations("accounts.list");
+  const tLevel = useTranslations("enums.level");
+  const tCommon = useTranslations("common");
+  const trpc = useTRPC();
+  const money = useMoney();
+  const date = useDate("numeric");
+  const searchParams = useSearchParams();
+  const [view, setView] = useState<ListView>(() => viewFromParams(searchParams));
+
+  // Back/forward changes the URL under us: follow it.
+  useEffect(() => setView(viewFromParams(searchParams)), [searchParams]);
+
+  function changeView(next: ListView) {
+    setView(next);
+    const qs = paramsFromView(next);
+    // The native history API keeps useSearchParams in step without a server round trip.
+    window.history.replaceState(null, "", qs ? `/accounts?${qs}` : "/accounts");
+  }
+
+  const options = useQuery(trpc.accounts.filterOptions.queryOptions());
+  const list = useInfiniteQuery({
+    ...trpc.accounts.list.infiniteQueryOptions(
+      { ...view, limit: PAGE_SIZE },
+      { getNextPageParam: (page) => page.nextCursor },
+    ),
+    placeholderData: keepPreviousData,
+  });
+
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const filtered = Boolean(view.q || view.rung || view.status || view.ownerId || view.segment);
+  const clear = () => changeView({ sort: view.sort, dir: view.dir });
+
+  return (
+    <div className="space-y-4">
+      <AccountFilters
+        view={view}
+        onChange={changeView}
+        owners={options.data?.owners ?? []}
+        segments={options.data?.segments ?? []}
+      />
+      {list.isError ? (
+        <Alert>
+          {tCommon("states.error")}{" "}
+          <button type="button" className="underline" onClick={() => void list.refetch()}>
+            {tCommon("actions.retry")}
+          </button>
+        </Alert>
+      ) : null}
+      {list.isPending ? (
+        <Spinner label={tCommon("states.loading")} />
+      ) : items.length === 0 && !list.isError ? (
+        filtered ? (
+          <EmptyState
+            title={t("emptyTitle")}
+            body={t("emptyBody")}
+            action={
+              <Button variant="secondary" onClick={clear}>
+                {t("clearFilters")}
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState title={t("emptyNoneYet")} body={t("emptyNoneYetBody")} />
+        )
+      ) : (
+        <div
+          className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+          aria-busy={list.isFetching || undefined}
+        >
+          <table className="w-full table-fixed text-left text-sm">
+            <caption className="sr-only">{t("tableCaption")}</caption>
+            <colgroup>
+              <col className="w-[20%]" />
+              <col className="w-[9%]" />
+              <col className="w-[7%]" />
+              <col className="w-[14%]" />
+              <col className="w-[15%]" />
+              <col className="w-[13%]" />
+              <col className="w-[10%]" />
+              <col className="w-[12%]" />
+            </colgroup>
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-600">
+              <tr>
+                <th scope="col" className="px-2.5 py-2">
+                  {t("columns.name")}
+                </th>
+                <th scope="col" className="px-2.5 py-2">
+                  {t("columns.rung")}
+                </th>
+                <th scope="col" className="px-2.5 py-2">
+                  {t("columns.status")}
+                </th>
+                <th scope="col" className="px-2.5 py-2">
+                  {t("columns.level")}
+                </th>
+                <th scope="col" className="px-2.5 py-2">
+                  {t("columns.owner")}
+                </th>
+                <th scope="col" className="px-2.5 py-2">
+                  {t("columns.segment")}
+                </th>
+                <th scope="col" className="px-2.5 py-2">
+                  {t("columns.lastOrder")}
+                </th>
+                <th scope="col" className="px-2.5 py-2 text-right">
+                  {t("columns.revenue")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className={list.isPlaceholderData ? "opacity-60" : undefined}>
+              {items.map((a) => (
+                <tr key={a.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
+                  <td className="truncate px-2.5 py-2">
+                    <Link
+                      href={`/accounts/${a.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                      title={a.name}
+                    >
+                      {a.name}
+                    </Link>
+                  </td>
+                  <td className="px-2.5 py-2">
+                    <RungBadge rung={a.rung} />
+                  </td>
+                  <td className="px-2.5 py-2">
+                    <StatusBadge status={a.status} />
+                  </td>
+                  <td className="truncate px-2.5 py-2 text-slate-700">{tLevel(a.level)}</td>
+                  <td className="truncate px-2.5 py-2 text-slate-700" title={a.ownerName ?? undefined}>
+                    {a.ownerName ?? <span className="text-slate-400">{t("unassigned")}</span>}
+                  </td>
+                  <td className="truncate px-2.5 py-2 text-slate-700">{a.segment ?? "—"}</td>
+                  <td className="truncate px-2.5 py-2 text-slate-700">
+                    {a.lastOrderAt ? (
+                      date(a.lastOrderAt)
+                    ) : (
+                      <span className="text-slate-400">{t("noOrders")}</span>
+                    )}
+                  </td>
+                  <td className="truncate px-2.5 py-2 text-right tabular-nums text-slate-800">
+                    {money(a.revenue)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {items.length > 0 ? (
+        <div className="flex items-center justify-between gap-3 text-sm text-slate-500">
+          <span aria-live="polite">
+            {list.isFetching && !list.isFetchingNextPage
+              ? t("updating")
+              : t("shown", { count: items.length })}
+          </span>
+          {list.hasNextPage ? (
+            <Button
+              variant="secondary"
+              onClick={() => void list.fetchNextPage()}
+              disabled={list.isFetchingNextPage}
+            >
+              {list.isFetchingNextPage ? tCommon("states.loading") : t("loadMore")}
+            </Button>
+          ) : (
+            <span>{t("end")}</span>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/app/_components/ui/button";
+import { PageHeader } from "@/app/_components/ui/card";
+import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { ACCOUNT_CREATORS } from "@/server/auth/permissions";
+import { AccountsList } from "./_components/accounts-list";
+import { PAGE_SIZE, recordParams, viewFromParams } from "./_components/list-params";
+
+export default async function AccountsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const t = await getTranslations("accounts.list");
+  const user = await currentUser();
+  const view = viewFromParams(recordParams(await searchParams));
+  await Promise.all([
+    prefetch(
+      trpc.accounts.list.infiniteQueryOptions(
+        { ...view, limit: PAGE_SIZE },
+        { getNextPageParam: (page) => page.nextCursor },
+      ),
+    ),
+    prefetch(trpc.accounts.filterOptions.queryOptions()),
+  ]);
+  const canCreate = user ? ACCOUNT_CREATORS.includes(user.role) : false;
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        subtitle={t("subtitle")}
+        actions={canCreate ? <ButtonLink href="/accounts/new">{t("newAccount")}</ButtonLink> : null}
+      />
+      <HydrateClient>
+        <AccountsList />
+      </HydrateClient>
+    </>
+  );
+}
