@@ -36,6 +36,8 @@ export const accounts = sqliteTable(
     rung: text("rung", { enum: ALL_RUNGS }).notNull().default("suspect"),
     rungSince: integer("rung_since").notNull(),
     level: text("level", { enum: LEVELS }).notNull().default("reactive"),
+    /** Kotler's matrix for this account, kept up to date by order writes, imports and threshold changes. */
+    recommendedLevel: text("recommended_level", { enum: LEVELS }),
     status: text("status", { enum: ACCOUNT_STATUSES }).notNull().default("active"),
     statusSince: integer("status_since").notNull(),
     lostReason: text("lost_reason", { enum: LOST_REASONS }),
@@ -65,6 +67,10 @@ export const accounts = sqliteTable(
     index("accounts_status_revenue_idx").on(t.status, t.revenue, t.id),
     index("accounts_segment_last_order_idx").on(t.segment, t.lastOrderAt, t.id),
     index("accounts_segment_revenue_idx").on(t.segment, t.revenue, t.id),
+    // The ladder board: one column per (status, rung), counted and paged by name, optionally per owner/segment.
+    index("accounts_board_idx").on(t.status, t.rung, t.searchName, t.id),
+    index("accounts_owner_board_idx").on(t.ownerId, t.status, t.rung, t.searchName, t.id),
+    index("accounts_segment_board_idx").on(t.segment, t.status, t.rung, t.searchName, t.id),
   ],
 );
 

@@ -27,6 +27,20 @@ export const activities = sqliteTable(
   ],
 );
 
+/**
+ * Where a task came from. Cadence and win-back tasks carry a source_key so the job that creates them
+ * is idempotent (one check-in per order, one contact per cadence period).
+ */
+export const TASK_KINDS = [
+  "manual",
+  "cadence_checkin",
+  "cadence_contact",
+  "joint_review",
+  "win_back",
+  "follow_up",
+] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
 export const tasks = sqliteTable(
   "tasks",
   {
@@ -40,6 +54,8 @@ export const tasks = sqliteTable(
     dueAt: integer("due_at").notNull(),
     title: text("title").notNull(),
     doneAt: integer("done_at"),
+    kind: text("kind", { enum: TASK_KINDS }).notNull().default("manual"),
+    sourceKey: text("source_key").unique(),
     createdById: text("created_by_id").references(() => users.id),
     createdAt: integer("created_at").notNull(),
   },

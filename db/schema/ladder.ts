@@ -25,3 +25,63 @@ export const ladderMoves = sqliteTable(
   },
   (t) => [index("ladder_moves_account_idx").on(t.accountId, t.at), index("ladder_moves_at_idx").on(t.at)],
 );
+
+/** Kinds of evidence that justify a rung above repeat (domain.md §1). */
+export const EVIDENCE_KINDS = [
+  "share_of_wallet", // client: buys only from us in the category
+  "manager_judgement", // client
+  "membership", // member: enrolment in a programme, with programme and date
+  "referral", // advocate: a referral made
+  "promoter_score", // advocate: NPS 9–10
+  "partnership_agreement", // partner
+  "joint_plan", // partner
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export const EVIDENCE_STATUSES = ["proposed", "confirmed", "dismissed"] as const;
+
+/**
+ * Evidence a person records for an upper rung. Recording proposes the move; a person confirms it with a
+ * reason (the confirming move points back here) or dismisses it.
+ */
+export const ladderEvidence = sqliteTable(
+  "ladder_evidence",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: EVIDENCE_KINDS }).notNull(),
+    targetRung: text("target_rung", { enum: ALL_RUNGS }).notNull(),
+    /** JSON: programme and enrolment date, referred account, score, share %, agreement title, note. */
+    details: text("details").notNull(),
+    observedAt: integer("observed_at").notNull(),
+    recordedById: text("recorded_by_id")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: integer("recorded_at").notNull(),
+    status: text("status", { enum: EVIDENCE_STATUSES }).notNull().default("proposed"),
+    decidedById: text("decided_by_id").references(() => users.id),
+    decidedAt: integer("decided_at"),
+    moveId: integer("move_id").references(() => ladderMoves.id),
+  },
+  (t) => [
+    index("ladder_evidence_account_idx").on(t.accountId, t.recordedAt),
+    index("ladder_evidence_status_idx").on(t.status, t.recordedAt),
+  ],
+);
+
+/** One row per order import (page or CLI): who, which file, and what it did. */
+export const orderImports = sqliteTable(
+  "order_imports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    fileName: text("file_name").notNull(),
+    /** SHA-256 of the file's bytes. */
+    fileHash: text("file_hash").notNull(),
+    byUserId: text("by_user_id").references(() => users.id),
+    at: integer("at").notNull(),
+    /** JSON summary: rows read, accounts created, orders created, rows skipped, accounts per rung. */
+    summary: text("summary").notNull(),
+  },
+  (t) => [index("order_imports_at_idx").on(t.at)],
+);
