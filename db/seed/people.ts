@@ -1,4 +1,5 @@
 // Contacts, activities and tasks around one generated account: the account manager's day-to-day.
+import { endOfUtcDay } from "@/server/activities/follow-ups.rules";
 import { CATEGORY_ZH } from "./catalog";
 import { type AccountHistory, DAY } from "./history";
 import { contactTitle, mailDomain, personName, phoneNumber } from "./names";
@@ -118,14 +119,16 @@ export function generatePeople(rng: Rng, h: AccountHistory, plan: PeoplePlan) {
     );
   }
   for (const kind of kinds) {
-    const dueAt =
+    // A task is due by the end of its UTC day, as the task form records it.
+    const dueAt = endOfUtcDay(
       kind === "overdue"
-        ? plan.now - rng.int(1, 21) * DAY + rng.int(9, 17) * 3_600_000
+        ? plan.now - rng.int(1, 21) * DAY
         : kind === "upcoming"
-          ? plan.now + rng.int(0, 13) * DAY + rng.int(9, 17) * 3_600_000
+          ? plan.now + rng.int(0, 13) * DAY
           : kind === "later"
-            ? plan.now + rng.int(14, 60) * DAY + rng.int(9, 17) * 3_600_000
-            : Math.max(a.createdAt + 2 * DAY, plan.now - rng.int(2, 300) * DAY + rng.int(9, 17) * 3_600_000);
+            ? plan.now + rng.int(14, 60) * DAY
+            : Math.max(a.createdAt + 2 * DAY, plan.now - rng.int(2, 300) * DAY),
+    );
     const createdAt = Math.min(plan.now - 3_600_000, Math.max(a.createdAt, dueAt - rng.int(3, 30) * DAY));
     tasks.push({
       accountId: a.id,

@@ -86,13 +86,13 @@ export function AccountsList() {
           <table className="w-full table-fixed text-left text-sm">
             <caption className="sr-only">{t("tableCaption")}</caption>
             <colgroup>
-              <col className="w-[20%]" />
-              <col className="w-[9%]" />
-              <col className="w-[7%]" />
+              <col className="w-[18%]" />
               <col className="w-[14%]" />
-              <col className="w-[15%]" />
-              <col className="w-[13%]" />
-              <col className="w-[10%]" />
+              <col className="w-[9%]" />
+              <col className="w-[12%]" />
+              <col className="w-[12%]" />
+              <col className="w-[12%]" />
+              <col className="w-[11%]" />
               <col className="w-[12%]" />
             </colgroup>
             <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-600">
@@ -135,10 +135,10 @@ export function AccountsList() {
                       {a.name}
                     </Link>
                   </td>
-                  <td className="px-2.5 py-2">
+                  <td className="overflow-hidden px-2.5 py-2">
                     <RungBadge rung={a.rung} />
                   </td>
-                  <td className="px-2.5 py-2">
+                  <td className="overflow-hidden px-2.5 py-2">
                     <StatusBadge status={a.status} />
                   </td>
                   <td className="truncate px-2.5 py-2 text-slate-700">{tLevel(a.level)}</td>
