@@ -7,9 +7,10 @@
 // Few matches → page over exactly those ids (sorting ≤ 500 rows is well under 1 ms); many → LIKE on the
 // sorted scan, which then finds a page within a few thousand rows. Measured p95: 1–5 ms for 3+ characters,
 // 9–17 ms for 1–2 characters (the name-index scan).
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNotNull, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
+import { preparedByShape } from "@/db/prepared";
 import { accounts, users } from "@/db/schema";
 import { type AccountCursor, decodeCursor, encodeCursor } from "./accounts.cursor";
 import type { ListAccountsInput } from "./accounts.schemas";
@@ -38,27 +39,40 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The search condition for a query, chosen by how many names match (see the header). */
-export function searchCondition(db: Db, q: string): SQL {
+const preparedProbe = preparedByShape<{ all: (values: Record<string, unknown>) => { id: number }[] }>();
+
+type Search =
+  | { kind: "none" }
+  | { kind: "nothing" }
+  | { kind: "like"; like: string }
+  | { kind: "ids"; ids: number[] };
+
+/** How to apply a name search, chosen by how many names match (see the header). */
+export function searchFor(db: Db, q: string | undefined): Search {
+  if (!q) return { kind: "none" };
   const needle = q.toLowerCase();
-  const like = sql`${accounts.searchName} LIKE ${`%${escapeLike(needle)}%`} ESCAPE '\\'`;
+  const like = `%${escapeLike(needle)}%`;
   const probe =
     [...needle].length >= 3
-      ? db.all<{ id: number }>(
-          sql`SELECT rowid AS id FROM accounts_fts WHERE accounts_fts MATCH ${`"${needle.replaceAll('"', '""')}"`} LIMIT ${SEARCH_DENSE + 1}`,
-        )
-      : db
-          .select({ id: accounts.id })
-          .from(accounts)
-          .where(like)
-          .limit(SEARCH_DENSE + 1)
-          .all();
-  if (probe.length > SEARCH_DENSE) return like;
-  if (probe.length === 0) return sql`0`;
-  return inArray(
-    accounts.id,
-    probe.map((r) => r.id),
-  );
+      ? preparedProbe(db, "fts", () =>
+          db
+            .select({ id: sql<number>`rowid`.as("id") })
+            .from(sql`accounts_fts`)
+            .where(sql`accounts_fts MATCH ${sql.placeholder("match")}`)
+            .limit(SEARCH_DENSE + 1)
+            .prepare(),
+        ).all({ match: `"${needle.replaceAll('"', '""')}"` })
+      : preparedProbe(db, "like", () =>
+          db
+            .select({ id: accounts.id })
+            .from(accounts)
+            .where(sql`${accounts.searchName} LIKE ${sql.placeholder("like")} ESCAPE '\\'`)
+            .limit(SEARCH_DENSE + 1)
+            .prepare(),
+        ).all({ like });
+  if (probe.length > SEARCH_DENSE) return { kind: "like", like };
+  if (probe.length === 0) return { kind: "nothing" };
+  return { kind: "ids", ids: probe.map((r) => r.id) };
 }
 
 type ListRow = {
@@ -81,6 +95,9 @@ type ListRow = {
 
 export type AccountListItem = Omit<ListRow, "searchName">;
 
+type PageQuery = { all: (values: Record<string, unknown>) => ListRow[] };
+const preparedPage = preparedByShape<PageQuery>();
+
 export function findAccounts(
   db: Db,
   input: ListAccountsInput,
@@ -88,49 +105,85 @@ export function findAccounts(
   const sort = input.sort;
   const dir = input.dir ?? (sort === "name" ? "asc" : "desc");
   const cursor = input.cursor ? decodeCursor(input.cursor, sort) : null;
+  const search = searchFor(db, input.q);
+  if (search.kind === "nothing") return { items: [], nextCursor: null };
   const order = dir === "asc" ? asc : desc;
   const column: SQLiteColumn =
     sort === "name" ? accounts.searchName : sort === "lastOrder" ? accounts.lastOrderAt : accounts.revenue;
 
+  // Filters as placeholders: each combination of filters, sort, search kind and cursor is built and
+  // prepared once (preparedByShape), then runs with this call's values.
+  const p = sql.placeholder;
   const filters: SQL[] = [];
-  if (input.rung) filters.push(eq(accounts.rung, input.rung));
-  if (input.status) filters.push(eq(accounts.status, input.status));
-  if (input.ownerId) filters.push(eq(accounts.ownerId, input.ownerId));
-  if (input.segment) filters.push(eq(accounts.segment, input.segment));
-  if (input.q) filters.push(searchCondition(db, input.q));
+  const values: Record<string, unknown> = { limit: input.limit + 1 };
+  const exact = {
+    rung: accounts.rung,
+    status: accounts.status,
+    ownerId: accounts.ownerId,
+    segment: accounts.segment,
+  };
+  for (const key of ["rung", "status", "ownerId", "segment"] as const) {
+    if (!input[key]) continue;
+    filters.push(sql`${exact[key]} = ${p(key)}`);
+    values[key] = input[key];
+  }
+  if (search.kind === "like") {
+    filters.push(sql`${accounts.searchName} LIKE ${p("like")} ESCAPE '\\'`);
+    values.like = search.like;
+  } else if (search.kind === "ids") {
+    filters.push(sql`${accounts.id} IN (SELECT value FROM json_each(${p("ids")}))`);
+    values.ids = JSON.stringify(search.ids);
+  }
+  const shape = [sort, dir, input.rung, input.status, input.ownerId, input.segment]
+    .map((v, i) => (i < 2 ? v : v ? 1 : 0))
+    .concat(search.kind)
+    .join("|");
+
+  const page = (run: string, where: () => SQL[], orderBy: () => SQL[], limit: number): ListRow[] =>
+    preparedPage(db, `${shape}|${run}`, () =>
+      db
+        .select(listColumns)
+        .from(accounts)
+        .leftJoin(users, eq(users.id, accounts.ownerId))
+        .where(and(...where()))
+        .orderBy(...orderBy())
+        .limit(p("limit"))
+        .prepare(),
+    ).all({ ...values, limit });
 
   const take = input.limit + 1;
-  const page = (where: SQL[], orderBy: SQL[], limit: number): ListRow[] =>
-    db
-      .select(listColumns)
-      .from(accounts)
-      .leftJoin(users, eq(users.id, accounts.ownerId))
-      .where(and(...where))
-      .orderBy(...orderBy)
-      .limit(limit)
-      .all() as ListRow[];
-
   const rows: ListRow[] = [];
   // Accounts without orders have no last-order date: they come after every dated account, in either
   // direction, as a second keyset run over the same index (last_order_at IS NULL, ordered by id).
   const inNullRun = sort === "lastOrder" && cursor !== null && cursor.v === null;
   if (!inNullRun) {
-    const where = [...filters];
-    if (sort === "lastOrder") where.push(isNotNull(accounts.lastOrderAt));
-    if (cursor) {
-      where.push(
-        dir === "asc"
-          ? sql`(${column}, ${accounts.id}) > (${cursor.v}, ${cursor.id})`
-          : sql`(${column}, ${accounts.id}) < (${cursor.v}, ${cursor.id})`,
-      );
-    }
-    rows.push(...page(where, [order(column), order(accounts.id)], take));
+    if (cursor) Object.assign(values, { cv: cursor.v, cid: cursor.id });
+    const where = () => {
+      const w = [...filters];
+      if (sort === "lastOrder") w.push(isNotNull(accounts.lastOrderAt));
+      if (cursor) {
+        w.push(
+          dir === "asc"
+            ? sql`(${column}, ${accounts.id}) > (${p("cv")}, ${p("cid")})`
+            : sql`(${column}, ${accounts.id}) < (${p("cv")}, ${p("cid")})`,
+        );
+      }
+      return w;
+    };
+    rows.push(
+      ...page(cursor ? "main-after" : "main", where, () => [order(column), order(accounts.id)], take),
+    );
   }
   if (sort === "lastOrder" && rows.length < take) {
-    const where = [...filters, isNull(accounts.lastOrderAt)];
-    if (inNullRun && cursor)
-      where.push(dir === "asc" ? gt(accounts.id, cursor.id) : lt(accounts.id, cursor.id));
-    rows.push(...page(where, [order(accounts.id)], take - rows.length));
+    if (inNullRun && cursor) values.cid = cursor.id;
+    const where = () => {
+      const w = [...filters, isNull(accounts.lastOrderAt)];
+      if (inNullRun) w.push(dir === "asc" ? gt(accounts.id, p("cid")) : lt(accounts.id, p("cid")));
+      return w;
+    };
+    rows.push(
+      ...page(inNullRun ? "null-after" : "null", where, () => [order(accounts.id)], take - rows.length),
+    );
   }
 
   const hasMore = rows.length > input.limit;

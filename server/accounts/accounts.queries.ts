@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { preparedPerDb } from "@/db/prepared";
 import { accounts, contacts, users } from "@/db/schema";
 import { recordAudit } from "../audit/audit.queries";
 import {
@@ -20,21 +21,29 @@ export function searchNameOf(name: string): string {
   return name.toLowerCase();
 }
 
-export function getAccount(db: Db, actor: Actor, id: number) {
-  const row = db
+const accountById = preparedPerDb((db) =>
+  db
     .select({ account: accounts, ownerName: users.name })
     .from(accounts)
     .leftJoin(users, eq(users.id, accounts.ownerId))
-    .where(eq(accounts.id, id))
-    .get();
-  if (!row) throw notFound("Account");
-  const { searchName: _s, ...account } = row.account;
-  const accountContacts = db
+    .where(eq(accounts.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+const contactsOfAccount = preparedPerDb((db) =>
+  db
     .select()
     .from(contacts)
-    .where(eq(contacts.accountId, id))
+    .where(eq(contacts.accountId, sql.placeholder("id")))
     .orderBy(asc(contacts.name), asc(contacts.id))
-    .all();
+    .prepare(),
+);
+
+export function getAccount(db: Db, actor: Actor, id: number) {
+  const row = accountById(db).get({ id });
+  if (!row) throw notFound("Account");
+  const { searchName: _s, ...account } = row.account;
+  const accountContacts = contactsOfAccount(db).all({ id });
   return {
     ...account,
     ownerName: row.ownerName,

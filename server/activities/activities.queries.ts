@@ -1,13 +1,13 @@
 // Activities: the account timeline (keyset by at desc, id desc) and logging one.
 import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { preparedPerDb } from "@/db/prepared";
 import { type ActivityType, activities, contacts, users } from "@/db/schema";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canLogActivity } from "../auth/permissions";
 import { FieldError } from "../errors";
 import { requireAccountExists, requireAccountFor } from "./account-access";
 import type { ActivityCursor } from "./activities.schemas";
-import { preparedPerDb } from "./prepared";
 
 export type ActivityItem = {
   id: number;

@@ -2,9 +2,9 @@
 // earliest due dates, so ordering by (due_at, id) on tasks_assignee_idx gives that order and a keyset.
 import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { preparedPerDb } from "@/db/prepared";
 import { accounts, type Rung, tasks } from "@/db/schema";
 import { daysOverdue, startOfNextUtcDay } from "./follow-ups.rules";
-import { preparedPerDb } from "./prepared";
 import type { FollowUpCursor } from "./tasks.schemas";
 
 export type FollowUp = {

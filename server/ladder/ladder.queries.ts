@@ -1,5 +1,6 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { preparedPerDb } from "@/db/prepared";
 import { type AccountStatus, ladderMoves, type Rung, users } from "@/db/schema";
 
 export type LadderMove = {
@@ -23,8 +24,8 @@ export function recordLadderMove(db: Db, move: LadderMove): void {
 }
 
 /** An account's moves, newest first, with who made each. An account has tens of moves, not thousands. */
-export function findLadderHistory(db: Db, accountId: number) {
-  return db
+const historyOfAccount = preparedPerDb((db) =>
+  db
     .select({
       id: ladderMoves.id,
       fromRung: ladderMoves.fromRung,
@@ -39,10 +40,15 @@ export function findLadderHistory(db: Db, accountId: number) {
     })
     .from(ladderMoves)
     .leftJoin(users, eq(users.id, ladderMoves.byUserId))
-    .where(eq(ladderMoves.accountId, accountId))
+    .where(eq(ladderMoves.accountId, sql.placeholder("accountId")))
     .orderBy(desc(ladderMoves.at), desc(ladderMoves.id))
     .limit(500)
-    .all()
+    .prepare(),
+);
+
+export function findLadderHistory(db: Db, accountId: number) {
+  return historyOfAccount(db)
+    .all({ accountId })
     .map((m) => ({
       ...m,
       evidence: m.evidence ? (JSON.parse(m.evidence) as Record<string, unknown>) : null,

@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { preparedPerDb } from "@/db/prepared";
 import { accounts, orders } from "@/db/schema";
 import { requireEditableAccount } from "../accounts/account-access";
 import { recordAudit } from "../audit/audit.queries";
@@ -92,24 +93,45 @@ function decodeOrderCursor(raw: string): OrderCursor {
   throw new FieldError("BAD_REQUEST", { cursor: ["Not a valid page cursor."] });
 }
 
+const ordersFirst = preparedPerDb((db) =>
+  db
+    .select()
+    .from(orders)
+    .where(eq(orders.accountId, sql.placeholder("accountId")))
+    .orderBy(desc(orders.orderedAt), desc(orders.id))
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+
+const ordersAfter = preparedPerDb((db) =>
+  db
+    .select()
+    .from(orders)
+    .where(
+      and(
+        eq(orders.accountId, sql.placeholder("accountId")),
+        sql`(${orders.orderedAt}, ${orders.id}) < (${sql.placeholder("at")}, ${sql.placeholder("id")})`,
+      ),
+    )
+    .orderBy(desc(orders.orderedAt), desc(orders.id))
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+
 /** An account's orders, newest first, keyset-paginated on orders_account_date_idx. */
 export function findOrdersForAccount(
   db: Db,
   params: { accountId: number; cursor?: string | null; limit: number },
 ) {
   const cursor = params.cursor ? decodeOrderCursor(params.cursor) : null;
-  const rows = db
-    .select()
-    .from(orders)
-    .where(
-      and(
-        eq(orders.accountId, params.accountId),
-        cursor ? sql`(${orders.orderedAt}, ${orders.id}) < (${cursor.at}, ${cursor.id})` : undefined,
-      ),
-    )
-    .orderBy(desc(orders.orderedAt), desc(orders.id))
-    .limit(params.limit + 1)
-    .all();
+  const rows = cursor
+    ? ordersAfter(db).all({
+        accountId: params.accountId,
+        at: cursor.at,
+        id: cursor.id,
+        limit: params.limit + 1,
+      })
+    : ordersFirst(db).all({ accountId: params.accountId, limit: params.limit + 1 });
   const items = rows.slice(0, params.limit);
   const last = items.at(-1);
   const nextCursor =
