@@ -123,7 +123,12 @@ export function createQueryRecorder() {
 
 /** Prepares the recorded statements once; the returned function runs them all, as the procedure did. */
 export function prepareReplay(sqlite: Database.Database, statements: readonly Statement[]): () => void {
-  const prepared = statements.map((s) => ({ stmt: sqlite.prepare(s.sql), params: s.params }));
+  // A trailing comment gives each replayed statement its own compiled copy: the connection's statement cache
+  // would otherwise hand back the app's statement, left in drizzle's array-row mode (cheaper than objects).
+  const prepared = statements.map((s) => ({
+    stmt: sqlite.prepare(`${s.sql} -- bench replay`),
+    params: s.params,
+  }));
   return () => {
     for (const { stmt, params } of prepared) {
       if (stmt.reader) stmt.all(...params);
