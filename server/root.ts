@@ -5,6 +5,7 @@ import { auditRouter } from "./audit/audit.router";
 import { contactsRouter } from "./contacts/contacts.router";
 import { ladderRouter } from "./ladder/ladder.router";
 import { ordersRouter } from "./orders/orders.router";
+import { reportsRouter } from "./reports/reports.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
 
@@ -17,6 +18,7 @@ export const appRouter = router({
   activities: activitiesRouter,
   tasks: tasksRouter,
   audit: auditRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -70,6 +70,8 @@ export const accounts = sqliteTable(
     // The ladder board: one column per (status, rung), counted and paged by name, optionally per owner/segment.
     index("accounts_board_idx").on(t.status, t.rung, t.searchName, t.id),
     index("accounts_owner_board_idx").on(t.ownerId, t.status, t.rung, t.searchName, t.id),
+    // The ladder report's accounts and revenue per rung and status, read from the index alone.
+    index("accounts_rung_totals_idx").on(t.rung, t.status, t.revenue),
     index("accounts_segment_board_idx").on(t.segment, t.status, t.rung, t.searchName, t.id),
   ],
 );

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ACCOUNT_STATUSES, ALL_RUNGS, accounts } from "./accounts";
 import { users } from "./auth";
 
@@ -84,4 +84,42 @@ export const orderImports = sqliteTable(
     summary: text("summary").notNull(),
   },
   (t) => [index("order_imports_at_idx").on(t.at)],
+);
+
+/**
+ * Rollup for the ladder report, kept by a trigger on ladder_moves (migration 0003), so every writer (app,
+ * import, seed) maintains it: the first time each account reached each rung, and for a climb from the rung
+ * just below, how long that climb took. Conversion and median time to climb read this index, not the
+ * whole move history (measured: ~1 s over 330k moves at the bench size, against a few ms here).
+ */
+export const ladderReached = sqliteTable(
+  "ladder_reached",
+  {
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    rung: text("rung", { enum: ALL_RUNGS }).notNull(),
+    firstAt: integer("first_at").notNull(),
+    /** Milliseconds since the account first reached the rung just below; null when it skipped that rung. */
+    climbMs: integer("climb_ms"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.rung] }),
+    index("ladder_reached_rung_idx").on(t.rung, t.climbMs),
+  ],
+);
+
+export const FLOW_KINDS = ["entered", "up", "down", "lapsed", "lost", "won_back"] as const;
+export type FlowKind = (typeof FLOW_KINDS)[number];
+
+/** Rollup for the ladder report: moves per UTC month and kind, kept by the same trigger. */
+export const ladderFlowsMonthly = sqliteTable(
+  "ladder_flows_monthly",
+  {
+    /** "YYYY-MM" in UTC. */
+    month: text("month").notNull(),
+    kind: text("kind", { enum: FLOW_KINDS }).notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.kind] })],
 );

@@ -2,7 +2,7 @@ import type { Role } from "@/db/schema";
 
 export type NavItem = {
   href: string;
-  key: "accounts" | "followUps" | "users" | "audit";
+  key: "accounts" | "followUps" | "ladderReport" | "users" | "audit";
   roles: readonly Role[];
 };
 
@@ -12,6 +12,7 @@ const ALL: readonly Role[] = ["account_manager", "sales_lead", "service_agent", 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/follow-ups", key: "followUps", roles: ["account_manager", "sales_lead", "admin"] },
   { href: "/accounts", key: "accounts", roles: ALL },
+  { href: "/reports/ladder", key: "ladderReport", roles: ALL },
   { href: "/admin/users", key: "users", roles: ["admin"] },
   { href: "/admin/audit", key: "audit", roles: ["admin"] },
 ];
