@@ -10,8 +10,9 @@ test("an account manager creates an account with a Chinese name, adds a contact,
   await signIn(page, DEMO.manager);
   await page.goto("/accounts");
   await page.getByRole("link", { name: "New account" }).click();
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Segment").fill("Wholesale");
+  await expect(page.getByRole("heading", { level: 1, name: "New account" })).toBeVisible();
+  await page.getByRole("textbox", { name: /^Name/ }).fill(name);
+  await page.getByRole("textbox", { name: /^Segment/ }).fill("Wholesale");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 

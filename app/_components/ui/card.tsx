@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { cn } from "./cn";
 
 export function Card({
@@ -12,11 +12,21 @@ export function Card({
   children: ReactNode;
   className?: string;
 }) {
+  const titleId = useId();
   return (
-    <section className={cn("rounded-lg border border-slate-200 bg-white shadow-xs", className)}>
+    <section
+      className={cn("rounded-lg border border-slate-200 bg-white shadow-xs", className)}
+      aria-labelledby={title ? titleId : undefined}
+    >
       {title || actions ? (
         <header className="flex items-center justify-between gap-2 border-b border-slate-100 px-4 py-2.5">
-          {title ? <h2 className="text-sm font-semibold text-slate-800">{title}</h2> : <span />}
+          {title ? (
+            <h2 id={titleId} className="text-sm font-semibold text-slate-800">
+              {title}
+            </h2>
+          ) : (
+            <span />
+          )}
           {actions}
         </header>
       ) : null}
