@@ -4,7 +4,10 @@ import { tasksRouter } from "./activities/tasks.router";
 import { auditRouter } from "./audit/audit.router";
 import { contactsRouter } from "./contacts/contacts.router";
 import { ladderRouter } from "./ladder/ladder.router";
+import { winbackRouter } from "./ladder/winback.router";
+import { levelsRouter } from "./levels/levels.router";
 import { ordersRouter } from "./orders/orders.router";
+import { settingsRouter } from "./settings/settings.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
 
@@ -17,6 +20,9 @@ export const appRouter = router({
   activities: activitiesRouter,
   tasks: tasksRouter,
   audit: auditRouter,
+  levels: levelsRouter,
+  winback: winbackRouter,
+  settings: settingsRouter,
 });
 
 export type AppRouter = typeof appRouter;
