@@ -1,6 +1,7 @@
 // Every bench case, in report order. A later issue adds its file under bench/cases and one line here.
 import type { BenchCase } from "../harness";
 import { accountsCases } from "./accounts";
+import { levelsCases } from "./levels";
 import { usersCases } from "./users";
 
-export const ALL_CASES: BenchCase[] = [...usersCases, ...accountsCases];
+export const ALL_CASES: BenchCase[] = [...usersCases, ...accountsCases, ...levelsCases];
