@@ -18,7 +18,12 @@ describe("message catalogs", () => {
       const zh = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogs.zh);
       const en = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogs.en);
       // Language names and placeholders-only strings may legitimately match.
-      return zh === "" || (zh === en && !key.startsWith("common.languages") && /[a-z]{3,}/i.test(String(en).replace(/\{[^}]*\}/g, "")));
+      return (
+        zh === "" ||
+        (zh === en &&
+          !key.startsWith("common.languages") &&
+          /[a-z]{3,}/i.test(String(en).replace(/\{[^}]*\}/g, "")))
+      );
     });
     expect(leftovers).toEqual([]);
   });

@@ -5,12 +5,14 @@ import enActivities from "./en/activities.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enEnums from "./en/enums.json";
+import enLevels from "./en/levels.json";
 import enUsers from "./en/users.json";
 import zhAccounts from "./zh/accounts.json";
 import zhActivities from "./zh/activities.json";
 import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
 import zhEnums from "./zh/enums.json";
+import zhLevels from "./zh/levels.json";
 import zhUsers from "./zh/users.json";
 
 export const catalogs = {
@@ -21,6 +23,7 @@ export const catalogs = {
     accounts: enAccounts,
     activities: enActivities,
     users: enUsers,
+    levels: enLevels,
   },
   zh: {
     common: zhCommon,
@@ -29,6 +32,7 @@ export const catalogs = {
     accounts: zhAccounts,
     activities: zhActivities,
     users: zhUsers,
+    levels: zhLevels,
   },
 } as const;
 

@@ -6,7 +6,11 @@ import { ensureCadenceTasks } from "./cadence.queries";
 import { recomputeRecommendedLevels } from "./recommend.queries";
 
 const { values } = parseArgs({
-  options: { db: { type: "string" }, "as-of": { type: "string" }, levels: { type: "boolean", default: false } },
+  options: {
+    db: { type: "string" },
+    "as-of": { type: "string" },
+    levels: { type: "boolean", default: false },
+  },
 });
 const asOf = values["as-of"] ? Date.parse(`${values["as-of"]}T00:00:00Z`) : Date.now();
 if (Number.isNaN(asOf)) {
