@@ -68,11 +68,7 @@ export function WinbackList({ initialOwner, canStart }: { initialOwner: string; 
           ]}
         />
       </div>
-      {notice ? (
-        <div role="status">
-          <Alert tone={notice.tone}>{notice.text}</Alert>
-        </div>
-      ) : null}
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       <ListFrame query={list} count={items.length} empty={t("winback.empty")}>
         <table className="w-full min-w-[900px] text-sm" aria-label={t("winback.tableLabel")}>
           <thead className="border-b border-slate-200 bg-slate-50">
