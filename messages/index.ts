@@ -5,6 +5,7 @@ import enActivities from "./en/activities.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enEnums from "./en/enums.json";
+import enLevels from "./en/levels.json";
 import enReports from "./en/reports.json";
 import enUsers from "./en/users.json";
 import zhAccounts from "./zh/accounts.json";
@@ -12,6 +13,7 @@ import zhActivities from "./zh/activities.json";
 import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
 import zhEnums from "./zh/enums.json";
+import zhLevels from "./zh/levels.json";
 import zhReports from "./zh/reports.json";
 import zhUsers from "./zh/users.json";
 
@@ -24,6 +26,7 @@ export const catalogs = {
     activities: enActivities,
     users: enUsers,
     reports: enReports,
+    levels: enLevels,
   },
   zh: {
     common: zhCommon,
@@ -33,6 +36,7 @@ export const catalogs = {
     activities: zhActivities,
     users: zhUsers,
     reports: zhReports,
+    levels: zhLevels,
   },
 } as const;
 

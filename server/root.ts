@@ -4,8 +4,11 @@ import { tasksRouter } from "./activities/tasks.router";
 import { auditRouter } from "./audit/audit.router";
 import { contactsRouter } from "./contacts/contacts.router";
 import { ladderRouter } from "./ladder/ladder.router";
+import { winbackRouter } from "./ladder/winback.router";
+import { levelsRouter } from "./levels/levels.router";
 import { ordersRouter } from "./orders/orders.router";
 import { reportsRouter } from "./reports/reports.router";
+import { settingsRouter } from "./settings/settings.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
 
@@ -19,6 +22,9 @@ export const appRouter = router({
   tasks: tasksRouter,
   audit: auditRouter,
   reports: reportsRouter,
+  levels: levelsRouter,
+  winback: winbackRouter,
+  settings: settingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

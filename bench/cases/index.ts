@@ -2,6 +2,7 @@
 import type { BenchCase } from "../harness";
 import { accountsCases } from "./accounts";
 import { ladderReportCases } from "./ladder-report";
+import { levelsCases } from "./levels";
 import { usersCases } from "./users";
 
-export const ALL_CASES: BenchCase[] = [...usersCases, ...accountsCases, ...ladderReportCases];
+export const ALL_CASES: BenchCase[] = [...usersCases, ...accountsCases, ...ladderReportCases, ...levelsCases];

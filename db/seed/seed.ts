@@ -3,6 +3,8 @@
 // settings row `demo_data` so the app (and the bench) can tell demo data from real data.
 
 import { hashPassword } from "better-auth/crypto";
+import { ensureCadenceTasks } from "@/server/levels/cadence.queries";
+import { recomputeRecommendedLevels } from "@/server/levels/recommend.queries";
 import { createUserWithPassword } from "@/server/users/create-user";
 import type { Db } from "../client";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from "./demo-users";
@@ -233,6 +235,13 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
       "INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by_id) VALUES ('demo_data', ?, ?, NULL)",
     )
     .run(JSON.stringify(info), now);
+  // As of the seed's "now": the recommendation per account, and the cadence tasks the practised levels owe,
+  // so the demo opens with mismatches and overdue contacts to look at.
+  recomputeRecommendedLevels(db, { asOf: now });
+  const cadence = ensureCadenceTasks(db, { asOf: now });
+  log(
+    `Levels recomputed; cadence tasks: ${cadence.checkIns} check-ins, ${cadence.contacts} contacts, ${cadence.reviews} reviews.`,
+  );
   const loaded = performance.now();
   if (bulk) {
     sqlite.pragma("foreign_keys = ON");

@@ -13,6 +13,8 @@ import {
 } from "../auth/permissions";
 import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
 import { recordLadderMove } from "../ladder/ladder.queries";
+import { ensureCadenceTasks } from "../levels/cadence.queries";
+import { refreshLevelsAfterSegmentChange } from "../levels/recommend.queries";
 import { requireEditableAccount } from "./account-access";
 import type { CreateAccountInput, UpdateAccountInput } from "./accounts.schemas";
 
@@ -131,6 +133,12 @@ export function createAccount(db: Db, actor: Actor, input: CreateAccountInput): 
           after: audited,
           at: now,
         });
+        refreshLevelsAfterSegmentChange(t, {
+          accountId: id,
+          before: undefined,
+          after: values.segment,
+          asOf: now,
+        });
         return { id };
       },
       { behavior: "immediate" },
@@ -183,6 +191,15 @@ export function updateAccount(db: Db, actor: Actor, input: UpdateAccountInput): 
           after: changes,
           at: now,
         });
+        if (changes.segment !== undefined) {
+          refreshLevelsAfterSegmentChange(t, {
+            accountId: id,
+            before: before.segment,
+            after: changes.segment,
+            asOf: now,
+          });
+        }
+        if (changes.level !== undefined) ensureCadenceTasks(t, { asOf: now, accountIds: [id] });
         return { id };
       },
       { behavior: "immediate" },

@@ -8,6 +8,8 @@ import type { Actor } from "../auth/permissions";
 import { FieldError, isUniqueViolation } from "../errors";
 import { recordLadderMove } from "../ladder/ladder.queries";
 import { rungAfterOrders, statusAfterOrder } from "../ladder/ladder.rules";
+import { createCheckInForOrder } from "../levels/cadence.queries";
+import { recomputeRecommendedLevels } from "../levels/recommend.queries";
 import type { CreateOrderInput } from "./orders.schemas";
 
 /**
@@ -69,6 +71,9 @@ export function createOrder(db: Db, actor: Actor, input: CreateOrderInput) {
           after: fields,
           at: now,
         });
+        // The order changes this account's margin, and an accountable account owes a check-in call.
+        recomputeRecommendedLevels(t, { asOf: now, accountIds: [account.id] });
+        createCheckInForOrder(t, { orderId: order.id, asOf: now, actorId: actor.id });
         return { order, rung, status };
       },
       { behavior: "immediate" },

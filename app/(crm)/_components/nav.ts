@@ -2,7 +2,16 @@ import type { Role } from "@/db/schema";
 
 export type NavItem = {
   href: string;
-  key: "accounts" | "followUps" | "ladderReport" | "users" | "audit";
+  key:
+    | "accounts"
+    | "followUps"
+    | "ladderReport"
+    | "levels"
+    | "overdue"
+    | "winBack"
+    | "users"
+    | "audit"
+    | "settings";
   roles: readonly Role[];
 };
 
@@ -12,9 +21,14 @@ const ALL: readonly Role[] = ["account_manager", "sales_lead", "service_agent", 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/follow-ups", key: "followUps", roles: ["account_manager", "sales_lead", "admin"] },
   { href: "/accounts", key: "accounts", roles: ALL },
+  // Issue #3: cadence and levels are the account side's work; service agents handle complaints instead.
+  { href: "/overdue", key: "overdue", roles: ["account_manager", "sales_lead", "admin"] },
+  { href: "/win-back", key: "winBack", roles: ["account_manager", "sales_lead", "executive", "admin"] },
+  { href: "/levels", key: "levels", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/reports/ladder", key: "ladderReport", roles: ALL },
   { href: "/admin/users", key: "users", roles: ["admin"] },
   { href: "/admin/audit", key: "audit", roles: ["admin"] },
+  { href: "/admin/settings", key: "settings", roles: ["admin"] },
 ];
 
 export function navFor(role: Role): NavItem[] {

@@ -9,6 +9,7 @@ import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { AccountActivities } from "@/app/(crm)/_components/activity/account-activities";
 import { AccountTasks } from "@/app/(crm)/_components/activity/account-tasks";
+import { LevelCard } from "@/app/(crm)/_components/levels/level-card";
 import { RungBadge, StatusBadge } from "./badges";
 import { ContactsCard } from "./contacts-card";
 import { useDate, useMoney } from "./format";
@@ -92,6 +93,7 @@ export function AccountView({ id }: { id: number }) {
         </div>
         <div className="min-w-0 space-y-5">
           <ContactsCard accountId={a.id} contacts={contacts} canEdit={permissions.canEdit} />
+          <LevelCard accountId={a.id} />
           {/* Slot: tasks (component owned by the activities work; placeholder until merge). */}
           <AccountTasks accountId={a.id} canWrite={permissions.canWriteTasks} />
           <Card title={tLadder("title")}>

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/app/_components/ui/card";
+import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { SettingsForms } from "./_components/settings-forms";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("levels.settings");
+  return { title: t("title") };
+}
+
+export default async function SettingsPage() {
+  const user = await currentUser();
+  // The procedures refuse non-admins anyway; to them this page simply does not exist.
+  if (user?.role !== "admin") notFound();
+  const t = await getTranslations("levels.settings");
+  await prefetch(trpc.settings.get.queryOptions());
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <HydrateClient>
+        <SettingsForms />
+      </HydrateClient>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// Ladder issue #3 §5: the win-back list, and the levels lists (overdue contacts, practised ≠ recommended),
+// at 100k accounts / ~1M orders. The overdue list for everyone runs as the demo sales lead.
+import type { SessionUser } from "@/server/context";
+import { createCaller } from "@/server/root";
+import type { BenchCase, BenchContext, Caller } from "../harness";
+
+const LIST = { p95Ms: 20, maxRatio: 1.5 };
+const PAGE = 50;
+
+function leadCaller(ctx: BenchContext): Caller {
+  const lead = ctx.db.$client
+    .prepare("SELECT id, name, email, role, locale FROM users WHERE role = 'sales_lead' ORDER BY id LIMIT 1")
+    .get() as SessionUser;
+  return createCaller({ db: ctx.db, user: lead });
+}
+
+export const levelsCases: BenchCase[] = [
+  {
+    name: "winback.list first page, all owners",
+    group: "ladder",
+    target: LIST,
+    run: (caller) => caller.winback.list({ ownerId: "all", limit: PAGE }),
+  },
+  {
+    name: "winback.list 5th page, all owners",
+    group: "ladder",
+    target: LIST,
+    setup: async (caller, ctx) => {
+      let cursor = null;
+      for (let i = 0; i < 4; i++)
+        cursor = (await caller.winback.list({ ownerId: "all", limit: PAGE, cursor })).nextCursor;
+      ctx.state.winbackCursor = cursor;
+    },
+    run: (caller, ctx) =>
+      caller.winback.list({ ownerId: "all", limit: PAGE, cursor: ctx.state.winbackCursor as never }),
+  },
+  {
+    name: "winback.list own accounts, lost only",
+    group: "ladder",
+    target: LIST,
+    run: (caller) => caller.winback.list({ status: "lost", limit: PAGE }),
+  },
+  {
+    name: "levels.overdue own accounts",
+    group: "ladder",
+    target: LIST,
+    run: (caller) => caller.levels.overdue({ limit: PAGE }),
+  },
+  {
+    name: "levels.overdue all owners (sales lead)",
+    group: "ladder",
+    target: LIST,
+    setup: async (_caller, ctx) => {
+      ctx.state.lead = leadCaller(ctx);
+    },
+    run: (_caller, ctx) => (ctx.state.lead as Caller).levels.overdue({ ownerId: "all", limit: PAGE }),
+  },
+  {
+    name: "levels.mismatches own accounts",
+    group: "ladder",
+    target: LIST,
+    run: (caller) => caller.levels.mismatches({ limit: PAGE }),
+  },
+  {
+    name: "levels.forAccount (account page card)",
+    group: "ladder",
+    target: LIST,
+    run: (caller, ctx) => caller.levels.forAccount({ accountId: ctx.sample.richAccountId }),
+  },
+];

@@ -1,0 +1,34 @@
+import { ACCOUNT_CREATORS } from "../auth/permissions";
+import { authedProcedure, roleProcedure, router } from "../trpc";
+import { findMismatches, getLevelsForAccount, setPractisedLevel } from "./levels.queries";
+import { accountLevelInput, levelListInput, setPractisedInput } from "./levels.schemas";
+import { findOverdue } from "./overdue.queries";
+import { resolveOwnerScope } from "./owner-scope";
+
+/** Roles that work the level lists; service agents handle complaints, not account cadence. */
+export const LEVEL_LIST_ROLES = ["account_manager", "sales_lead", "executive", "admin"] as const;
+
+export const levelsRouter = router({
+  // The account page shows levels to everyone who can open it.
+  forAccount: authedProcedure
+    .input(accountLevelInput)
+    .query(({ ctx, input }) => getLevelsForAccount(ctx.db, ctx.user, input.accountId)),
+  // Account managers only on their own accounts, checked inside the write's transaction.
+  setPractised: roleProcedure(...ACCOUNT_CREATORS)
+    .input(setPractisedInput)
+    .mutation(({ ctx, input }) => setPractisedLevel(ctx.db, ctx.user, input)),
+  mismatches: roleProcedure(...LEVEL_LIST_ROLES)
+    .input(levelListInput)
+    .query(({ ctx, input }) =>
+      findMismatches(ctx.db, { ...input, ownerId: resolveOwnerScope(ctx.user, input.ownerId, false) }),
+    ),
+  overdue: roleProcedure(...LEVEL_LIST_ROLES)
+    .input(levelListInput)
+    .query(({ ctx, input }) =>
+      findOverdue(ctx.db, {
+        ...input,
+        ownerId: resolveOwnerScope(ctx.user, input.ownerId, true),
+        now: Date.now(),
+      }),
+    ),
+});

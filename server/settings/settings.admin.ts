@@ -1,0 +1,65 @@
+// The admin settings page: read the three tunable settings, save each (audited by setSetting), and apply what
+// a change implies: new level thresholds re-rank every account, new cadence intervals create due tasks.
+
+import type { z } from "zod";
+import type { Db } from "@/db/client";
+import type { Actor } from "../auth/permissions";
+import { ensureCadenceTasks } from "../levels/cadence.queries";
+import { recomputeRecommendedLevels } from "../levels/recommend.queries";
+import { getSetting, setSetting } from "./settings.queries";
+import {
+  type cadenceInput,
+  type LevelThresholdsInput,
+  type lapseWindowInput,
+  percentToShare,
+  shareToPercent,
+} from "./settings.schemas";
+
+export function getAdminSettings(db: Db) {
+  const t = getSetting(db, "levelThresholds");
+  return {
+    lapseWindowDays: getSetting(db, "lapseWindowDays"),
+    levelThresholds: {
+      manyCustomersAtLeast: t.manyCustomersAtLeast,
+      mediumCustomersAtLeast: t.mediumCustomersAtLeast,
+      highMarginPct: shareToPercent(t.highMarginAtLeast),
+      mediumMarginPct: shareToPercent(t.mediumMarginAtLeast),
+    },
+    cadence: getSetting(db, "cadence"),
+  };
+}
+
+export function saveLapseWindow(db: Db, actor: Actor, input: z.infer<typeof lapseWindowInput>) {
+  setSetting(db, "lapseWindowDays", input.lapseWindowDays, actor.id);
+  return getAdminSettings(db);
+}
+
+/** Saves the thresholds and recomputes every account's recommendation in the same transaction. */
+export function saveLevelThresholds(db: Db, actor: Actor, input: LevelThresholdsInput, now = Date.now()) {
+  const recomputed = db.transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const thresholds = setSetting(
+        t,
+        "levelThresholds",
+        {
+          manyCustomersAtLeast: input.manyCustomersAtLeast,
+          mediumCustomersAtLeast: input.mediumCustomersAtLeast,
+          highMarginAtLeast: percentToShare(input.highMarginPct),
+          mediumMarginAtLeast: percentToShare(input.mediumMarginPct),
+        },
+        actor.id,
+        now,
+      );
+      return recomputeRecommendedLevels(t, { asOf: now, thresholds });
+    },
+    { behavior: "immediate" },
+  );
+  return { ...getAdminSettings(db), recomputed };
+}
+
+export function saveCadence(db: Db, actor: Actor, input: z.infer<typeof cadenceInput>, now = Date.now()) {
+  const cadence = setSetting(db, "cadence", input, actor.id, now);
+  ensureCadenceTasks(db, { asOf: now, cadence });
+  return getAdminSettings(db);
+}
