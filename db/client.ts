@@ -22,6 +22,15 @@ export type OpenDbOptions = {
   logger?: Logger;
 };
 
+function appliedMigrations(sqlite: Database.Database): number {
+  const table = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get();
+  return table
+    ? (sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get() as { n: number }).n
+    : 0;
+}
+
 const STATEMENT_CACHE_SIZE = 500;
 
 /**
@@ -62,7 +71,14 @@ export function openDb(file: string, options: OpenDbOptions = {}): Db {
   sqlite.pragma("temp_store = MEMORY");
   cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema, logger: options.logger }) as Db;
-  if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  if (options.migrate !== false) {
+    const applied = appliedMigrations(sqlite);
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    // New indexes have no statistics until ANALYZE; without them the planner may pick one that sorts a
+    // whole rung instead of walking the owner's index (measured: 0.7 → 23 ms on the accounts list).
+    if (applied > 0 && appliedMigrations(sqlite) > applied)
+      sqlite.exec("PRAGMA analysis_limit = 1000; ANALYZE;");
+  }
   return db;
 }
 
