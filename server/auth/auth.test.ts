@@ -137,6 +137,17 @@ describe("sign-in rate limit", () => {
     expect((await signIn(PASSWORD, freshIp())).status).toBe(200);
   });
 
+  it("also limits attempts on one email, however many addresses they come from (a forged header does not help)", async () => {
+    process.env.AUTH_SIGNIN_MAX = "2";
+    const { signIn } = await setup();
+    const statuses = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await signIn("wrong-password", freshIp())).status);
+    expect(statuses).toEqual([401, 401, 401, 401]);
+    const blocked = await signIn(PASSWORD, freshIp());
+    expect(blocked.status).toBe(429);
+    expect(await blocked.json()).toMatchObject({ message: "Too many sign-in attempts. Try again later." });
+  });
+
   it("is on by default outside production (the app sets rateLimit.enabled itself)", async () => {
     delete process.env.AUTH_SIGNIN_MAX;
     delete process.env.AUTH_SIGNIN_WINDOW_SECONDS;
@@ -213,18 +224,26 @@ describe("sign-up", () => {
     expect(db.select().from(users).where(eq(users.email, "mallory@ladder.test")).get()).toBeUndefined();
   });
 
-  it("cannot smuggle a role or the active flag through the profile update endpoint", async () => {
+  it("cannot change a profile, role or active flag around the audited users procedures", async () => {
     const { db, id, signIn, auth } = await setup();
     const cookie = sessionCookie(await signIn(PASSWORD, freshIp()));
-    const response = await auth.handler(
-      new Request("http://localhost:3000/api/auth/update-user", {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: "http://localhost:3000", cookie },
-        body: JSON.stringify({ role: "admin", active: true }),
-      }),
-    );
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ code: "FIELD_NOT_ALLOWED" });
-    expect(db.select().from(users).where(eq(users.id, id)).get()?.role).toBe("account_manager");
+    for (const [path, body] of [
+      ["/update-user", { role: "admin", active: true, name: "Renamed" }],
+      ["/change-email", { newEmail: "other@ladder.test" }],
+      ["/change-password", { currentPassword: PASSWORD, newPassword: "another-password-1" }],
+    ] as const) {
+      const response = await auth.handler(
+        new Request(`http://localhost:3000/api/auth${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: "http://localhost:3000", cookie },
+          body: JSON.stringify(body),
+        }),
+      );
+      expect(response.status).toBe(404);
+    }
+    const user = db.select().from(users).where(eq(users.id, id)).get();
+    expect(user).toMatchObject({ role: "account_manager" });
+    expect(user?.name).not.toBe("Renamed");
+    expect(user?.email).not.toBe("other@ladder.test");
   });
 });

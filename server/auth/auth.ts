@@ -2,11 +2,12 @@
 // Public sign-up is off: people are created by an admin (users router) or by the demo seed.
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { APIError } from "better-auth/api";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
+import { createEmailLimiter } from "./email-limiter";
 
 const DEFAULT_PORT = process.env.PORT ?? "3000";
 
@@ -22,6 +23,10 @@ function trustedOrigins(): string[] {
 }
 
 export function createAuth(db: Db) {
+  const signInMax = Number(process.env.AUTH_SIGNIN_MAX ?? 5);
+  const signInWindowSeconds = Number(process.env.AUTH_SIGNIN_WINDOW_SECONDS ?? 60);
+  // Twice the per-address allowance: a shared office address should hit its own limit first.
+  const perEmail = createEmailLimiter(signInMax * 2, signInWindowSeconds * 1000);
   return betterAuth({
     appName: "Ladder CRM",
     baseURL: process.env.BETTER_AUTH_URL ?? `http://localhost:${DEFAULT_PORT}`,
@@ -45,6 +50,8 @@ export function createAuth(db: Db) {
       },
     },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
+    // Profile, email and password changes go through the admin's audited users procedures, not around them.
+    disabledPaths: ["/update-user", "/change-email", "/change-password", "/delete-user", "/set-password"],
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     rateLimit: {
       enabled: process.env.AUTH_RATE_LIMIT !== "off",
@@ -52,8 +59,8 @@ export function createAuth(db: Db) {
       max: 100,
       customRules: {
         "/sign-in/email": {
-          window: Number(process.env.AUTH_SIGNIN_WINDOW_SECONDS ?? 60),
-          max: Number(process.env.AUTH_SIGNIN_MAX ?? 5),
+          window: signInWindowSeconds,
+          max: signInMax,
         },
       },
     },
@@ -61,6 +68,15 @@ export function createAuth(db: Db) {
       // Behind a proxy, set AUTH_IP_HEADER to the header it overwrites (e.g. x-real-ip) so clients cannot forge it.
       ipAddress: { ipAddressHeaders: [process.env.AUTH_IP_HEADER ?? "x-forwarded-for"] },
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email" || process.env.AUTH_RATE_LIMIT === "off") return;
+        const email = typeof ctx.body?.email === "string" ? ctx.body.email : "";
+        if (email && !perEmail.hit(email)) {
+          throw new APIError("TOO_MANY_REQUESTS", { message: "Too many sign-in attempts. Try again later." });
+        }
+      }),
     },
     databaseHooks: {
       session: {
