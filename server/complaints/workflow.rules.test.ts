@@ -84,8 +84,15 @@ describe("the complaint workflow", () => {
       "awaiting_confirmation>closed",
       "reopened>investigating",
     ]);
-    const open = COMPLAINT_STATES.filter((s) => s !== "closed" && s !== "closed_unconfirmed");
-    const reopenable = ["remedy_carried_out", "awaiting_confirmation", "closed", "closed_unconfirmed"];
+    const open: readonly ComplaintState[] = COMPLAINT_STATES.filter(
+      (s) => s !== "closed" && s !== "closed_unconfirmed",
+    );
+    const reopenable: readonly ComplaintState[] = [
+      "remedy_carried_out",
+      "awaiting_confirmation",
+      "closed",
+      "closed_unconfirmed",
+    ];
     const ctx = { reason: "r", confirmationChannel: "email", canApprove: true, approvalLimit: LIMIT };
     for (const from of COMPLAINT_STATES) {
       for (const to of COMPLAINT_STATES) {
