@@ -29,12 +29,12 @@ export const ladderMoves = sqliteTable(
 /** Kinds of evidence that justify a rung above repeat (domain.md §1). */
 export const EVIDENCE_KINDS = [
   "share_of_wallet", // client: buys only from us in the category
-  "manager_judgement", // client
-  "membership", // member: enrolment in a programme, with programme and date
+  "judgement", // client: the manager's judgement
+  "enrolment", // member: enrolment in a programme, with programme and date
   "referral", // advocate: a referral made
   "promoter_score", // advocate: NPS 9–10
-  "partnership_agreement", // partner
-  "joint_plan", // partner
+  "agreement", // partner: a partnership agreement
+  "joint_plan", // partner: a joint plan
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export const EVIDENCE_STATUSES = ["proposed", "confirmed", "dismissed"] as const;

@@ -16,11 +16,13 @@ export type LadderMove = {
   evidence?: Record<string, unknown> | null;
 };
 
-/** Records one move; call inside the transaction that changes the account. */
-export function recordLadderMove(db: Db, move: LadderMove): void {
-  db.insert(ladderMoves)
+/** Records one move and returns its id; call inside the transaction that changes the account. */
+export function recordLadderMove(db: Db, move: LadderMove): number {
+  const result = db
+    .insert(ladderMoves)
     .values({ ...move, evidence: move.evidence ? JSON.stringify(move.evidence) : null })
     .run();
+  return Number(result.lastInsertRowid);
 }
 
 /** An account's moves, newest first, with who made each. An account has tens of moves, not thousands. */

@@ -53,7 +53,8 @@ export function createOrder(db: Db, actor: Actor, input: CreateOrderInput) {
             toStatus: status,
             at: now,
             byUserId: null,
-            reason: "order",
+            // A lapsed or lost account that orders again is won back; say so in the history.
+            reason: status !== account.status ? "won_back" : "order",
             evidence: {
               orderId: order.id,
               externalRef: order.externalRef,

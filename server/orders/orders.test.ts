@@ -81,8 +81,8 @@ describe("orders", () => {
     });
     await caller.orders.create({ accountId: id, orderedAt: DAY, amount: 5, margin: 1 });
     expect(account()).toMatchObject({ rung: "repeat", status: "active", lostReason: null });
-    expect(moves().map((m) => [m.fromStatus, m.toStatus, m.fromRung, m.toRung])).toEqual([
-      ["lost", "active", "repeat", "repeat"],
+    expect(moves().map((m) => [m.fromStatus, m.toStatus, m.fromRung, m.toRung, m.reason])).toEqual([
+      ["lost", "active", "repeat", "repeat", "won_back"],
     ]);
   });
 

@@ -20,7 +20,9 @@ export function LadderTimeline({ accountId }: { accountId: number }) {
   if (history.data.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
 
   const reasonLabel = (reason: string | null) =>
-    reason === "created" || reason === "order" ? t(`reason.${reason}`) : reason;
+    reason === "created" || reason === "order" || reason === "won_back" || reason === "lapsed"
+      ? t(`reason.${reason}`)
+      : reason;
 
   return (
     <ol className="relative space-y-4 border-l border-slate-200 pl-4">
