@@ -1,9 +1,12 @@
 // Applies pending migrations when the server starts, before the first request, and starts the hourly
-// cadence job (server/levels/cadence.job.ts) in the Node.js runtime only.
+// lapse and cadence jobs (server/ladder/lapse.job.ts, server/levels/cadence.job.ts) in the Node.js runtime only.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { getDb } = await import("./db/client");
     getDb();
+    // Lapse first: an account that lapsed should not get a cadence task for being merely quiet.
+    const { startLapseJob } = await import("./server/ladder/lapse.job");
+    startLapseJob(getDb);
     const { startCadenceJob } = await import("./server/levels/cadence.job");
     startCadenceJob(getDb);
   }

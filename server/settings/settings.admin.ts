@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import type { Actor } from "../auth/permissions";
+import { evaluateLapse } from "../ladder/lapse.queries";
 import { ensureCadenceTasks } from "../levels/cadence.queries";
 import { recomputeRecommendedLevels } from "../levels/recommend.queries";
 import { getSetting, setSetting } from "./settings.queries";
@@ -31,6 +32,9 @@ export function getAdminSettings(db: Db) {
 
 export function saveLapseWindow(db: Db, actor: Actor, input: z.infer<typeof lapseWindowInput>) {
   setSetting(db, "lapseWindowDays", input.lapseWindowDays, actor.id);
+  // A shorter window lapses accounts now rather than at the next hourly run. (A longer one lapses nobody and
+  // does not revive anyone: an account comes back by ordering.)
+  evaluateLapse(db, { asOf: Date.now(), windowDays: input.lapseWindowDays });
   return getAdminSettings(db);
 }
 
