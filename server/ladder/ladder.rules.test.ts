@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rungAfterOrders, statusAfterOrder } from "./ladder.rules";
+import { rungAfterOrders, statusAfterOrder, timeOnRungs } from "./ladder.rules";
 
 describe("rungAfterOrders", () => {
   it.each([
@@ -34,5 +34,21 @@ describe("statusAfterOrder", () => {
     expect(statusAfterOrder("lapsed")).toBe("active");
     expect(statusAfterOrder("lost")).toBe("active");
     expect(statusAfterOrder("active")).toBe("active");
+  });
+});
+
+describe("time on each rung", () => {
+  const D = 86_400_000;
+  it("adds up each stay from the move onto a rung to the next move off it, the current one up to now", () => {
+    const moves = [
+      { fromRung: null, toRung: "suspect" as const, at: 0 },
+      { fromRung: "suspect" as const, toRung: "prospect" as const, at: 10 * D },
+      { fromRung: "prospect" as const, toRung: "suspect" as const, at: 15 * D },
+      { fromRung: "suspect" as const, toRung: "prospect" as const, at: 20 * D },
+      // a lapse keeps the rung and does not end the stay
+      { fromRung: "prospect" as const, toRung: "prospect" as const, at: 25 * D },
+      { fromRung: "prospect" as const, toRung: "first_time" as const, at: 30 * D },
+    ];
+    expect(timeOnRungs(moves.reverse(), 45 * D)).toEqual({ suspect: 15 * D, prospect: 15 * D, first_time: 15 * D });
   });
 });

@@ -22,3 +22,20 @@ export function rungAfterOrders(rung: Rung, distinctOrders: number): Rung {
 export function statusAfterOrder(status: AccountStatus): AccountStatus {
   return status === "lapsed" || status === "lost" ? "active" : status;
 }
+
+/** A move as the history lists it (newest first or in any order). */
+export type RungMove = { fromRung: Rung | null; toRung: Rung; at: number };
+
+/**
+ * Time spent on each rung, from the history: each stay runs from the move onto the rung to the next move off
+ * it, the current stay up to `now`. Lapse, loss and win-back keep the rung, so they do not end a stay.
+ */
+export function timeOnRungs(moves: readonly RungMove[], now: number): Partial<Record<Rung, number>> {
+  const rungChanges = [...moves].filter((m) => m.fromRung !== m.toRung).sort((a, b) => a.at - b.at);
+  const total: Partial<Record<Rung, number>> = {};
+  rungChanges.forEach((m, i) => {
+    const end = rungChanges[i + 1]?.at ?? now;
+    total[m.toRung] = (total[m.toRung] ?? 0) + Math.max(0, end - m.at);
+  });
+  return total;
+}

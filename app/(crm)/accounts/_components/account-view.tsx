@@ -9,6 +9,7 @@ import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { AccountActivities } from "@/app/(crm)/_components/activity/account-activities";
 import { AccountTasks } from "@/app/(crm)/_components/activity/account-tasks";
+import { LadderPath } from "@/app/(crm)/_components/ladder/ladder-path";
 import { LevelCard } from "@/app/(crm)/_components/levels/level-card";
 import { RungBadge, StatusBadge } from "./badges";
 import { ContactsCard } from "./contacts-card";
@@ -80,6 +81,8 @@ export function AccountView({ id }: { id: number }) {
           </Figure>
         </dl>
       </section>
+
+      <LadderPath accountId={a.id} rung={a.rung} status={a.status} statusSince={a.statusSince} />
 
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 space-y-5 lg:col-span-2">

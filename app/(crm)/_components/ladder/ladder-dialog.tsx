@@ -1,0 +1,260 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { Alert } from "@/app/_components/ui/card";
+import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { useTRPC } from "@/app/_trpc/client";
+import { LOST_REASONS, type Rung } from "@/db/schema";
+import { CLIMB, DISQUALIFY_REASONS, isUpperRung } from "@/server/ladder/moves.rules";
+import type { EvidenceInput } from "@/server/ladder/moves.schemas";
+
+export type LadderDialogMode =
+  | { kind: "move" }
+  | { kind: "evidence" }
+  | { kind: "lost" }
+  | { kind: "confirm"; evidenceId: number; rung: Rung };
+
+const EVIDENCE_KINDS: EvidenceInput["kind"][] = [
+  "share_of_wallet",
+  "judgement",
+  "enrolment",
+  "referral",
+  "promoter_score",
+  "agreement",
+  "joint_plan",
+];
+
+const dateToMs = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : Number.NaN);
+
+type Errors = Record<string, string[] | undefined>;
+
+function errorsOf(error: unknown): Errors {
+  const data = (error as { data?: { fieldErrors?: Errors } } | null)?.data;
+  return data?.fieldErrors ?? {};
+}
+
+/** The move, evidence, lost and confirm forms, in a native modal dialog (focus kept inside, Esc closes). */
+export function LadderDialog({
+  accountId,
+  rung,
+  mode,
+  targets,
+  onClose,
+  onDone,
+}: {
+  accountId: number;
+  rung: Rung;
+  mode: LadderDialogMode;
+  targets: Rung[];
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
+  const t = useTranslations("accounts.ladderPath");
+  const tRung = useTranslations("enums.rung");
+  const tLost = useTranslations("enums.lostReason");
+  const trpc = useTRPC();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  // Climbing to client and above goes through evidence (recorded, then confirmed); moves down are plain.
+  const plainTargets = targets.filter((r) => !isUpperRung(r) || CLIMB.indexOf(r) < CLIMB.indexOf(rung));
+  const [to, setTo] = useState<Rung | "">(plainTargets[0] ?? "");
+  const [reason, setReason] = useState("");
+  const [disqualifyReason, setDisqualifyReason] = useState<string>(DISQUALIFY_REASONS[0]);
+  const [kind, setKind] = useState<EvidenceInput["kind"]>("enrolment");
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [lostReason, setLostReason] = useState<string>(LOST_REASONS[0]);
+  const field = (name: string) => fields[name] ?? "";
+  const setField = (name: string) => (e: { target: { value: string } }) =>
+    setFields((f) => ({ ...f, [name]: e.target.value }));
+
+  const move = useMutation(trpc.ladder.move.mutationOptions());
+  const record = useMutation(trpc.ladder.recordEvidence.mutationOptions());
+  const lost = useMutation(trpc.ladder.markLost.mutationOptions());
+  const confirm = useMutation(trpc.ladder.confirmEvidence.mutationOptions());
+  const active = { move, evidence: record, lost, confirm }[mode.kind];
+  const errors = errorsOf(active.error);
+  const err = (name: string) => errors[name]?.[0];
+  const general = active.error && Object.keys(errors).length === 0 ? active.error.message : null;
+
+  const evidence = (): EvidenceInput => {
+    switch (kind) {
+      case "share_of_wallet":
+        return { kind, percent: Number(field("percent")), category: field("category") || undefined };
+      case "judgement":
+        return { kind, note: field("note") };
+      case "enrolment":
+        return { kind, programme: field("programme"), enrolledAt: dateToMs(field("date")) };
+      case "referral":
+        return { kind, referred: field("referred") };
+      case "promoter_score":
+        return { kind, score: Number(field("score")) };
+      case "agreement":
+        return { kind, title: field("title"), signedAt: dateToMs(field("date")) };
+      case "joint_plan":
+        return { kind, title: field("title"), agreedAt: dateToMs(field("date")) };
+    }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (mode.kind === "move" && to) {
+      move.mutate(
+        {
+          accountId,
+          toRung: to,
+          reason,
+          disqualifyReason: to === "disqualified" ? (disqualifyReason as "no_credit") : undefined,
+        },
+        { onSuccess: () => onDone(t("moved", { rung: tRung(to) })) },
+      );
+    } else if (mode.kind === "evidence") {
+      record.mutate(
+        { accountId, evidence: evidence() },
+        { onSuccess: (row) => onDone(t("evidenceRecorded", { rung: tRung(row.targetRung) })) },
+      );
+    } else if (mode.kind === "lost") {
+      lost.mutate(
+        { accountId, lostReason: lostReason as "other", note: reason || undefined },
+        { onSuccess: () => onDone(t("lostSaved")) },
+      );
+    } else if (mode.kind === "confirm") {
+      confirm.mutate(
+        { evidenceId: mode.evidenceId, reason },
+        { onSuccess: () => onDone(t("confirmed", { rung: tRung(mode.rung) })) },
+      );
+    }
+  };
+
+  const title = {
+    move: t("dialogMove"),
+    evidence: t("dialogEvidence"),
+    lost: t("dialogLost"),
+    confirm: mode.kind === "confirm" ? t("dialogConfirm", { rung: tRung(mode.rung) }) : "",
+  }[mode.kind];
+  const dateLabel =
+    kind === "enrolment" ? t("enrolledAt") : kind === "agreement" ? t("signedAt") : t("agreedAt");
+  const evidenceError = err("evidence");
+
+  return (
+    <dialog
+      ref={ref}
+      aria-label={title}
+      onClose={onClose}
+      className="m-auto w-full max-w-lg rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
+    >
+      <form onSubmit={submit} noValidate className="space-y-3 p-5">
+        <h2 className="text-base font-semibold text-slate-900">{title}</h2>
+        {general ? <Alert>{general}</Alert> : null}
+        {mode.kind === "move" ? (
+          <>
+            <SelectField
+              label={t("to")}
+              value={to}
+              onChange={(e) => setTo(e.target.value as Rung)}
+              options={plainTargets.map((r) => ({ value: r, label: tRung(r) }))}
+              error={err("to")}
+            />
+            {to === "disqualified" ? (
+              <SelectField
+                label={t("disqualifyReason")}
+                value={disqualifyReason}
+                onChange={(e) => setDisqualifyReason(e.target.value)}
+                options={DISQUALIFY_REASONS.map((r) => ({ value: r, label: t(`disqualify.${r}`) }))}
+                error={err("disqualifyReason")}
+              />
+            ) : null}
+          </>
+        ) : null}
+        {mode.kind === "evidence" ? (
+          <>
+            <SelectField
+              label={t("evidenceKind")}
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as EvidenceInput["kind"]);
+                setFields({});
+              }}
+              options={EVIDENCE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+            />
+            {kind === "share_of_wallet" ? (
+              <>
+                <TextField
+                  label={t("percent")}
+                  type="number"
+                  min={0}
+                  max={100}
+                  value={field("percent")}
+                  onChange={setField("percent")}
+                />
+                <TextField label={t("category")} value={field("category")} onChange={setField("category")} />
+              </>
+            ) : null}
+            {kind === "judgement" ? (
+              <TextAreaField label={t("note")} value={field("note")} onChange={setField("note")} />
+            ) : null}
+            {kind === "enrolment" ? (
+              <TextField label={t("programme")} value={field("programme")} onChange={setField("programme")} />
+            ) : null}
+            {kind === "referral" ? (
+              <TextField label={t("referred")} value={field("referred")} onChange={setField("referred")} />
+            ) : null}
+            {kind === "promoter_score" ? (
+              <TextField
+                label={t("score")}
+                type="number"
+                min={0}
+                max={10}
+                value={field("score")}
+                onChange={setField("score")}
+              />
+            ) : null}
+            {kind === "agreement" || kind === "joint_plan" ? (
+              <TextField label={t("agreementTitle")} value={field("title")} onChange={setField("title")} />
+            ) : null}
+            {kind === "enrolment" || kind === "agreement" || kind === "joint_plan" ? (
+              <TextField label={dateLabel} type="date" value={field("date")} onChange={setField("date")} />
+            ) : null}
+            {evidenceError ? <p className="text-sm text-red-700">{evidenceError}</p> : null}
+          </>
+        ) : null}
+        {mode.kind === "lost" ? (
+          <SelectField
+            label={t("lostReason")}
+            value={lostReason}
+            onChange={(e) => setLostReason(e.target.value)}
+            options={LOST_REASONS.map((r) => ({ value: r, label: tLost(r) }))}
+            error={err("lostReason")}
+          />
+        ) : null}
+        {mode.kind !== "evidence" ? (
+          <TextAreaField
+            label={mode.kind === "lost" ? t("lostNote") : t("reason")}
+            hint={mode.kind === "lost" ? undefined : t("reasonHint")}
+            required={mode.kind !== "lost"}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={
+              err("reason") ??
+              (mode.kind === "confirm" ? (err("evidenceId") ?? err("evidence") ?? err("to")) : undefined)
+            }
+          />
+        ) : null}
+        <div className="flex justify-end gap-2 pt-1">
+          <Button type="button" variant="secondary" onClick={() => ref.current?.close()}>
+            {t("cancel")}
+          </Button>
+          <Button type="submit" disabled={active.isPending}>
+            {mode.kind === "confirm" ? t("confirm") : t("save")}
+          </Button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,180 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { Alert, Card } from "@/app/_components/ui/card";
+import { cn } from "@/app/_components/ui/cn";
+import { useTRPC } from "@/app/_trpc/client";
+import { useDate } from "@/app/(crm)/accounts/_components/format";
+import type { AccountStatus, Rung } from "@/db/schema";
+import { timeOnRungs } from "@/server/ladder/ladder.rules";
+import { CLIMB } from "@/server/ladder/moves.rules";
+import { LadderDialog, type LadderDialogMode } from "./ladder-dialog";
+
+const DAY = 86_400_000;
+
+/**
+ * The account on the customer ladder: every rung as a step, the current one marked, time spent on each from
+ * the history, and the moves this user may make (the server decides; read-only roles see none).
+ */
+export function LadderPath({
+  accountId,
+  rung,
+  status,
+  statusSince,
+}: {
+  accountId: number;
+  rung: Rung;
+  status: AccountStatus;
+  statusSince: number;
+}) {
+  const t = useTranslations("accounts.ladderPath");
+  const tRung = useTranslations("enums.rung");
+  const tStatus = useTranslations("enums.status");
+  const tKind = useTranslations("accounts.ladderPath.kind");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const date = useDate();
+  const history = useQuery(trpc.ladder.history.queryOptions({ accountId }));
+  const allowed = useQuery(trpc.ladder.allowedMoves.queryOptions({ accountId }));
+  const evidence = useQuery(trpc.ladder.evidenceForAccount.queryOptions({ accountId }));
+  const [dialog, setDialog] = useState<LadderDialogMode | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const refresh = async (message: string) => {
+    setDialog(null);
+    setNotice(message);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.accounts.get.queryKey({ id: accountId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.ladder.pathKey() }),
+    ]);
+  };
+  const dismiss = useMutation(
+    trpc.ladder.dismissEvidence.mutationOptions({ onSuccess: () => refresh(t("dismiss")) }),
+  );
+
+  const now = Date.now();
+  const durations = history.data ? timeOnRungs(history.data, now) : {};
+  const currentIndex = CLIMB.indexOf(rung);
+  const proposals = (evidence.data ?? []).filter((e) => e.status === "proposed");
+  const can = allowed.data;
+
+  return (
+    <Card title={t("title")}>
+      {notice ? (
+        <div className="mb-3">
+          <Alert tone="success">{notice}</Alert>
+        </div>
+      ) : null}
+      <ol aria-label={t("steps")} className="grid grid-cols-4 gap-2 sm:grid-cols-8">
+        {CLIMB.map((step, i) => {
+          const isCurrent = step === rung;
+          const reached = currentIndex >= 0 && i <= currentIndex;
+          const ms = durations[step];
+          return (
+            <li
+              key={step}
+              aria-current={isCurrent ? "step" : undefined}
+              className={cn(
+                "rounded-md border px-2 py-2 text-center text-xs",
+                isCurrent
+                  ? "border-brand-600 bg-brand-600 text-white"
+                  : reached
+                    ? "border-brand-200 bg-brand-50 text-brand-800"
+                    : "border-slate-200 bg-white text-slate-400",
+              )}
+            >
+              <span className="block font-medium">{tRung(step)}</span>
+              <span className={cn("block", isCurrent ? "text-brand-50" : "text-slate-500")}>
+                {ms !== undefined
+                  ? t("timeOn", { days: Math.floor(ms / DAY) })
+                  : reached
+                    ? "—"
+                    : t("notReached")}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      {currentIndex < 0 ? (
+        <p className="mt-2 text-sm font-medium text-red-700">{t("off", { rung: tRung(rung) })}</p>
+      ) : null}
+      {status !== "active" ? (
+        <p className="mt-2 text-sm text-amber-800">
+          {t("statusNote", { status: tStatus(status), date: date(statusSince) })}
+        </p>
+      ) : null}
+
+      {proposals.length > 0 ? (
+        <section aria-label={t("proposals")} className="mt-4">
+          <h3 className="mb-1 text-sm font-medium text-slate-700">{t("proposals")}</h3>
+          <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
+            {proposals.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
+                <span>
+                  {t("proposalFor", {
+                    kind: tKind(p.kind),
+                    rung: tRung(p.targetRung),
+                    name: p.recordedByName ?? "—",
+                    date: date(p.recordedAt),
+                  })}
+                </span>
+                {can?.canEdit ? (
+                  <span className="flex gap-2">
+                    <Button
+                      size="sm"
+                      onClick={() => setDialog({ kind: "confirm", evidenceId: p.id, rung: p.targetRung })}
+                    >
+                      {t("confirm")}
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      disabled={dismiss.isPending}
+                      onClick={() => dismiss.mutate({ evidenceId: p.id, reason: "" })}
+                    >
+                      {t("dismiss")}
+                    </Button>
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {can?.canEdit ? (
+        <div className="mt-4 flex flex-wrap gap-2">
+          {can.targets.length > 0 ? (
+            <Button variant="secondary" size="sm" onClick={() => setDialog({ kind: "move" })}>
+              {t("move")}
+            </Button>
+          ) : null}
+          <Button variant="secondary" size="sm" onClick={() => setDialog({ kind: "evidence" })}>
+            {t("recordEvidence")}
+          </Button>
+          {can.canMarkLost ? (
+            <Button variant="secondary" size="sm" onClick={() => setDialog({ kind: "lost" })}>
+              {t("markLost")}
+            </Button>
+          ) : null}
+        </div>
+      ) : can ? (
+        <p className="mt-3 text-xs text-slate-500">{t("readOnly")}</p>
+      ) : null}
+
+      {dialog && can ? (
+        <LadderDialog
+          accountId={accountId}
+          rung={rung}
+          mode={dialog}
+          targets={can.targets}
+          onClose={() => setDialog(null)}
+          onDone={refresh}
+        />
+      ) : null}
+    </Card>
+  );
+}

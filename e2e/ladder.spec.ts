@@ -1,0 +1,56 @@
+import { DEMO, expect, signIn, test } from "./fixtures";
+
+test("a manager promotes a repeat customer to member with evidence and sees it in the history", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.manager);
+  await page.goto("/accounts?owner=u-am-1&rung=repeat&status=active");
+  const first = page.getByRole("table").getByRole("link").first();
+  const name = (await first.textContent())?.trim() ?? "";
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  const ladder = page.getByRole("region", { name: "The ladder" });
+  await expect(ladder.locator('[aria-current="step"]')).toContainText("Repeat customer");
+  await ladder.getByRole("button", { name: "Record evidence…" }).click();
+  const record = page.getByRole("dialog", { name: "Record evidence for a higher rung" });
+  await record.getByLabel("Evidence").selectOption({ label: "Membership enrolment (member)" });
+  // Without the programme the server refuses and says why; nothing moves.
+  await record.getByLabel("Enrolled on").fill("2026-10-01");
+  await record.getByRole("button", { name: "Save" }).click();
+  await expect(record.getByText("Name the membership programme.")).toBeVisible();
+  await record.getByLabel("Programme").fill("Gold Club");
+  await record.getByRole("button", { name: "Save" }).click();
+  await expect(
+    ladder.getByText("Evidence recorded: confirm it to move the account to Member."),
+  ).toBeVisible();
+
+  await ladder.getByRole("button", { name: "Confirm move" }).click();
+  const confirm = page.getByRole("dialog", { name: "Confirm the move to Member" });
+  await confirm.getByLabel("Reason").fill("Enrolled at the autumn event");
+  await confirm.getByRole("button", { name: "Confirm move" }).click();
+  await expect(ladder.locator('[aria-current="step"]')).toContainText("Member");
+  const history = page.getByRole("region", { name: "Ladder history" });
+  await expect(history).toContainText("Repeat customer → Member");
+  await expect(history).toContainText("Enrolled at the autumn event");
+});
+
+test("an executive sees the ladder but no move buttons, and the server refuses a direct move", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.executive);
+  await page.goto("/accounts?rung=prospect");
+  await page.getByRole("table").getByRole("link").first().click();
+  const ladder = page.getByRole("region", { name: "The ladder" });
+  await expect(ladder.locator('[aria-current="step"]')).toContainText("Prospect");
+  await expect(ladder.getByText("Your role reads the ladder")).toBeVisible();
+  await expect(ladder.getByRole("button")).toHaveCount(0);
+
+  const id = Number(new URL(page.url()).pathname.split("/").pop());
+  const response = await page.request.post("/api/trpc/ladder.move", {
+    data: { json: { accountId: id, toRung: "suspect", reason: "Executive override" } },
+  });
+  expect(response.status()).toBe(403);
+  await page.reload();
+  await expect(ladder.locator('[aria-current="step"]')).toContainText("Prospect");
+});
