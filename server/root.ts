@@ -3,6 +3,7 @@ import { activitiesRouter } from "./activities/activities.router";
 import { tasksRouter } from "./activities/tasks.router";
 import { auditRouter } from "./audit/audit.router";
 import { contactsRouter } from "./contacts/contacts.router";
+import { importsRouter } from "./imports/imports.router";
 import { ladderRouter } from "./ladder/ladder.router";
 import { winbackRouter } from "./ladder/winback.router";
 import { levelsRouter } from "./levels/levels.router";
@@ -25,6 +26,7 @@ export const appRouter = router({
   levels: levelsRouter,
   winback: winbackRouter,
   settings: settingsRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -49,6 +49,10 @@ describe("time on each rung", () => {
       { fromRung: "prospect" as const, toRung: "prospect" as const, at: 25 * D },
       { fromRung: "prospect" as const, toRung: "first_time" as const, at: 30 * D },
     ];
-    expect(timeOnRungs(moves.reverse(), 45 * D)).toEqual({ suspect: 15 * D, prospect: 15 * D, first_time: 15 * D });
+    expect(timeOnRungs(moves.reverse(), 45 * D)).toEqual({
+      suspect: 15 * D,
+      prospect: 15 * D,
+      first_time: 15 * D,
+    });
   });
 });
