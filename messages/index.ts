@@ -5,6 +5,7 @@ import enActivities from "./en/activities.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enEnums from "./en/enums.json";
+import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
 import enReports from "./en/reports.json";
 import enUsers from "./en/users.json";
@@ -13,6 +14,7 @@ import zhActivities from "./zh/activities.json";
 import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
 import zhEnums from "./zh/enums.json";
+import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
 import zhReports from "./zh/reports.json";
 import zhUsers from "./zh/users.json";
@@ -26,6 +28,7 @@ export const catalogs = {
     activities: enActivities,
     users: enUsers,
     reports: enReports,
+    import: enImport,
     levels: enLevels,
   },
   zh: {
@@ -36,6 +39,7 @@ export const catalogs = {
     activities: zhActivities,
     users: zhUsers,
     reports: zhReports,
+    import: zhImport,
     levels: zhLevels,
   },
 } as const;

@@ -6,6 +6,7 @@ export type NavItem = {
     | "accounts"
     | "followUps"
     | "ladderReport"
+    | "import"
     | "levels"
     | "overdue"
     | "winBack"
@@ -26,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/win-back", key: "winBack", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/levels", key: "levels", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/reports/ladder", key: "ladderReport", roles: ALL },
+  { href: "/import", key: "import", roles: ["sales_lead", "admin"] },
   { href: "/admin/users", key: "users", roles: ["admin"] },
   { href: "/admin/audit", key: "audit", roles: ["admin"] },
   { href: "/admin/settings", key: "settings", roles: ["admin"] },
