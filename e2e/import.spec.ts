@@ -9,7 +9,9 @@ test("a sales lead imports an order file: checks it, imports it, and finds the a
     .getByRole("navigation", { name: "Main navigation" })
     .getByRole("link", { name: "Import orders" })
     .click();
-  await page.getByLabel("CSV file").setInputFiles(path.join(process.cwd(), "e2e", "fixtures", "orders-sample.csv"));
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles(path.join(process.cwd(), "e2e", "fixtures", "orders-sample.csv"));
   // The mapping is guessed from the Superstore-like header.
   await expect(page.getByLabel("Customer reference")).toHaveValue("Customer ID");
   await expect(page.getByLabel("Margin (profit)")).toHaveValue("Profit");

@@ -54,3 +54,39 @@ test("an executive sees the ladder but no move buttons, and the server refuses a
   await page.reload();
   await expect(ladder.locator('[aria-current="step"]')).toContainText("Prospect");
 });
+
+test("the ladder board counts every column, loads more, and moves an account from the board with a reason", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.lead);
+  await page
+    .getByRole("navigation", { name: "Main navigation" })
+    .getByRole("link", { name: "Ladder board" })
+    .click();
+  const repeat = page.getByRole("region", { name: "Repeat customer", exact: true });
+  const countText = (await repeat.locator("header span").textContent()) ?? "";
+  const repeatCount = Number(countText.replace(/\D/g, ""));
+  expect(repeatCount).toBeGreaterThan(20);
+  await expect(repeat.getByRole("listitem")).toHaveCount(20);
+  await repeat.getByRole("button", { name: "Load more" }).click();
+  await expect(repeat.getByRole("listitem")).toHaveCount(Math.min(40, repeatCount));
+
+  const prospects = page.getByRole("region", { name: "Prospect", exact: true });
+  const prospectCount = Number(
+    ((await prospects.locator("header span").textContent()) ?? "").replace(/\D/g, ""),
+  );
+  const card = prospects.getByRole("listitem").first();
+  const name = ((await card.getByRole("link").textContent()) ?? "").trim();
+  await card.getByRole("button", { name: `Move ${name}…` }).press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Move this account" });
+  await dialog.getByLabel("Move to").selectOption({ label: "Suspect" });
+  await dialog.getByLabel("Reason").fill("No reply since the first meeting");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(prospects.locator("header span")).toHaveText(
+    prospectCount - 1 === 1 ? "1 account" : `${prospectCount - 1} accounts`,
+  );
+  await expect(
+    page.getByRole("region", { name: "Suspect", exact: true }).getByRole("link", { name }),
+  ).toBeVisible();
+});

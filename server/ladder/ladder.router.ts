@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ACCOUNT_CREATORS } from "../auth/permissions";
 import { authedProcedure, roleProcedure, router } from "../trpc";
+import { boardColumn, boardCounts } from "./board.queries";
+import { boardColumnInput, boardCountsInput } from "./board.schemas";
 import { findLadderHistory } from "./ladder.queries";
 import {
   allowedMoves,
@@ -27,6 +29,8 @@ export const ladderRouter = router({
   history: authedProcedure
     .input(z.object({ accountId: z.number().int().positive() }))
     .query(({ ctx, input }) => findLadderHistory(ctx.db, input.accountId)),
+  boardCounts: authedProcedure.input(boardCountsInput).query(({ ctx, input }) => boardCounts(ctx.db, input)),
+  column: authedProcedure.input(boardColumnInput).query(({ ctx, input }) => boardColumn(ctx.db, input)),
   allowedMoves: authedProcedure
     .input(allowedMovesInput)
     .query(({ ctx, input }) => allowedMoves(ctx.db, ctx.user, input.accountId)),

@@ -5,6 +5,7 @@ export type NavItem = {
   key:
     | "accounts"
     | "followUps"
+    | "ladder"
     | "ladderReport"
     | "import"
     | "levels"
@@ -22,6 +23,7 @@ const ALL: readonly Role[] = ["account_manager", "sales_lead", "service_agent", 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/follow-ups", key: "followUps", roles: ["account_manager", "sales_lead", "admin"] },
   { href: "/accounts", key: "accounts", roles: ALL },
+  { href: "/ladder", key: "ladder", roles: ALL },
   // Issue #3: cadence and levels are the account side's work; service agents handle complaints instead.
   { href: "/overdue", key: "overdue", roles: ["account_manager", "sales_lead", "admin"] },
   { href: "/win-back", key: "winBack", roles: ["account_manager", "sales_lead", "executive", "admin"] },

@@ -1,0 +1,199 @@
+"use client";
+
+import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { SelectField } from "@/app/_components/ui/field";
+import { useTRPC } from "@/app/_trpc/client";
+import { LadderDialog } from "@/app/(crm)/_components/ladder/ladder-dialog";
+import { RungBadge } from "@/app/(crm)/accounts/_components/badges";
+import { useMoney } from "@/app/(crm)/accounts/_components/format";
+import type { Rung } from "@/db/schema";
+import { BOARD_COLUMNS, type BoardColumn } from "@/server/ladder/board.schemas";
+import { CLIMB, isUpperRung } from "@/server/ladder/moves.rules";
+
+const PAGE = 20;
+
+type Filters = { ownerId?: string; segment?: string };
+
+/** One column per rung (active accounts), then lapsed and lost; each pages by name. Keyboard-usable moves. */
+export function LadderBoard(filters: Filters) {
+  const t = useTranslations("accounts.board");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const pathname = usePathname();
+  const options = useQuery(trpc.accounts.filterOptions.queryOptions());
+  const counts = useQuery(trpc.ladder.boardCounts.queryOptions(filters));
+  const [moving, setMoving] = useState<{ id: number; rung: Rung; targets: Rung[] } | null>(null);
+  const [denied, setDenied] = useState<{ id: number; message: string } | null>(null);
+  const queryClient = useQueryClient();
+
+  const setFilter = (key: "owner" | "segment", value: string) => {
+    const params = new URLSearchParams();
+    const next = { owner: filters.ownerId, segment: filters.segment, [key]: value || undefined };
+    if (next.owner) params.set("owner", next.owner);
+    if (next.segment) params.set("segment", next.segment);
+    router.replace(params.size ? `${pathname}?${params}` : pathname);
+  };
+
+  const openMove = async (id: number) => {
+    const allowed = await queryClient.fetchQuery(trpc.ladder.allowedMoves.queryOptions({ accountId: id }));
+    if (!allowed.canEdit) {
+      setDenied({ id, message: t("noMoves") });
+      return;
+    }
+    const current = CLIMB.indexOf(allowed.rung);
+    if (!allowed.targets.some((r) => !isUpperRung(r) || CLIMB.indexOf(r) < current)) {
+      setDenied({ id, message: t("evidenceOnly") });
+      return;
+    }
+    setDenied(null);
+    setMoving({ id, rung: allowed.rung, targets: allowed.targets });
+  };
+
+  return (
+    <div className="space-y-4">
+      <search className="flex flex-wrap gap-3">
+        <SelectField
+          label={t("owner")}
+          className="w-56"
+          value={filters.ownerId ?? ""}
+          onChange={(e) => setFilter("owner", e.target.value)}
+          options={[
+            { value: "", label: t("any") },
+            ...(options.data?.owners ?? []).map((o) => ({ value: o.id, label: o.name })),
+          ]}
+        />
+        <SelectField
+          label={t("segment")}
+          className="w-56"
+          value={filters.segment ?? ""}
+          onChange={(e) => setFilter("segment", e.target.value)}
+          options={[
+            { value: "", label: t("any") },
+            ...(options.data?.segments ?? []).map((s) => ({ value: s, label: s })),
+          ]}
+        />
+      </search>
+      <section aria-label={t("columns")} className="flex gap-3 overflow-x-auto pb-3">
+        {BOARD_COLUMNS.map((column) => (
+          <Column
+            key={`${column}-${filters.ownerId ?? ""}-${filters.segment ?? ""}`}
+            column={column}
+            count={counts.data?.[column] ?? 0}
+            filters={filters}
+            onMove={openMove}
+            denied={denied}
+          />
+        ))}
+      </section>
+      {moving ? (
+        <LadderDialog
+          accountId={moving.id}
+          rung={moving.rung}
+          mode={{ kind: "move" }}
+          targets={moving.targets}
+          onClose={() => setMoving(null)}
+          onDone={async () => {
+            setMoving(null);
+            await queryClient.invalidateQueries({ queryKey: trpc.ladder.pathKey() });
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function Column({
+  column,
+  count,
+  filters,
+  onMove,
+  denied,
+}: {
+  column: BoardColumn;
+  count: number;
+  filters: Filters;
+  onMove: (id: number) => void;
+  denied: { id: number; message: string } | null;
+}) {
+  const t = useTranslations("accounts.board");
+  const tRung = useTranslations("enums.rung");
+  const tStatus = useTranslations("enums.status");
+  const trpc = useTRPC();
+  const money = useMoney();
+  const offLadder = column === "lapsed" || column === "lost";
+  const title = offLadder ? tStatus(column) : tRung(column);
+  const pages = useInfiniteQuery(
+    trpc.ladder.column.infiniteQueryOptions(
+      { ...filters, column, limit: PAGE },
+      { getNextPageParam: (page) => page.nextCursor, enabled: count > 0 },
+    ),
+  );
+  const items = pages.data?.pages.flatMap((p) => p.items) ?? [];
+  const headingId = `board-${column}`;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={`flex w-60 shrink-0 flex-col rounded-lg border ${offLadder ? "border-amber-200 bg-amber-50/40" : "border-slate-200 bg-slate-50"}`}
+    >
+      <header className="flex items-baseline justify-between gap-2 border-b border-slate-200 px-3 py-2">
+        <h2 id={headingId} className="truncate text-sm font-semibold text-slate-800">
+          {title}
+        </h2>
+        <span className="shrink-0 text-xs tabular-nums text-slate-500">{t("count", { count })}</span>
+      </header>
+      <ul className="flex-1 space-y-2 p-2">
+        {count === 0 ? <li className="px-1 py-2 text-xs text-slate-400">{t("empty")}</li> : null}
+        {items.map((a) => (
+          <li key={a.id} className="rounded-md border border-slate-200 bg-white p-2 text-sm shadow-xs">
+            <Link
+              href={`/accounts/${a.id}`}
+              className="block truncate font-medium text-brand-700 hover:underline"
+              title={a.name}
+            >
+              {a.name}
+            </Link>
+            <div className="mt-1 flex items-center justify-between gap-2 text-xs text-slate-500">
+              <span className="truncate">{a.ownerName ?? "—"}</span>
+              <span className="shrink-0 tabular-nums">{money(a.revenue)}</span>
+            </div>
+            <div className="mt-1.5 flex items-center justify-between gap-2">
+              {offLadder ? <RungBadge rung={a.rung} /> : <span />}
+              <Button
+                size="sm"
+                variant="ghost"
+                className="h-7 px-2 text-xs"
+                onClick={() => onMove(a.id)}
+                aria-label={t("move", { name: a.name })}
+              >
+                {t("moveShort")}
+              </Button>
+            </div>
+            {denied?.id === a.id ? (
+              <p role="status" className="mt-1 text-xs text-red-700">
+                {denied.message}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {pages.hasNextPage ? (
+        <div className="p-2 pt-0">
+          <Button
+            variant="secondary"
+            size="sm"
+            className="w-full"
+            disabled={pages.isFetchingNextPage}
+            onClick={() => pages.fetchNextPage()}
+          >
+            {t("loadMore")}
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
