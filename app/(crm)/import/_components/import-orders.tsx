@@ -83,7 +83,7 @@ export function ImportOrders() {
           id={fileId}
           type="file"
           accept=".csv,text/csv"
-          className="mt-1 block text-sm"
+          className="mt-1 block text-sm text-slate-600 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-100"
           aria-describedby={`${fileId}-hint`}
           onChange={(e) => onFile(e.target.files?.[0])}
         />
