@@ -69,14 +69,13 @@ export const accountsCases: BenchCase[] = [
     run: (caller) => caller.accounts.list({ limit: PAGE, sort: "revenue", dir: "desc" }),
   },
   {
-    name: "account page (get + orders + ladder history)",
+    name: "account page (get with ladder history + orders)",
     group: "foundation",
     target: LIST,
     run: async (caller, ctx) => {
       const id = ctx.sample.richAccountId;
       await caller.accounts.get({ id });
       await caller.orders.listForAccount({ accountId: id, limit: PAGE });
-      await caller.ladder.history({ accountId: id });
     },
   },
 ];

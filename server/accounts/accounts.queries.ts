@@ -12,7 +12,7 @@ import {
   canWriteTasks,
 } from "../auth/permissions";
 import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
-import { recordLadderMove } from "../ladder/ladder.queries";
+import { findLadderHistory, recordLadderMove } from "../ladder/ladder.queries";
 import { ensureCadenceTasks } from "../levels/cadence.queries";
 import { refreshLevelsAfterSegmentChange } from "../levels/recommend.queries";
 import { requireEditableAccount } from "./account-access";
@@ -59,6 +59,8 @@ export function getAccount(db: Db, actor: Actor, id: number) {
       marginPct: account.revenue > 0 ? Math.round((account.margin / account.revenue) * 1000) / 10 : null,
     },
     contacts: accountContacts,
+    /** The ladder history comes with the account: the page shows it at once, in one round trip. */
+    history: findLadderHistory(db, id),
     permissions: {
       canEdit: canEditAccount(actor, account),
       canLogActivity: canLogActivity(actor, account),

@@ -56,3 +56,5 @@ export function findLadderHistory(db: Db, accountId: number) {
       evidence: m.evidence ? (JSON.parse(m.evidence) as Record<string, unknown>) : null,
     }));
 }
+
+export type LadderHistoryItem = ReturnType<typeof findLadderHistory>[number];

@@ -9,6 +9,7 @@ import { cn } from "@/app/_components/ui/cn";
 import { useTRPC } from "@/app/_trpc/client";
 import { useDate } from "@/app/(crm)/accounts/_components/format";
 import type { AccountStatus, Rung } from "@/db/schema";
+import type { LadderHistoryItem } from "@/server/ladder/ladder.queries";
 import { timeOnRungs } from "@/server/ladder/ladder.rules";
 import { CLIMB, isUpperRung } from "@/server/ladder/moves.rules";
 import { LadderDialog, type LadderDialogMode } from "./ladder-dialog";
@@ -24,11 +25,13 @@ export function LadderPath({
   rung,
   status,
   statusSince,
+  history,
 }: {
   accountId: number;
   rung: Rung;
   status: AccountStatus;
   statusSince: number;
+  history: LadderHistoryItem[];
 }) {
   const t = useTranslations("accounts.ladderPath");
   const tRung = useTranslations("enums.rung");
@@ -37,7 +40,6 @@ export function LadderPath({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const date = useDate();
-  const history = useQuery(trpc.ladder.history.queryOptions({ accountId }));
   const allowed = useQuery(trpc.ladder.allowedMoves.queryOptions({ accountId }));
   const evidence = useQuery(trpc.ladder.evidenceForAccount.queryOptions({ accountId }));
   const [dialog, setDialog] = useState<LadderDialogMode | null>(null);
@@ -56,7 +58,7 @@ export function LadderPath({
   );
 
   const now = Date.now();
-  const durations = history.data ? timeOnRungs(history.data, now) : {};
+  const durations = timeOnRungs(history, now);
   const currentIndex = CLIMB.indexOf(rung);
   const proposals = (evidence.data ?? []).filter((e) => e.status === "proposed");
   const can = allowed.data;

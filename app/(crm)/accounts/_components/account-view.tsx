@@ -82,7 +82,13 @@ export function AccountView({ id }: { id: number }) {
         </dl>
       </section>
 
-      <LadderPath accountId={a.id} rung={a.rung} status={a.status} statusSince={a.statusSince} />
+      <LadderPath
+        accountId={a.id}
+        rung={a.rung}
+        status={a.status}
+        statusSince={a.statusSince}
+        history={a.history}
+      />
 
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 space-y-5 lg:col-span-2">
@@ -100,7 +106,7 @@ export function AccountView({ id }: { id: number }) {
           {/* Slot: tasks (component owned by the activities work; placeholder until merge). */}
           <AccountTasks accountId={a.id} canWrite={permissions.canWriteTasks} />
           <Card title={tLadder("title")}>
-            <LadderTimeline accountId={a.id} />
+            <LadderTimeline history={a.history} />
           </Card>
         </div>
       </div>

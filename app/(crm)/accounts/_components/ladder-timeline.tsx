@@ -1,23 +1,16 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Alert, Spinner } from "@/app/_components/ui/card";
-import { useTRPC } from "@/app/_trpc/client";
+import type { LadderHistoryItem } from "@/server/ladder/ladder.queries";
 import { useDate } from "./format";
 
 /** The account's moves on the ladder (and off it: lapse, loss, win-back), newest first. */
-export function LadderTimeline({ accountId }: { accountId: number }) {
+export function LadderTimeline({ history }: { history: LadderHistoryItem[] }) {
   const t = useTranslations("accounts.ladder");
   const tEnums = useTranslations("enums");
-  const tCommon = useTranslations("common");
-  const trpc = useTRPC();
   const date = useDate();
-  const history = useQuery(trpc.ladder.history.queryOptions({ accountId }));
 
-  if (history.isPending) return <Spinner label={tCommon("states.loading")} />;
-  if (history.isError) return <Alert>{tCommon("states.error")}</Alert>;
-  if (history.data.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
+  if (history.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
 
   const reasonLabel = (reason: string | null) =>
     reason === "created" || reason === "order" || reason === "won_back" || reason === "lapsed"
@@ -26,7 +19,7 @@ export function LadderTimeline({ accountId }: { accountId: number }) {
 
   return (
     <ol className="relative space-y-4 border-l border-slate-200 pl-4">
-      {history.data.map((m) => {
+      {history.map((m) => {
         const ref = typeof m.evidence?.externalRef === "string" ? m.evidence.externalRef : null;
         const rungChanged = m.fromRung !== m.toRung;
         const statusChanged = m.fromStatus !== null && m.fromStatus !== m.toStatus;

@@ -161,7 +161,7 @@ function OrderForm({
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.orders.listForAccount.pathKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.accounts.pathKey() }),
-          queryClient.invalidateQueries({ queryKey: trpc.ladder.history.queryKey({ accountId }) }),
+          queryClient.invalidateQueries({ queryKey: trpc.ladder.pathKey() }),
         ]);
         onDone(result.rung !== rung ? t("movedTo", { rung: tEnums(`rung.${result.rung}`) }) : t("saved"));
       },
