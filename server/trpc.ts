@@ -34,28 +34,39 @@ const t = initTRPC.context<Context>().create({
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
-const logUnexpected = t.middleware(async ({ next, path }) => {
-  const result = await next();
-  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
+function logIfUnexpected(path: string, result: { ok: boolean; error?: TRPCError }) {
+  if (!result.ok && result.error?.code === "INTERNAL_SERVER_ERROR") {
     console.error(`[trpc] ${path} failed:`, result.error.cause ?? result.error);
   }
+}
+
+const logUnexpected = t.middleware(async ({ next, path }) => {
+  const result = await next();
+  logIfUnexpected(path, result as { ok: boolean; error?: TRPCError });
   return result;
 });
 
 export const publicProcedure = t.procedure.use(logUnexpected);
 
+// One middleware per procedure: signing in, the role check and the error log in a single step (each extra
+// middleware costs an async hop on every call; the bench measures tRPC against the raw SQL).
+function guard(roles: readonly Role[] | null) {
+  return t.middleware(async ({ ctx, next, path }) => {
+    const user = ctx.user;
+    if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+    if (roles && !roles.includes(user.role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
+    }
+    const result = await next({ ctx: { ...ctx, user } });
+    logIfUnexpected(path, result as { ok: boolean; error?: TRPCError });
+    return result;
+  });
+}
+
 /** Signed in, with an active user. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  return next({ ctx: { ...ctx, user: ctx.user } });
-});
+export const authedProcedure = t.procedure.use(guard(null));
 
 /** Signed in with one of the given roles; everyone else gets FORBIDDEN. */
 export function roleProcedure(...roles: Role[]) {
-  return authedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
-    }
-    return next();
-  });
+  return t.procedure.use(guard(roles));
 }
