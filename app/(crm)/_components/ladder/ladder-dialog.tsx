@@ -8,7 +8,7 @@ import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { LOST_REASONS, type Rung } from "@/db/schema";
-import { CLIMB, DISQUALIFY_REASONS, isUpperRung } from "@/server/ladder/moves.rules";
+import { CLIMB, DISQUALIFY_REASONS, EVIDENCE_FOR, isUpperRung } from "@/server/ladder/moves.rules";
 import type { EvidenceInput } from "@/server/ladder/moves.schemas";
 
 export type LadderDialogMode =
@@ -62,12 +62,19 @@ export function LadderDialog({
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  // Climbing to client and above goes through evidence (recorded, then confirmed); moves down are plain.
-  const plainTargets = targets.filter((r) => !isUpperRung(r) || CLIMB.indexOf(r) < CLIMB.indexOf(rung));
+  // Every allowed target; climbing to client and above asks for the evidence in the same form.
+  const plainTargets = targets;
   const [to, setTo] = useState<Rung | "">(plainTargets[0] ?? "");
+  const needsEvidence = to !== "" && isUpperRung(to) && CLIMB.indexOf(to) > CLIMB.indexOf(rung);
+  const kindsForTarget: EvidenceInput["kind"][] =
+    needsEvidence && isUpperRung(to) ? [...EVIDENCE_FOR[to]] : EVIDENCE_KINDS;
   const [reason, setReason] = useState("");
   const [disqualifyReason, setDisqualifyReason] = useState<string>(DISQUALIFY_REASONS[0]);
-  const [kind, setKind] = useState<EvidenceInput["kind"]>("enrolment");
+  const [kind, setKind] = useState<EvidenceInput["kind"]>(
+    targets[0] && isUpperRung(targets[0])
+      ? (EVIDENCE_FOR[targets[0]][0] as EvidenceInput["kind"])
+      : "enrolment",
+  );
   const [fields, setFields] = useState<Record<string, string>>({});
   const [lostReason, setLostReason] = useState<string>(LOST_REASONS[0]);
   const field = (name: string) => fields[name] ?? "";
@@ -111,6 +118,7 @@ export function LadderDialog({
           toRung: to,
           reason,
           disqualifyReason: to === "disqualified" ? (disqualifyReason as "no_credit") : undefined,
+          evidence: needsEvidence ? evidence() : undefined,
         },
         { onSuccess: () => onDone(t("moved", { rung: tRung(to) })) },
       );
@@ -157,7 +165,14 @@ export function LadderDialog({
             <SelectField
               label={t("to")}
               value={to}
-              onChange={(e) => setTo(e.target.value as Rung)}
+              onChange={(e) => {
+                const next = e.target.value as Rung;
+                setTo(next);
+                if (isUpperRung(next)) {
+                  setKind(EVIDENCE_FOR[next][0] as EvidenceInput["kind"]);
+                  setFields({});
+                }
+              }}
               options={plainTargets.map((r) => ({ value: r, label: tRung(r) }))}
               error={err("to")}
             />
@@ -172,7 +187,7 @@ export function LadderDialog({
             ) : null}
           </>
         ) : null}
-        {mode.kind === "evidence" ? (
+        {mode.kind === "evidence" || (mode.kind === "move" && needsEvidence) ? (
           <>
             <SelectField
               label={t("evidenceKind")}
@@ -181,7 +196,10 @@ export function LadderDialog({
                 setKind(e.target.value as EvidenceInput["kind"]);
                 setFields({});
               }}
-              options={EVIDENCE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+              options={(mode.kind === "move" ? kindsForTarget : EVIDENCE_KINDS).map((k) => ({
+                value: k,
+                label: t(`kind.${k}`),
+              }))}
             />
             {kind === "share_of_wallet" ? (
               <>

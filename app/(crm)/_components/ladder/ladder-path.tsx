@@ -11,7 +11,7 @@ import { useDate } from "@/app/(crm)/accounts/_components/format";
 import type { AccountStatus, Rung } from "@/db/schema";
 import type { LadderHistoryItem } from "@/server/ladder/ladder.queries";
 import { timeOnRungs } from "@/server/ladder/ladder.rules";
-import { CLIMB, isUpperRung } from "@/server/ladder/moves.rules";
+import { CLIMB } from "@/server/ladder/moves.rules";
 import { LadderDialog, type LadderDialogMode } from "./ladder-dialog";
 
 const DAY = 86_400_000;
@@ -149,7 +149,7 @@ export function LadderPath({
 
       {can?.canEdit ? (
         <div className="mt-4 flex flex-wrap gap-2">
-          {can.targets.some((r) => !isUpperRung(r) || CLIMB.indexOf(r) < currentIndex) ? (
+          {can.targets.length > 0 ? (
             <Button variant="secondary" size="sm" onClick={() => setDialog({ kind: "move" })}>
               {t("move")}
             </Button>

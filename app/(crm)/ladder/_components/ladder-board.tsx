@@ -13,7 +13,6 @@ import { RungBadge } from "@/app/(crm)/accounts/_components/badges";
 import { useMoney } from "@/app/(crm)/accounts/_components/format";
 import type { Rung } from "@/db/schema";
 import { BOARD_COLUMNS, type BoardColumn } from "@/server/ladder/board.schemas";
-import { CLIMB, isUpperRung } from "@/server/ladder/moves.rules";
 
 const PAGE = 20;
 
@@ -45,8 +44,7 @@ export function LadderBoard(filters: Filters) {
       setDenied({ id, message: t("noMoves") });
       return;
     }
-    const current = CLIMB.indexOf(allowed.rung);
-    if (!allowed.targets.some((r) => !isUpperRung(r) || CLIMB.indexOf(r) < current)) {
+    if (allowed.targets.length === 0) {
       setDenied({ id, message: t("evidenceOnly") });
       return;
     }
