@@ -3,6 +3,7 @@ import { activitiesRouter } from "./activities/activities.router";
 import { tasksRouter } from "./activities/tasks.router";
 import { auditRouter } from "./audit/audit.router";
 import { contactsRouter } from "./contacts/contacts.router";
+import { executiveRouter } from "./executive/executive.router";
 import { importsRouter } from "./imports/imports.router";
 import { ladderRouter } from "./ladder/ladder.router";
 import { winbackRouter } from "./ladder/winback.router";
@@ -27,6 +28,7 @@ export const appRouter = router({
   winback: winbackRouter,
   settings: settingsRouter,
   imports: importsRouter,
+  executive: executiveRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { roleProcedure, router } from "../trpc";
+import { deleteScenario, listScenarios, measuredFigures, saveScenario } from "./whatif.queries";
+import { saveScenarioInput, scenarioIdInput } from "./whatif.schemas";
+
+// The executive view: executives, sales leads and admins.
+const reader = roleProcedure("executive", "sales_lead", "admin");
+
+export const executiveRouter = router({
+  measured: reader.input(z.object({}).optional()).query(({ ctx }) => measuredFigures(ctx.db)),
+  scenarios: reader.input(z.object({}).optional()).query(({ ctx }) => listScenarios(ctx.db)),
+  saveScenario: reader
+    .input(saveScenarioInput)
+    .mutation(({ ctx, input }) => saveScenario(ctx.db, ctx.user, input)),
+  deleteScenario: reader
+    .input(scenarioIdInput)
+    .mutation(({ ctx, input }) => deleteScenario(ctx.db, ctx.user, input.id)),
+});
