@@ -5,6 +5,7 @@ import enActivities from "./en/activities.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enEnums from "./en/enums.json";
+import enExecutive from "./en/executive.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
 import enReports from "./en/reports.json";
@@ -14,6 +15,7 @@ import zhActivities from "./zh/activities.json";
 import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
 import zhEnums from "./zh/enums.json";
+import zhExecutive from "./zh/executive.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
 import zhReports from "./zh/reports.json";
@@ -29,6 +31,7 @@ export const catalogs = {
     users: enUsers,
     reports: enReports,
     import: enImport,
+    executive: enExecutive,
     levels: enLevels,
   },
   zh: {
@@ -40,6 +43,7 @@ export const catalogs = {
     users: zhUsers,
     reports: zhReports,
     import: zhImport,
+    executive: zhExecutive,
     levels: zhLevels,
   },
 } as const;

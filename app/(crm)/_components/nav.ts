@@ -7,6 +7,7 @@ export type NavItem = {
     | "followUps"
     | "ladder"
     | "ladderReport"
+    | "whatIf"
     | "import"
     | "levels"
     | "overdue"
@@ -29,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/win-back", key: "winBack", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/levels", key: "levels", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/reports/ladder", key: "ladderReport", roles: ALL },
+  { href: "/executive/what-if", key: "whatIf", roles: ["executive", "sales_lead", "admin"] },
   { href: "/import", key: "import", roles: ["sales_lead", "admin"] },
   { href: "/admin/users", key: "users", roles: ["admin"] },
   { href: "/admin/audit", key: "audit", roles: ["admin"] },

@@ -1,0 +1,323 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Button } from "@/app/_components/ui/button";
+import { Alert } from "@/app/_components/ui/card";
+import { TextField } from "@/app/_components/ui/field";
+import { useTRPC } from "@/app/_trpc/client";
+import { useDate, useMoney } from "@/app/(crm)/accounts/_components/format";
+import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
+import type { Outcome } from "@/server/complaints/sla.rules";
+import { DEFAULT_WHAT_IF, mixGap, type WhatIfInputs, whatIf } from "@/server/executive/whatif.rules";
+
+const OUTCOMES: Outcome[] = ["unacknowledged", "unresolved", "resolved", "resolved_quickly"];
+const ROWS = ["withProblem", "complained", "silent", "retained", "lost"] as const;
+const pct = (x: number) => Math.round(x * 1000) / 10;
+const share = (value: string) => Number(value) / 100;
+
+/** Baseline and scenario side by side: inputs, the customers and revenue lost, what the scenario wins back. */
+export function WhatIf({ userId, isAdmin }: { userId: string; isAdmin: boolean }) {
+  const t = useTranslations("executive.whatIf");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const money = useMoney();
+  const date = useDate();
+  const [baseline, setBaseline] = useState<WhatIfInputs>(DEFAULT_WHAT_IF);
+  const [scenario, setScenario] = useState<WhatIfInputs>({
+    ...DEFAULT_WHAT_IF,
+    complainShare: 0.2,
+    outcomeMix: { unacknowledged: 0.05, unresolved: 0.15, resolved: 0.3, resolved_quickly: 0.5 },
+  });
+  const [name, setName] = useState("");
+  const [note, setNote] = useState<string | null>(null);
+  const scenarios = useQuery(trpc.executive.scenarios.queryOptions());
+  const measured = useMutation({
+    mutationFn: () => queryClient.fetchQuery(trpc.executive.measured.queryOptions()),
+    onSuccess: (m) => {
+      const apply = (i: WhatIfInputs) => ({
+        ...i,
+        customers: m.customers || i.customers,
+        customerValue: m.customerValue || i.customerValue,
+      });
+      setBaseline(apply);
+      setScenario(apply);
+      setNote(t("useOursDone", { customers: m.customers, buyers: m.buyersLastYear }));
+    },
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.executive.scenarios.queryKey() });
+  const save = useMutation(
+    trpc.executive.saveScenario.mutationOptions({
+      onSuccess: () => {
+        setName("");
+        setNote(t("savedOk"));
+        return refresh();
+      },
+    }),
+  );
+  const remove = useMutation(trpc.executive.deleteScenario.mutationOptions({ onSuccess: refresh }));
+
+  const a = whatIf(baseline);
+  const b = whatIf(scenario);
+  const back = { customers: a.lost - b.lost, revenue: a.revenueLost - b.revenueLost };
+  const round = (x: number) => Math.round(x).toLocaleString();
+
+  return (
+    <div className="space-y-5">
+      <div className="no-print flex flex-wrap gap-2">
+        <Button variant="secondary" onClick={() => measured.mutate()} disabled={measured.isPending}>
+          {t("useOurs")}
+        </Button>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setBaseline(DEFAULT_WHAT_IF);
+            setScenario(DEFAULT_WHAT_IF);
+            setNote(null);
+          }}
+        >
+          {t("defaults")}
+        </Button>
+      </div>
+      {note ? <Alert tone="info">{note}</Alert> : null}
+
+      <div className="grid gap-5 lg:grid-cols-2">
+        <InputsForm title={t("baseline")} value={baseline} onChange={setBaseline} />
+        <InputsForm title={t("scenario")} value={scenario} onChange={setScenario} />
+      </div>
+
+      <ChartCard
+        title={t("results")}
+        info={t("resultsInfo")}
+        csvName="service-what-if.csv"
+        csv={[
+          ["figure", "baseline", "scenario"],
+          ...ROWS.map((r) => [r, Math.round(a[r]), Math.round(b[r])]),
+          ["revenueLost_minor_units", Math.round(a.revenueLost), Math.round(b.revenueLost)],
+          ["wonBack_customers", "", Math.round(back.customers)],
+        ]}
+        chart={
+          <div>
+            <p className="mb-3 text-lg font-semibold text-slate-900">
+              {t("wonBack")}: {t("wonBackCustomers", { count: round(back.customers) })} ·{" "}
+              {money(Math.round(back.revenue))}
+            </p>
+            <div className="h-56" aria-label={t("chart")} role="img">
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart
+                  data={[
+                    { name: t("baseline"), lost: Math.round(a.lost), retained: Math.round(a.retained) },
+                    { name: t("scenario"), lost: Math.round(b.lost), retained: Math.round(b.retained) },
+                  ]}
+                  layout="vertical"
+                  margin={{ top: 8, right: 16, bottom: 16, left: 24 }}
+                >
+                  <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+                  <XAxis
+                    type="number"
+                    tick={{ fontSize: 11 }}
+                    label={{ value: t("axisCustomers"), position: "insideBottom", offset: -8, fontSize: 12 }}
+                  />
+                  <YAxis type="category" dataKey="name" tick={{ fontSize: 12 }} width={80} />
+                  <Tooltip />
+                  <Legend verticalAlign="top" height={28} />
+                  <Bar dataKey="lost" name={t("rows.lost")} stackId="a" fill="#dc2626" />
+                  <Bar dataKey="retained" name={t("rows.retained")} stackId="a" fill="#16a34a" />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          </div>
+        }
+        table={
+          <table className="w-full text-sm">
+            <caption className="sr-only">{t("results")}</caption>
+            <thead className="border-b border-slate-200 text-xs text-slate-600">
+              <tr>
+                <th scope="col" className="px-2 py-1.5 text-left font-medium" />
+                <th scope="col" className="px-2 py-1.5 text-right font-medium">
+                  {t("baseline")}
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-right font-medium">
+                  {t("scenario")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ROWS.map((r) => (
+                <tr key={r} className="border-b border-slate-100">
+                  <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                    {t(`rows.${r}`)}
+                  </th>
+                  <td className="px-2 py-1.5 text-right tabular-nums">{round(a[r])}</td>
+                  <td className="px-2 py-1.5 text-right tabular-nums">{round(b[r])}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                  {t("rows.revenueLost")}
+                </th>
+                <td className="px-2 py-1.5 text-right tabular-nums">{money(Math.round(a.revenueLost))}</td>
+                <td className="px-2 py-1.5 text-right tabular-nums">{money(Math.round(b.revenueLost))}</td>
+              </tr>
+            </tbody>
+          </table>
+        }
+      />
+
+      <section
+        aria-label={t("saved")}
+        className="no-print space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate({ name, inputs: scenario });
+          }}
+        >
+          <TextField
+            label={t("name")}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            className="w-72"
+            error={
+              (save.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors
+                ?.name?.[0] ?? (save.error ? t("invalid") : undefined)
+            }
+          />
+          <Button type="submit" disabled={save.isPending}>
+            {t("save")}
+          </Button>
+        </form>
+        <h2 className="text-sm font-semibold text-slate-800">{t("saved")}</h2>
+        {scenarios.data && scenarios.data.length === 0 ? (
+          <p className="text-sm text-slate-500">{t("savedEmpty")}</p>
+        ) : null}
+        <ul className="divide-y divide-slate-100">
+          {(scenarios.data ?? []).map((s) => (
+            <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+              <span>
+                <span className="font-medium">{s.name}</span>{" "}
+                <span className="text-slate-500">
+                  {t("savedBy", { name: s.createdByName ?? "—", date: date(s.createdAt) })}
+                </span>
+              </span>
+              <span className="flex gap-2">
+                <Button size="sm" variant="secondary" onClick={() => setBaseline(s.inputs)}>
+                  {t("loadBaseline")}
+                </Button>
+                <Button size="sm" variant="secondary" onClick={() => setScenario(s.inputs)}>
+                  {t("loadScenario")}
+                </Button>
+                {s.createdById === userId || isAdmin ? (
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => remove.mutate({ id: s.id })}
+                    aria-label={`${t("delete")} ${s.name}`}
+                  >
+                    {t("delete")}
+                  </Button>
+                ) : null}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function InputsForm({
+  title,
+  value,
+  onChange,
+}: {
+  title: string;
+  value: WhatIfInputs;
+  onChange: (next: WhatIfInputs) => void;
+}) {
+  const t = useTranslations("executive.whatIf");
+  const gap = mixGap(value.outcomeMix);
+  const num = (label: string, v: number, set: (x: string) => void, step = "1") => (
+    <TextField
+      label={label}
+      type="number"
+      min={0}
+      step={step}
+      value={Number.isFinite(v) ? v : ""}
+      onChange={(e) => set(e.target.value)}
+    />
+  );
+  return (
+    <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <legend className="px-1 text-sm font-semibold text-slate-800">{title}</legend>
+      <div className="grid grid-cols-2 gap-3">
+        {num(t("customers"), value.customers, (x) =>
+          onChange({ ...value, customers: Math.round(Number(x)) }),
+        )}
+        {num(
+          t("customerValue"),
+          value.customerValue / 100,
+          (x) => onChange({ ...value, customerValue: Math.round(Number(x) * 100) }),
+          "0.01",
+        )}
+        {num(
+          t("problemShare"),
+          pct(value.problemShare),
+          (x) => onChange({ ...value, problemShare: share(x) }),
+          "0.1",
+        )}
+        {num(
+          t("complainShare"),
+          pct(value.complainShare),
+          (x) => onChange({ ...value, complainShare: share(x) }),
+          "0.1",
+        )}
+      </div>
+      <fieldset>
+        <legend className="mb-1 text-xs font-medium text-slate-600">{t("mix")}</legend>
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {OUTCOMES.map((o) => (
+            <div key={o}>
+              {num(
+                t(`outcome.${o}`),
+                pct(value.outcomeMix[o]),
+                (x) => onChange({ ...value, outcomeMix: { ...value.outcomeMix, [o]: share(x) } }),
+                "0.1",
+              )}
+            </div>
+          ))}
+        </div>
+        {gap !== 0 ? (
+          <p role="alert" className="mt-1 text-xs text-red-700">
+            {t("mixGap", { total: pct(1 - gap) })}
+          </p>
+        ) : null}
+      </fieldset>
+      <fieldset>
+        <legend className="mb-1 text-xs font-medium text-slate-600">{t("repurchase")}</legend>
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+          {num(
+            t("silent"),
+            pct(value.repurchase.silent),
+            (x) => onChange({ ...value, repurchase: { ...value.repurchase, silent: share(x) } }),
+            "0.1",
+          )}
+          {OUTCOMES.map((o) => (
+            <div key={o}>
+              {num(
+                t(`outcome.${o}`),
+                pct(value.repurchase[o]),
+                (x) => onChange({ ...value, repurchase: { ...value.repurchase, [o]: share(x) } }),
+                "0.1",
+              )}
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </fieldset>
+  );
+}
