@@ -279,7 +279,7 @@ function InputsForm({
       </div>
       <fieldset>
         <legend className="mb-1 text-xs font-medium text-slate-600">{t("mix")}</legend>
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <div className="grid grid-cols-2 items-end gap-3 sm:grid-cols-4">
           {OUTCOMES.map((o) => (
             <div key={o}>
               {num(
@@ -299,7 +299,7 @@ function InputsForm({
       </fieldset>
       <fieldset>
         <legend className="mb-1 text-xs font-medium text-slate-600">{t("repurchase")}</legend>
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+        <div className="grid grid-cols-2 items-end gap-3 sm:grid-cols-3">
           {num(
             t("silent"),
             pct(value.repurchase.silent),
