@@ -40,3 +40,21 @@ test("an account manager has no what-if and the server refuses its procedures", 
   const response = await page.request.get("/api/trpc/executive.scenarios");
   expect(response.status()).toBe(403);
 });
+
+test("an executive sees lifetime value by rung and by level, with the table behind the chart", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.executive);
+  await page
+    .getByRole("navigation", { name: "Main navigation" })
+    .getByRole("link", { name: "Lifetime value" })
+    .click();
+  const byRung = page.getByRole("region", { name: "Lifetime value by rung" });
+  await expect(byRung.getByText(/Expected lifetime = 1 ÷ yearly defection/)).toBeVisible();
+  await byRung.getByRole("button", { name: "Show as table" }).click();
+  const repeat = byRung.getByRole("row", { name: /Repeat customer/ });
+  expect(Number((await repeat.getByRole("cell").first().textContent())?.replace(/\D/g, ""))).toBeGreaterThan(
+    0,
+  );
+  await expect(page.getByRole("region", { name: "Lifetime value by relationship level" })).toBeVisible();
+});

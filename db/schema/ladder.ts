@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ACCOUNT_STATUSES, ALL_RUNGS, accounts } from "./accounts";
 import { users } from "./auth";
@@ -23,7 +24,14 @@ export const ladderMoves = sqliteTable(
     /** JSON: what justified the move (an order reference, an enrolment, a referral…). */
     evidence: text("evidence"),
   },
-  (t) => [index("ladder_moves_account_idx").on(t.accountId, t.at), index("ladder_moves_at_idx").on(t.at)],
+  (t) => [
+    index("ladder_moves_account_idx").on(t.accountId, t.at),
+    index("ladder_moves_at_idx").on(t.at),
+    // Defections (active → lapsed or lost) by date: the executive view's yearly defection rate per rung/level.
+    index("ladder_moves_defection_idx")
+      .on(t.at, t.fromRung, t.accountId)
+      .where(sql`${t.fromStatus} = 'active' AND ${t.toStatus} IN ('lapsed', 'lost')`),
+  ],
 );
 
 /** Kinds of evidence that justify a rung above repeat (domain.md §1). */

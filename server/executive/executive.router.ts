@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roleProcedure, router } from "../trpc";
+import { valueByRungAndLevel } from "./value.queries";
 import { deleteScenario, listScenarios, measuredFigures, saveScenario } from "./whatif.queries";
 import { saveScenarioInput, scenarioIdInput } from "./whatif.schemas";
 
@@ -7,6 +8,7 @@ import { saveScenarioInput, scenarioIdInput } from "./whatif.schemas";
 const reader = roleProcedure("executive", "sales_lead", "admin");
 
 export const executiveRouter = router({
+  value: reader.input(z.object({}).optional()).query(({ ctx }) => valueByRungAndLevel(ctx.db)),
   measured: reader.input(z.object({}).optional()).query(({ ctx }) => measuredFigures(ctx.db)),
   scenarios: reader.input(z.object({}).optional()).query(({ ctx }) => listScenarios(ctx.db)),
   saveScenario: reader

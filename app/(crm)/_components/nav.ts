@@ -8,6 +8,7 @@ export type NavItem = {
     | "ladder"
     | "ladderReport"
     | "whatIf"
+    | "value"
     | "import"
     | "levels"
     | "overdue"
@@ -30,6 +31,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/win-back", key: "winBack", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/levels", key: "levels", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/reports/ladder", key: "ladderReport", roles: ALL },
+  { href: "/executive/value", key: "value", roles: ["executive", "sales_lead", "admin"] },
   { href: "/executive/what-if", key: "whatIf", roles: ["executive", "sales_lead", "admin"] },
   { href: "/import", key: "import", roles: ["sales_lead", "admin"] },
   { href: "/admin/users", key: "users", roles: ["admin"] },

@@ -1,0 +1,1 @@
+CREATE INDEX `ladder_moves_defection_idx` ON `ladder_moves` (`at`,`from_rung`,`account_id`) WHERE "ladder_moves"."from_status" = 'active' AND "ladder_moves"."to_status" IN ('lapsed', 'lost');
