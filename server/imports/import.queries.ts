@@ -25,18 +25,15 @@ export type ImportSummary = {
   accountsPerRung: Partial<Record<Rung, number>>;
 };
 
-export type ImportResult =
-  | { applied: boolean; dryRun: boolean; summary: ImportSummary; errors: RowError[] }
-  | { applied: false; dryRun: boolean; summary: null; errors: RowError[] };
+/** summary is null when the file was refused (bad rows without allowPartial, or unmapped columns). */
+export type ImportResult = {
+  applied: boolean;
+  dryRun: boolean;
+  summary: ImportSummary | null;
+  errors: RowError[];
+};
 
 class DryRun extends Error {}
-
-const CHUNK = 500;
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
 
 export function runImport(
   db: Db,
@@ -110,7 +107,7 @@ export function runImport(
   } catch (error) {
     if (!(error instanceof DryRun)) throw error;
   }
-  return { applied: !dryRun, dryRun, summary: summary as ImportSummary, errors };
+  return { applied: !dryRun, dryRun, summary, errors };
 }
 
 function writeOrders(
@@ -128,10 +125,9 @@ function writeOrders(
   const findByRef = sqlite.prepare(
     "SELECT id, external_ref AS ref FROM accounts WHERE external_ref IN (SELECT value FROM json_each(?))",
   );
-  for (const part of chunks(refs)) {
-    for (const r of findByRef.all(JSON.stringify(part)) as { id: number; ref: string }[])
-      idByRef.set(r.ref, r.id);
-  }
+  // json_each takes the whole list as one parameter: no chunking against SQLite's variable limit.
+  for (const r of findByRef.all(JSON.stringify(refs)) as { id: number; ref: string }[])
+    idByRef.set(r.ref, r.id);
   const accountsMatched = idByRef.size;
   const firstOf = new Map<string, (typeof fileOrders)[number]>();
   const segmentOf = new Map<string, string>();
@@ -182,9 +178,8 @@ function writeOrders(
   const findOrders = sqlite.prepare(
     "SELECT account_id AS a, external_ref AS r FROM orders WHERE account_id IN (SELECT value FROM json_each(?)) AND external_ref IS NOT NULL",
   );
-  for (const part of chunks(accountIds)) {
-    for (const o of findOrders.all(JSON.stringify(part)) as { a: number; r: string }[])
-      present.add(`${o.a}\u0000${o.r}`);
+  for (const o of findOrders.all(JSON.stringify(accountIds)) as { a: number; r: string }[]) {
+    present.add(`${o.a}\u0000${o.r}`);
   }
   const insert = sqlite.prepare(
     "INSERT INTO orders (account_id, external_ref, ordered_at, amount, margin, category, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -203,16 +198,14 @@ function writeOrders(
   // 3. Per account that got orders: figures from its orders, rung moves dated at the orders that caused them,
   //    and a win-back when a lapsed or lost account has an order after it left.
   const touchedIds = [...touched];
-  for (const part of chunks(touchedIds)) {
-    t.run(sql`UPDATE accounts SET
+  t.run(sql`UPDATE accounts SET
         first_order_at = (SELECT min(ordered_at) FROM orders WHERE account_id = accounts.id),
         last_order_at = (SELECT max(ordered_at) FROM orders WHERE account_id = accounts.id),
         order_count = (SELECT count(*) FROM orders WHERE account_id = accounts.id),
         revenue = (SELECT coalesce(sum(amount), 0) FROM orders WHERE account_id = accounts.id),
         margin = (SELECT coalesce(sum(margin), 0) FROM orders WHERE account_id = accounts.id),
         updated_at = ${now}
-      WHERE id IN (SELECT value FROM json_each(${JSON.stringify(part)}))`);
-  }
+      WHERE id IN (SELECT value FROM json_each(${JSON.stringify(touchedIds)}))`);
   const state = sqlite.prepare("SELECT rung, status, status_since AS statusSince FROM accounts WHERE id = ?");
   const orderTimes = sqlite.prepare(
     "SELECT ordered_at AS at FROM orders WHERE account_id = ? ORDER BY ordered_at, id",
@@ -265,17 +258,14 @@ function writeOrders(
       }
     }
   }
-  afterImport(t, { accountIds: [...new Set([...touchedIds, ...accountIds])], asOf: now });
+  afterImport(t, { accountIds, asOf: now });
 
   const perRung: Partial<Record<Rung, number>> = {};
   const rungOf = sqlite.prepare(
     "SELECT rung, count(*) AS n FROM accounts WHERE id IN (SELECT value FROM json_each(?)) GROUP BY rung",
   );
-  for (const part of chunks(accountIds)) {
-    for (const r of rungOf.all(JSON.stringify(part)) as { rung: Rung; n: number }[]) {
-      perRung[r.rung] = (perRung[r.rung] ?? 0) + r.n;
-    }
-  }
+  for (const r of rungOf.all(JSON.stringify(accountIds)) as { rung: Rung; n: number }[])
+    perRung[r.rung] = r.n;
   const accountsPerRung = Object.fromEntries(ALL_RUNGS.filter((r) => perRung[r]).map((r) => [r, perRung[r]]));
   return {
     rowsRead: extra.rowsRead,

@@ -12,7 +12,6 @@ import { recordLadderMove } from "./ladder.queries";
 import { checkManualMove, EVIDENCE_FOR, isUpperRung, manualTargets, type UpperRung } from "./moves.rules";
 import type { EvidenceInput, MoveInput } from "./moves.schemas";
 
-type Tx = Db;
 const immediate = { behavior: "immediate" } as const;
 
 function findAccount(db: Db, accountId: number) {
@@ -42,7 +41,7 @@ export function allowedMoves(db: Db, actor: Actor, accountId: number) {
 }
 
 function applyMove(
-  t: Tx,
+  t: Db,
   actor: Actor,
   account: ReturnType<typeof findAccount>,
   to: Rung,
@@ -162,7 +161,7 @@ export function listEvidence(db: Db, accountId: number) {
     .map((e) => ({ ...e, details: JSON.parse(e.details) as Record<string, unknown> }));
 }
 
-function findProposal(t: Tx, evidenceId: number) {
+function findProposal(t: Db, evidenceId: number) {
   const row = t.select().from(ladderEvidence).where(eq(ladderEvidence.id, evidenceId)).get();
   if (!row) throw notFound("Evidence");
   if (row.status !== "proposed") {

@@ -29,13 +29,6 @@ const EVIDENCE_KINDS: EvidenceInput["kind"][] = [
 
 const dateToMs = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : Number.NaN);
 
-type Errors = Record<string, string[] | undefined>;
-
-function errorsOf(error: unknown): Errors {
-  const data = (error as { data?: { fieldErrors?: Errors } } | null)?.data;
-  return data?.fieldErrors ?? {};
-}
-
 /** The move, evidence, lost and confirm forms, in a native modal dialog (focus kept inside, Esc closes). */
 export function LadderDialog({
   accountId,
@@ -63,8 +56,7 @@ export function LadderDialog({
   }, []);
 
   // Every allowed target; climbing to client and above asks for the evidence in the same form.
-  const plainTargets = targets;
-  const [to, setTo] = useState<Rung | "">(plainTargets[0] ?? "");
+  const [to, setTo] = useState<Rung | "">(targets[0] ?? "");
   const needsEvidence = to !== "" && isUpperRung(to) && CLIMB.indexOf(to) > CLIMB.indexOf(rung);
   const kindsForTarget: EvidenceInput["kind"][] =
     needsEvidence && isUpperRung(to) ? [...EVIDENCE_FOR[to]] : EVIDENCE_KINDS;
@@ -86,7 +78,7 @@ export function LadderDialog({
   const lost = useMutation(trpc.ladder.markLost.mutationOptions());
   const confirm = useMutation(trpc.ladder.confirmEvidence.mutationOptions());
   const active = { move, evidence: record, lost, confirm }[mode.kind];
-  const errors = errorsOf(active.error);
+  const errors: Record<string, string[] | undefined> = active.error?.data?.fieldErrors ?? {};
   const err = (name: string) => errors[name]?.[0];
   const general = active.error && Object.keys(errors).length === 0 ? active.error.message : null;
 
@@ -173,7 +165,7 @@ export function LadderDialog({
                   setFields({});
                 }
               }}
-              options={plainTargets.map((r) => ({ value: r, label: tRung(r) }))}
+              options={targets.map((r) => ({ value: r, label: tRung(r) }))}
               error={err("to")}
             />
             {to === "disqualified" ? (

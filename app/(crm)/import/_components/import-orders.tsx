@@ -69,8 +69,7 @@ export function ImportOrders() {
       allowPartial,
     });
   };
-  const fieldErrors = (run.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)
-    ?.fieldErrors;
+  const fieldErrors = run.error?.data?.fieldErrors;
   const result = run.data;
 
   return (

@@ -182,10 +182,7 @@ export function WhatIf({ userId, isAdmin }: { userId: string; isAdmin: boolean }
             value={name}
             onChange={(e) => setName(e.target.value)}
             className="w-72"
-            error={
-              (save.error?.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors
-                ?.name?.[0] ?? (save.error ? t("invalid") : undefined)
-            }
+            error={save.error?.data?.fieldErrors?.name?.[0] ?? (save.error ? t("invalid") : undefined)}
           />
           <Button type="submit" disabled={save.isPending}>
             {t("save")}
