@@ -11,6 +11,10 @@ export const ACCOUNT_CREATORS: readonly Role[] = ["account_manager", "sales_lead
 export const ACTIVITY_LOGGERS: readonly Role[] = ["account_manager", "sales_lead", "service_agent", "admin"];
 /** Roles that may create and tick off tasks (account managers only on their own accounts). */
 export const TASK_WRITERS: readonly Role[] = ["account_manager", "sales_lead", "admin"];
+/** Roles that see the executive view (lifetime value, service what-if). */
+export const EXECUTIVE_VIEWERS: readonly Role[] = ["executive", "sales_lead", "admin"];
+/** Roles that may import orders: an import creates owner-less accounts across the whole book. */
+export const IMPORTERS: readonly Role[] = ["sales_lead", "admin"];
 
 export function canEditAllAccounts(actor: Actor): boolean {
   return ACCOUNT_EDITORS_ALL.includes(actor.role);

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { EXECUTIVE_VIEWERS } from "../auth/permissions";
 import { roleProcedure, router } from "../trpc";
 import { valueByRungAndLevel } from "./value.queries";
 import { deleteScenario, listScenarios, measuredFigures, saveScenario } from "./whatif.queries";
 import { saveScenarioInput, scenarioIdInput } from "./whatif.schemas";
 
 // The executive view: executives, sales leads and admins.
-const reader = roleProcedure("executive", "sales_lead", "admin");
+const reader = roleProcedure(...EXECUTIVE_VIEWERS);
 
 export const executiveRouter = router({
   value: reader.input(z.object({}).optional()).query(({ ctx }) => valueByRungAndLevel(ctx.db)),

@@ -1,4 +1,5 @@
 import type { Role } from "@/db/schema";
+import { EXECUTIVE_VIEWERS, IMPORTERS } from "@/server/auth/permissions";
 
 export type NavItem = {
   href: string;
@@ -31,9 +32,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/win-back", key: "winBack", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/levels", key: "levels", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/reports/ladder", key: "ladderReport", roles: ALL },
-  { href: "/executive/value", key: "value", roles: ["executive", "sales_lead", "admin"] },
-  { href: "/executive/what-if", key: "whatIf", roles: ["executive", "sales_lead", "admin"] },
-  { href: "/import", key: "import", roles: ["sales_lead", "admin"] },
+  { href: "/executive/value", key: "value", roles: EXECUTIVE_VIEWERS },
+  { href: "/executive/what-if", key: "whatIf", roles: EXECUTIVE_VIEWERS },
+  { href: "/import", key: "import", roles: IMPORTERS },
   { href: "/admin/users", key: "users", roles: ["admin"] },
   { href: "/admin/audit", key: "audit", roles: ["admin"] },
   { href: "/admin/settings", key: "settings", roles: ["admin"] },
