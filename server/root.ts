@@ -3,6 +3,7 @@ import { activitiesRouter } from "./activities/activities.router";
 import { tasksRouter } from "./activities/tasks.router";
 import { auditRouter } from "./audit/audit.router";
 import { contactsRouter } from "./contacts/contacts.router";
+import { dealsRouter } from "./deals/deals.router";
 import { executiveRouter } from "./executive/executive.router";
 import { importsRouter } from "./imports/imports.router";
 import { ladderRouter } from "./ladder/ladder.router";
@@ -29,6 +30,7 @@ export const appRouter = router({
   settings: settingsRouter,
   imports: importsRouter,
   executive: executiveRouter,
+  deals: dealsRouter,
 });
 
 export type AppRouter = typeof appRouter;

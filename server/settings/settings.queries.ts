@@ -3,8 +3,13 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { settings } from "@/db/schema";
+import { ROLES, settings } from "@/db/schema";
 import { recordAudit } from "../audit/audit.queries";
+import {
+  DEFAULT_DEAL_STAGES,
+  DEFAULT_REVIEW_POLICY,
+  DEFAULT_WIN_LOSS_REASONS,
+} from "../deals/win-loss.rules";
 import { DEFAULT_LAPSE_WINDOW_DAYS } from "../ladder/moves.rules";
 import { DEFAULT_CADENCE, DEFAULT_LEVEL_THRESHOLDS } from "../levels/level.rules";
 
@@ -39,6 +44,26 @@ export const SETTINGS = {
       partnershipReviewDays: positiveInt,
     }),
     default: DEFAULT_CADENCE,
+  },
+  dealStages: {
+    schema: z
+      .array(z.string().trim().min(1).max(40))
+      .min(1)
+      .max(10)
+      .refine((a) => new Set(a).size === a.length, { message: "Stage names must differ." }),
+    default: [...DEFAULT_DEAL_STAGES] as string[],
+  },
+  winLossReasons: {
+    schema: z
+      .array(z.string().regex(/^[a-z0-9_]{1,40}$/))
+      .min(2)
+      .max(20)
+      .refine((a) => new Set(a).size === a.length, { message: "Reasons must differ." }),
+    default: [...DEFAULT_WIN_LOSS_REASONS] as string[],
+  },
+  reviewPolicy: {
+    schema: z.object({ roles: z.array(z.enum(ROLES)), otherAccountManagers: z.boolean() }),
+    default: DEFAULT_REVIEW_POLICY,
   },
   demoData: {
     schema: z.object({ seed: z.number(), accounts: z.number(), generatedAt: z.number() }).nullable(),
