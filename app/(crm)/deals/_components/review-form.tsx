@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
@@ -75,6 +76,11 @@ export function ReviewForm({ dealId }: { dealId: number }) {
 
   return (
     <div className="space-y-5">
+      <nav aria-label={t("backToDeal")} className="text-sm">
+        <Link href={`/deals/${dealId}`} className="text-brand-700 hover:underline">
+          ← {t("backToDeal")}
+        </Link>
+      </nav>
       <ReviewContext context={c} />
       {c.blocked ? (
         <Alert>{t("blocked", { reason: c.blocked })}</Alert>

@@ -19,7 +19,7 @@ export function CompetitorsCard({ data, onDrill }: { data: Data; onDrill: OnDril
   const money = useMoney();
   const date = useDate("numeric");
   return (
-    <div className="grid gap-5 lg:grid-cols-2">
+    <div className="space-y-5">
       <ChartCard
         title={t("competitors")}
         info={t("competitorsFormula", { total: data.lostTotal })}
