@@ -21,6 +21,7 @@ CREATE TABLE `deal_reviews` (
 	`buyer_words` text NOT NULL,
 	`outcome` text NOT NULL,
 	`closed_at` integer NOT NULL,
+	`closed_month` integer NOT NULL,
 	`owner_id` text NOT NULL,
 	`segment` text,
 	`owner_reason` text NOT NULL,
@@ -31,7 +32,7 @@ CREATE TABLE `deal_reviews` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `deal_reviews_deal_id_unique` ON `deal_reviews` (`deal_id`);--> statement-breakpoint
-CREATE INDEX `deal_reviews_closed_idx` ON `deal_reviews` (`closed_at`,`outcome`,`owner_id`,`segment`,`owner_reason`,`primary_reason`);--> statement-breakpoint
+CREATE INDEX `deal_reviews_closed_idx` ON `deal_reviews` (`closed_at`,`outcome`,`closed_month`,`owner_id`,`segment`,`owner_reason`,`primary_reason`);--> statement-breakpoint
 CREATE TABLE `deal_stage_moves` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`deal_id` integer NOT NULL,
@@ -56,6 +57,7 @@ CREATE TABLE `deals` (
 	`stage` text NOT NULL,
 	`status` text DEFAULT 'open' NOT NULL,
 	`closed_at` integer,
+	`closed_month` integer,
 	`owner_reason` text,
 	`owner_secondary_reasons` text DEFAULT '[]' NOT NULL,
 	`competitor` text,
@@ -74,6 +76,6 @@ CREATE TABLE `deals` (
 CREATE INDEX `deals_account_idx` ON `deals` (`account_id`,`created_at`);--> statement-breakpoint
 CREATE INDEX `deals_owner_status_idx` ON `deals` (`owner_id`,`status`,`created_at`);--> statement-breakpoint
 CREATE INDEX `deals_status_created_idx` ON `deals` (`status`,`created_at`);--> statement-breakpoint
-CREATE INDEX `deals_closed_idx` ON `deals` (`closed_at`,`status`,`owner_id`,`segment`,`owner_reason`,`competitor`);--> statement-breakpoint
+CREATE INDEX `deals_closed_idx` ON `deals` (`closed_at`,`status`,`closed_month`,`owner_id`,`segment`,`owner_reason`,`competitor`);--> statement-breakpoint
 CREATE INDEX `deals_unreviewed_recent_idx` ON `deals` (`closed_at`,`id`) WHERE "deals"."reviewed_at" IS NULL AND "deals"."status" <> 'open';--> statement-breakpoint
 CREATE INDEX `deals_unreviewed_amount_idx` ON `deals` (`amount`,`id`) WHERE "deals"."reviewed_at" IS NULL AND "deals"."status" <> 'open';

@@ -34,6 +34,8 @@ export const deals = sqliteTable(
     stage: text("stage").notNull(),
     status: text("status", { enum: DEAL_STATUSES }).notNull().default("open"),
     closedAt: integer("closed_at"),
+    /** Months since year 0 of closed_at (UTC): the dashboard groups by month or quarter without strftime. */
+    closedMonth: integer("closed_month"),
     ownerReason: text("owner_reason"),
     /** JSON array of reason keys. */
     ownerSecondaryReasons: text("owner_secondary_reasons").notNull().default("[]"),
@@ -50,7 +52,15 @@ export const deals = sqliteTable(
     index("deals_owner_status_idx").on(t.ownerId, t.status, t.createdAt),
     index("deals_status_created_idx").on(t.status, t.createdAt),
     // The dashboard reads closed deals in a period from this index alone.
-    index("deals_closed_idx").on(t.closedAt, t.status, t.ownerId, t.segment, t.ownerReason, t.competitor),
+    index("deals_closed_idx").on(
+      t.closedAt,
+      t.status,
+      t.closedMonth,
+      t.ownerId,
+      t.segment,
+      t.ownerReason,
+      t.competitor,
+    ),
     // The review queue: closed deals without a review, newest first or largest first.
     index("deals_unreviewed_recent_idx")
       .on(t.closedAt, t.id)
@@ -100,6 +110,7 @@ export const dealReviews = sqliteTable(
     buyerWords: text("buyer_words").notNull(),
     outcome: text("outcome", { enum: CLOSED_STATUSES }).notNull(),
     closedAt: integer("closed_at").notNull(),
+    closedMonth: integer("closed_month").notNull(),
     ownerId: text("owner_id").notNull(),
     segment: text("segment"),
     ownerReason: text("owner_reason").notNull(),
@@ -109,6 +120,7 @@ export const dealReviews = sqliteTable(
     index("deal_reviews_closed_idx").on(
       t.closedAt,
       t.outcome,
+      t.closedMonth,
       t.ownerId,
       t.segment,
       t.ownerReason,

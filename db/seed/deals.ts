@@ -120,7 +120,7 @@ export function generateDeals(
   h: AccountHistory,
   opts: { now: number; contactId: number | null; fallbackOwnerId: string },
 ): DealPlan[] {
-  const count = Math.min(12, Math.floor(rng.logNormal(2.6, 0.7)));
+  const count = Math.min(12, Math.floor(rng.logNormal(2.8, 0.7)));
   const ownerId = h.account.ownerId ?? opts.fallbackOwnerId;
   const zh = h.lang === "zh";
   const plans: DealPlan[] = [];
@@ -176,7 +176,7 @@ export function generateDeals(
     moves.push({ fromStage: stage, toStage: outcome, at: closedAt });
     const spokeAt = closedAt + rng.int(3, 30) * DAY;
     let review: DealPlan["review"] = null;
-    if (rng.chance(0.37) && spokeAt < opts.now) {
+    if (rng.chance(0.38) && spokeAt < opts.now) {
       const actions: NonNullable<DealPlan["review"]>["actions"] = [];
       if (outcome !== "no_decision" && rng.chance(outcome === "lost" ? 0.5 : 0.3)) {
         const dueAt = spokeAt + rng.int(14, 60) * DAY;

@@ -1,6 +1,7 @@
 // Bulk writes for the generator: raw prepared better-sqlite3 statements, far faster than building drizzle
 // queries a million times. Column lists mirror db/schema; the invariant tests read the rows back through SQL.
 import type Database from "better-sqlite3";
+import { periodIndex } from "@/server/executive/retention.rules";
 import type { DealPlan } from "./deals";
 import type { AccountHistory } from "./history";
 import type { ActivityRow, ContactRow, TaskRow } from "./people";
@@ -44,16 +45,16 @@ export function createWriter(sqlite: Database.Database, now: number) {
   );
   const deal = sqlite.prepare(
     `INSERT INTO deals (account_id, owner_id, title, amount, category, segment, expected_close_at, stage, status,
-       closed_at, owner_reason, competitor, reviewed_at, created_by_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       closed_at, closed_month, owner_reason, competitor, reviewed_at, created_by_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const stageMove = sqlite.prepare(
     "INSERT INTO deal_stage_moves (deal_id, from_stage, to_stage, at, by_user_id) VALUES (?, ?, ?, ?, ?)",
   );
   const review = sqlite.prepare(
     `INSERT INTO deal_reviews (deal_id, reviewer_id, buyer_contact_id, spoke_at, primary_reason, buyer_words, outcome,
-       closed_at, owner_id, segment, owner_reason, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       closed_at, closed_month, owner_id, segment, owner_reason, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const actionTask = sqlite.prepare(
     `INSERT INTO tasks (account_id, assignee_id, due_at, title, done_at, kind, created_by_id, created_at)
@@ -90,6 +91,7 @@ export function createWriter(sqlite: Database.Database, now: number) {
             d.stage,
             d.status,
             d.closedAt,
+            d.closedAt === null ? null : periodIndex(d.closedAt, "month"),
             d.ownerReason,
             d.competitor,
             r ? r.spokeAt : null,
@@ -111,6 +113,7 @@ export function createWriter(sqlite: Database.Database, now: number) {
             r.words,
             d.status,
             d.closedAt,
+            periodIndex(d.closedAt, "month"),
             d.ownerId,
             d.segment,
             d.ownerReason,

@@ -6,6 +6,7 @@ import { accounts, dealStageMoves, deals, users } from "@/db/schema";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { FieldError, forbidden, notFound } from "../errors";
+import { periodIndex } from "../executive/retention.rules";
 import { createOrder } from "../orders/orders.queries";
 import { getSetting } from "../settings/settings.queries";
 import type { CloseDealInput, CreateDealInput, ListDealsInput } from "./deals.schemas";
@@ -187,6 +188,7 @@ export function closeDeal(db: Db, actor: Actor, input: CloseDealInput, now = Dat
         .set({
           status: input.outcome,
           closedAt: input.closedAt,
+          closedMonth: periodIndex(input.closedAt, "month"),
           ownerReason: input.ownerReason,
           ownerSecondaryReasons: JSON.stringify(input.secondaryReasons),
           competitor: input.competitor,

@@ -17,6 +17,7 @@ import {
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
+import { periodIndex } from "../executive/retention.rules";
 import { getSetting } from "../settings/settings.queries";
 import { findVisibleDeal, getDeal, requireReasons } from "./deals.queries";
 import type { CreateReviewInput } from "./deals.schemas";
@@ -204,6 +205,7 @@ export function createReview(db: Db, actor: Actor, input: CreateReviewInput, now
             buyerWords: input.buyerWords,
             outcome: deal.status,
             closedAt: deal.closedAt,
+            closedMonth: deal.closedMonth ?? periodIndex(deal.closedAt, "month"),
             ownerId: deal.ownerId,
             segment: deal.segment,
             ownerReason: deal.ownerReason,
