@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { DEAL_WRITERS, REVIEW_QUEUE_ROLES, WIN_LOSS_VIEWERS } from "../auth/permissions";
 import { authedProcedure, roleProcedure, router } from "../trpc";
 import {
@@ -18,13 +19,16 @@ import {
   listDealsInput,
   moveStageInput,
   reviewQueueInput,
+  winLossSettingsInput,
 } from "./deals.schemas";
 import { createReview, getDealPage, reviewContext, reviewQueue } from "./reviews.queries";
+import { getWinLossSettings, saveWinLossSettings } from "./settings.queries";
 
 // Reads for every signed-in role, narrowed in the queries (an account manager sees their own deals and the
 // deals on their accounts); writes for deal owners; reviews by the reviewPolicy setting, checked per deal.
 const writer = roleProcedure(...DEAL_WRITERS);
 const viewer = roleProcedure(...WIN_LOSS_VIEWERS);
+const admin = roleProcedure("admin");
 
 export const dealsRouter = router({
   list: authedProcedure.input(listDealsInput).query(({ ctx, input }) => listDeals(ctx.db, ctx.user, input)),
@@ -49,5 +53,9 @@ export const dealsRouter = router({
   reasons: viewer.input(dashboardInput).query(({ ctx, input }) => winLossReasons(ctx.db, input)),
   gap: viewer.input(dashboardInput).query(({ ctx, input }) => reasonGap(ctx.db, input)),
   competitors: viewer.input(dashboardInput).query(({ ctx, input }) => competitorsAndPipeline(ctx.db, input)),
+  settings: admin.input(z.object({}).optional()).query(({ ctx }) => getWinLossSettings(ctx.db)),
+  saveSettings: admin
+    .input(winLossSettingsInput)
+    .mutation(({ ctx, input }) => saveWinLossSettings(ctx.db, ctx.user, input)),
   dealsBehind: viewer.input(drillInput).query(({ ctx, input }) => dealsBehind(ctx.db, input)),
 });

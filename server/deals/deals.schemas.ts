@@ -135,3 +135,32 @@ export const drillInput = z.object({
   limit: z.number().int().min(1).max(100).default(25),
 });
 export type DrillInput = z.infer<typeof drillInput>;
+
+const unique = (list: string[]) => new Set(list).size === list.length;
+
+/** The admin's win/loss settings: open stages, the reason taxonomy, and who may review. */
+export const winLossSettingsInput = z.object({
+  stages: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, { error: "A stage needs a name." })
+        .max(40, { error: "At most 40 characters." }),
+    )
+    .min(1, { error: "Keep at least one stage." })
+    .max(10, { error: "At most 10 stages." })
+    .refine(unique, { error: "Stage names must differ." }),
+  reasons: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9_]{1,40}$/, { error: "Use lower-case letters, digits and _ (e.g. late_delivery)." }),
+    )
+    .min(2, { error: "Keep at least two reasons." })
+    .max(20, { error: "At most 20 reasons." })
+    .refine(unique, { error: "Reasons must differ." }),
+  reviewerRoles: z.array(z.enum(["sales_lead", "service_agent", "executive", "admin"])).max(4),
+  otherAccountManagers: z.boolean(),
+});
+export type WinLossSettingsInput = z.infer<typeof winLossSettingsInput>;

@@ -182,3 +182,52 @@ describe("deals", () => {
     });
   });
 });
+
+describe("win/loss settings", () => {
+  it("an admin renames stages, adds a reason and narrows reviewers; the next deal and review follow them", async () => {
+    const db = createTestDb();
+    const admin = addUser(db, "admin");
+    const am = addUser(db, "account_manager");
+    const agent = addUser(db, "service_agent");
+    const lead = addUser(db, "sales_lead");
+    const accountId = insertTestAccount(db, { ownerId: am.id });
+    const saved = await callerFor(db, admin).deals.saveSettings({
+      stages: ["Discovery", "Quote"],
+      reasons: ["price", "relationship", "late_delivery"],
+      reviewerRoles: ["sales_lead"],
+      otherAccountManagers: false,
+    });
+    expect(saved.stages).toEqual(["Discovery", "Quote"]);
+    const deal = await callerFor(db, am).deals.create({ accountId, title: "T", amount: 1 });
+    expect(deal.stage).toBe("Discovery");
+    await callerFor(db, am).deals.close({
+      dealId: deal.id,
+      outcome: "lost",
+      closedAt: T0,
+      ownerReason: "late_delivery",
+    });
+    const review = { dealId: deal.id, spokeAt: T0, primaryReason: "price", buyerWords: "w" };
+    expect(await codeOf(callerFor(db, agent).deals.review(review))).toBe("FORBIDDEN");
+    await expect(callerFor(db, lead).deals.review(review)).resolves.toMatchObject({
+      ownerReason: "late_delivery",
+    });
+  });
+
+  it("refuses bad lists with field messages and changes nothing; only admins may save", async () => {
+    const db = createTestDb();
+    const admin = addUser(db, "admin");
+    const lead = addUser(db, "sales_lead");
+    const bad = { stages: ["A", "A"], reasons: ["Price!"], reviewerRoles: [], otherAccountManagers: true };
+    const errors = await fieldErrorsOf(callerFor(db, admin).deals.saveSettings(bad as never));
+    expect(errors.stages?.[0]).toBe("Stage names must differ.");
+    expect(Object.keys(errors).some((k) => k.startsWith("reasons"))).toBe(true);
+    expect((await callerFor(db, admin).deals.settings()).stages).toEqual([
+      "Qualifying",
+      "Proposal",
+      "Negotiation",
+    ]);
+    expect(
+      await codeOf(callerFor(db, lead).deals.saveSettings({ ...bad, stages: ["A"], reasons: ["a", "b"] })),
+    ).toBe("FORBIDDEN");
+  });
+});

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { SettingsForms } from "./_components/settings-forms";
+import { WinLossSettings } from "./_components/win-loss-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("levels.settings");
@@ -15,12 +16,18 @@ export default async function SettingsPage() {
   // The procedures refuse non-admins anyway; to them this page simply does not exist.
   if (user?.role !== "admin") notFound();
   const t = await getTranslations("levels.settings");
-  await prefetch(trpc.settings.get.queryOptions());
+  await Promise.all([
+    prefetch(trpc.settings.get.queryOptions()),
+    prefetch(trpc.deals.settings.queryOptions()),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <HydrateClient>
         <SettingsForms />
+        <div className="mt-5">
+          <WinLossSettings />
+        </div>
       </HydrateClient>
     </>
   );
