@@ -173,6 +173,7 @@ export const COMPLAINT_EVENT_KINDS = [
   "remedy",
   "note",
   "reply",
+  "confirmation",
   "checklist",
   "breach",
 ] as const;

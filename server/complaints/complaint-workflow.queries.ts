@@ -1,0 +1,385 @@
+// The workflow steps (issue #5 §2): each runs in an immediate transaction that reads the complaint, checks the
+// step against the state machine (workflow.rules.ts), writes the change, one timeline event per change, the
+// message to the customer when the step has one, and an audit row.
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { complaints, contacts, tasks } from "@/db/schema";
+import { findAccountRef } from "../activities/account-access";
+import { recordAudit } from "../audit/audit.queries";
+import { type Actor, canApproveRemedies, canHandleComplaints, canRecordComplaint } from "../auth/permissions";
+import { FieldError, forbidden } from "../errors";
+import { type NewEvent, recordEvent, sendToCustomer } from "./complaint-events.queries";
+import { loadPolicy, requireHandler } from "./complaint-policy";
+import { type ComplaintRow, requireComplaint } from "./complaints.queries";
+import type { AddNoteInput, ChecklistInput, TransitionInput } from "./complaints.schemas";
+import {
+  acknowledgementMessage,
+  type CustomerMessage,
+  confirmationMessage,
+  confirmationRequestMessage,
+  replyMessage,
+} from "./customer-messages.rules";
+import {
+  type ComplaintState,
+  checkTransition,
+  isOpen,
+  needsApproval,
+  type TransitionContext,
+} from "./workflow.rules";
+
+const DAY = 86_400_000;
+
+type Patch = Partial<typeof complaints.$inferInsert>;
+
+/** What one step changes: the row, the events, and the customer's message if any. */
+type Plan = {
+  patch: Patch;
+  events: Omit<NewEvent, "complaintId" | "actorId" | "at">[];
+  message?: CustomerMessage;
+  followUp?: boolean;
+};
+
+function refuse(field: string, message: string): never {
+  throw new FieldError("BAD_REQUEST", { [field]: [message] }, message);
+}
+
+function move(c: ComplaintRow, to: ComplaintState, ctx: TransitionContext, message?: string | null) {
+  const check = checkTransition(c.status as ComplaintState, to, ctx);
+  if (!check.ok) refuse(check.field, check.message);
+  return {
+    kind: "status" as const,
+    fromStatus: c.status as ComplaintState,
+    toStatus: to,
+    message: message ?? null,
+  };
+}
+
+function customerName(db: Db, c: ComplaintRow): string | null {
+  if (!c.contactId) return null;
+  return (
+    db.select({ name: contacts.name }).from(contacts).where(eq(contacts.id, c.contactId)).get()?.name ?? null
+  );
+}
+
+/** Recorded the moment a late step happens, if the hourly job has not recorded it already. */
+function lateAck(c: ComplaintRow, now: number): Patch {
+  return now > c.ackDueAt && c.ackBreachedAt === null ? { ackBreachedAt: now } : {};
+}
+function lateResolve(c: ComplaintRow, now: number): Patch {
+  return now > c.resolveDueAt && c.resolveBreachedAt === null && c.resolvedAt === null
+    ? { resolveBreachedAt: now }
+    : {};
+}
+function breachEvents(patch: Patch) {
+  const events: Plan["events"] = [];
+  if (patch.ackBreachedAt) events.push({ kind: "breach", message: "acknowledge" });
+  if (patch.resolveBreachedAt) events.push({ kind: "breach", message: "resolve" });
+  return events;
+}
+
+function plan(db: Db, actor: Actor, c: ComplaintRow, input: TransitionInput, now: number): Plan {
+  const policy = loadPolicy(db);
+  const canApprove = canApproveRemedies(actor);
+  const ctx = { reference: c.reference, name: customerName(db, c) };
+  switch (input.action) {
+    case "acknowledge": {
+      const status = move(c, "acknowledged", {}, input.message);
+      const late = lateAck(c, now);
+      return {
+        patch: { status: "acknowledged", acknowledgedAt: now, dueAt: c.resolveDueAt, ...late },
+        events: [status, ...breachEvents(late)],
+        message: acknowledgementMessage(c.locale, { ...ctx, text: input.message }),
+      };
+    }
+    case "route": {
+      if (!isOpen(c.status as ComplaintState))
+        refuse("state", "A closed complaint cannot be routed; reopen it first.");
+      if (!input.department && !input.handlerId) refuse("handlerId", "Choose a department or a handler.");
+      const patch: Patch = {};
+      const events: Plan["events"] = [];
+      if (input.department && input.department !== c.department) {
+        patch.department = input.department;
+        events.push({ kind: "routed", message: input.department });
+      }
+      if (input.handlerId && input.handlerId !== c.handlerId) {
+        const handler = requireHandler(db, input.handlerId);
+        patch.handlerId = handler.id;
+        events.push({ kind: "assigned", message: handler.name });
+      }
+      if (events.length === 0)
+        refuse("handlerId", "The complaint is already with this department and handler.");
+      if (input.note) events.push({ kind: "note", message: input.note });
+      return { patch, events };
+    }
+    case "startInvestigation":
+      return { patch: { status: "investigating" }, events: [move(c, "investigating", {})] };
+    case "recordFindings": {
+      if (c.status !== "investigating" && c.status !== "remedy_proposed") {
+        refuse("state", "Record the cause while the complaint is being investigated.");
+      }
+      if (!policy.rootCauses.includes(input.rootCause)) {
+        refuse("rootCause", "Choose a root cause from the list; describe it further in the text.");
+      }
+      return {
+        patch: {
+          rootCause: input.rootCause,
+          rootCauseText: input.rootCauseText ?? null,
+          responsibleParty: input.responsibleParty,
+        },
+        events: [
+          {
+            kind: "findings",
+            message: [input.rootCause, input.responsibleParty, input.rootCauseText]
+              .filter(Boolean)
+              .join(" · "),
+          },
+        ],
+      };
+    }
+    case "proposeRemedy": {
+      const events: Plan["events"] = [];
+      if (c.status === "investigating") {
+        if (c.rootCause === null)
+          refuse("rootCause", "Record the cause and who was responsible before proposing a remedy.");
+        events.push(move(c, "remedy_proposed", {}));
+      } else if (c.status !== "remedy_proposed") {
+        refuse("state", `A complaint that is ${c.status.replaceAll("_", " ")} cannot take a new remedy.`);
+      }
+      events.push({
+        kind: "remedy",
+        message: [input.remedyType, String(input.remedyValue), input.remedyDescription]
+          .filter(Boolean)
+          .join(" · "),
+      });
+      const patch: Patch = {
+        status: "remedy_proposed",
+        remedyType: input.remedyType,
+        remedyValue: input.remedyValue,
+        remedyDescription: input.remedyDescription ?? null,
+        approvedById: null,
+        approvedAt: null,
+        approvalNote: null,
+      };
+      if (needsApproval(input.remedyValue, policy.approvalLimit)) {
+        const proposed = { ...c, status: "remedy_proposed" as const };
+        events.push(
+          move(proposed, "awaiting_approval", {
+            remedyValue: input.remedyValue,
+            approvalLimit: policy.approvalLimit,
+          }),
+        );
+        patch.status = "awaiting_approval";
+      }
+      return { patch, events };
+    }
+    case "approve":
+      if (!canApprove) throw forbidden("Only a sales lead or an administrator can approve a remedy.");
+      return {
+        patch: {
+          status: "approved",
+          approvedById: actor.id,
+          approvedAt: now,
+          approvalNote: input.note ?? null,
+        },
+        events: [move(c, "approved", { canApprove }, input.note)],
+      };
+    case "sendBack":
+      if (!canApprove) throw forbidden("Only a sales lead or an administrator can send a remedy back.");
+      return {
+        patch: { status: "remedy_proposed", approvedById: null, approvedAt: null, approvalNote: null },
+        events: [move(c, "remedy_proposed", { canApprove }, input.reason)],
+      };
+    case "carryOut":
+      return {
+        patch: { status: "remedy_carried_out", remedyCarriedOutAt: now },
+        events: [
+          move(
+            c,
+            "remedy_carried_out",
+            { remedyValue: c.remedyValue, approvalLimit: policy.approvalLimit },
+            input.note,
+          ),
+        ],
+      };
+    case "requestConfirmation":
+      return {
+        patch: { status: "awaiting_confirmation" },
+        events: [move(c, "awaiting_confirmation", {}, input.message)],
+        message: confirmationRequestMessage(c.locale, { ...ctx, text: input.message }),
+      };
+    case "recordConfirmation": {
+      if (c.status !== "awaiting_confirmation") {
+        refuse(
+          "state",
+          "Record the customer's confirmation after the remedy was carried out and they were asked.",
+        );
+      }
+      const late = lateResolve(c, now);
+      return {
+        patch: {
+          confirmationChannel: input.confirmationChannel,
+          confirmationNote: input.confirmationNote ?? null,
+          confirmedById: actor.id,
+          resolvedAt: now,
+          ...late,
+        },
+        events: [
+          {
+            kind: "confirmation",
+            message: [input.confirmationChannel, input.confirmationNote].filter(Boolean).join(" · "),
+          },
+          ...breachEvents(late),
+        ],
+      };
+    }
+    case "close": {
+      // The channel counts only with a confirmation recorded for this round (reopening clears both).
+      const confirmationChannel = c.resolvedAt !== null ? c.confirmationChannel : null;
+      return {
+        patch: { status: "closed", closedAt: now, dueAt: null },
+        events: [move(c, "closed", { confirmationChannel })],
+        message: confirmationMessage(c.locale, ctx),
+        followUp: true,
+      };
+    }
+    case "closeWithoutConfirmation": {
+      const status = move(c, "closed_unconfirmed", { reason: input.reason }, input.reason);
+      const late = lateResolve(c, now);
+      return {
+        patch: {
+          status: "closed_unconfirmed",
+          closedAt: now,
+          dueAt: null,
+          closedUnconfirmedReason: input.reason,
+          ...late,
+        },
+        events: [status, ...breachEvents(late)],
+        followUp: true,
+      };
+    }
+    case "reopen": {
+      const status = move(c, "reopened", { reason: input.reason }, input.reason);
+      return {
+        patch: {
+          status: "reopened",
+          closedAt: null,
+          closedUnconfirmedReason: null,
+          resolvedAt: null,
+          confirmationChannel: null,
+          confirmationNote: null,
+          confirmedById: null,
+          dueAt: c.acknowledgedAt !== null ? c.resolveDueAt : c.ackDueAt,
+        },
+        events: [status],
+      };
+    }
+  }
+}
+
+/** The follow-up the service-recovery steps end with, assigned to the handler (or whoever closed it). */
+function createFollowUpTask(db: Db, actor: Actor, c: ComplaintRow, now: number): number {
+  const days = loadPolicy(db).followUpDays;
+  return db
+    .insert(tasks)
+    .values({
+      accountId: c.accountId,
+      assigneeId: c.handlerId ?? actor.id,
+      dueAt: now + days * DAY,
+      title: `Follow up on complaint ${c.reference}`,
+      kind: "follow_up",
+      sourceKey: `complaint:${c.id}:follow-up:${now}`,
+      createdById: actor.id,
+      createdAt: now,
+    })
+    .returning({ id: tasks.id })
+    .get().id;
+}
+
+export function transitionComplaint(db: Db, actor: Actor, input: TransitionInput, now = Date.now()) {
+  if (!canHandleComplaints(actor)) throw forbidden("Your role does not allow handling complaints.");
+  return db.transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const c = requireComplaint(t, input.id);
+      const step = plan(t, actor, c, input, now);
+      const patch: Patch = { ...step.patch, updatedAt: now };
+      if (step.followUp) patch.followUpTaskId = createFollowUpTask(t, actor, c, now);
+      t.update(complaints).set(patch).where(eq(complaints.id, c.id)).run();
+      for (const e of step.events) recordEvent(t, { ...e, complaintId: c.id, actorId: actor.id, at: now });
+      if (step.message) {
+        sendToCustomer(t, {
+          complaintId: c.id,
+          to: c.publicEmail,
+          ...step.message,
+          actorId: actor.id,
+          at: now,
+        });
+      }
+      const { updatedAt: _u, ...changed } = patch;
+      recordAudit(t, {
+        actorId: actor.id,
+        action: `complaint.${input.action}`,
+        entity: "complaint",
+        entityId: c.id,
+        before: Object.fromEntries(Object.keys(changed).map((k) => [k, c[k as keyof ComplaintRow] ?? null])),
+        after: changed,
+        at: now,
+      });
+      return { id: c.id, status: (patch.status ?? c.status) as ComplaintState };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** An internal note (anyone who may record a complaint on the account), or a reply to the customer (handlers). */
+export function addComplaintNote(db: Db, actor: Actor, input: AddNoteInput, now = Date.now()) {
+  return db.transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const c = requireComplaint(t, input.id);
+      const account = findAccountRef(t, c.accountId);
+      if (!account || !canRecordComplaint(actor, account)) {
+        throw forbidden("You can add notes only to complaints on accounts you own.");
+      }
+      if (input.isPublic) {
+        if (!canHandleComplaints(actor)) throw forbidden("Only complaint handlers write to the customer.");
+        const msg = replyMessage(c.locale, {
+          reference: c.reference,
+          name: customerName(t, c),
+          text: input.text,
+        });
+        sendToCustomer(t, { complaintId: c.id, to: c.publicEmail, ...msg, actorId: actor.id, at: now });
+      } else {
+        recordEvent(t, { complaintId: c.id, kind: "note", actorId: actor.id, at: now, message: input.text });
+      }
+      t.update(complaints).set({ updatedAt: now }).where(eq(complaints.id, c.id)).run();
+      return { id: c.id };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Ticks (or unticks) one of the six service-recovery steps. */
+export function setChecklistItem(db: Db, actor: Actor, input: ChecklistInput, now = Date.now()) {
+  if (!canHandleComplaints(actor)) throw forbidden("Your role does not allow handling complaints.");
+  return db.transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const c = requireComplaint(t, input.id);
+      if (c[input.item] === input.done) return { id: c.id, item: input.item, done: input.done };
+      t.update(complaints)
+        .set({ [input.item]: input.done, updatedAt: now })
+        .where(eq(complaints.id, c.id))
+        .run();
+      recordEvent(t, {
+        complaintId: c.id,
+        kind: "checklist",
+        actorId: actor.id,
+        at: now,
+        message: `${input.item}:${input.done ? "done" : "undone"}`,
+      });
+      return { id: c.id, item: input.item, done: input.done };
+    },
+    { behavior: "immediate" },
+  );
+}
