@@ -185,6 +185,9 @@ function plan(db: Db, actor: Actor, c: ComplaintRow, input: TransitionInput, now
       };
     case "sendBack":
       if (!canApprove) throw forbidden("Only a sales lead or an administrator can send a remedy back.");
+      // investigating → remedy proposed is a forward step too; sending back is only from awaiting approval.
+      if (c.status !== "awaiting_approval")
+        refuse("state", "Only a remedy awaiting approval can be sent back.");
       return {
         patch: { status: "remedy_proposed", approvedById: null, approvedAt: null, approvalNote: null },
         events: [move(c, "remedy_proposed", { canApprove }, input.reason)],

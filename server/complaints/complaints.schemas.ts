@@ -137,6 +137,8 @@ export const transitionInput = z.discriminatedUnion("action", [
   z.object({ action: z.literal("reopen"), id, reason: requiredText(NOTE_MAX) }),
 ]);
 export type TransitionInput = z.infer<typeof transitionInput>;
+/** What a caller sends (optional texts may be left out). */
+export type TransitionRequest = z.input<typeof transitionInput>;
 export type TransitionAction = TransitionInput["action"];
 
 export const addNoteInput = z.object({
