@@ -4,6 +4,7 @@ import enAccounts from "./en/accounts.json";
 import enActivities from "./en/activities.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
+import enComplain from "./en/complain.json";
 import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
 import enImport from "./en/import.json";
@@ -14,6 +15,7 @@ import zhAccounts from "./zh/accounts.json";
 import zhActivities from "./zh/activities.json";
 import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
+import zhComplain from "./zh/complain.json";
 import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
 import zhImport from "./zh/import.json";
@@ -33,6 +35,7 @@ export const catalogs = {
     import: enImport,
     executive: enExecutive,
     levels: enLevels,
+    complain: enComplain,
   },
   zh: {
     common: zhCommon,
@@ -45,6 +48,7 @@ export const catalogs = {
     import: zhImport,
     executive: zhExecutive,
     levels: zhLevels,
+    complain: zhComplain,
   },
 } as const;
 
