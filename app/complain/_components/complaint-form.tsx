@@ -9,6 +9,7 @@ import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { COMPLAINT_CATEGORIES, type ComplaintCategory, type Locale } from "@/db/schema";
+import { PROMISE_FORMAT } from "./date-format";
 
 type ErrorCode = "required" | "tooLong" | "email" | "spam" | "expired" | "tooMany" | "general";
 const FIELD_CODES: readonly string[] = ["required", "tooLong", "email"];
@@ -66,7 +67,7 @@ export function ComplaintForm({ formToken, locale }: { formToken: string; locale
         <p className="text-sm">
           {t("success.replyBy", {
             hours: r.acknowledgeHours,
-            date: format.dateTime(new Date(r.replyBy), { dateStyle: "medium", timeStyle: "short" }),
+            date: format.dateTime(new Date(r.replyBy), PROMISE_FORMAT),
           })}{" "}
           {t("success.resolveWithin", { days: r.resolveDays })}
         </p>

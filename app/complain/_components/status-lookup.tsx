@@ -10,6 +10,7 @@ import { Alert } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import type { PublicStatus } from "@/server/complaints/customer-messages.rules";
+import { PROMISE_FORMAT } from "./date-format";
 
 const TONE: Record<PublicStatus, BadgeTone> = {
   received: "slate",
@@ -29,7 +30,7 @@ export function StatusLookup({ initialReference }: { initialReference: string })
     retry: false,
     staleTime: 0,
   });
-  const when = (ms: number) => format.dateTime(new Date(ms), { dateStyle: "medium", timeStyle: "short" });
+  const when = (ms: number) => format.dateTime(new Date(ms), PROMISE_FORMAT);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
