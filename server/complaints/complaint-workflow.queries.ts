@@ -85,9 +85,21 @@ function plan(db: Db, actor: Actor, c: ComplaintRow, input: TransitionInput, now
     case "acknowledge": {
       const status = move(c, "acknowledged", {}, input.message);
       const late = lateAck(c, now);
+      // A person, not a queue, handles every complaint: whoever acknowledges an unassigned one takes it.
+      const takeOn = c.handlerId === null ? requireHandler(db, actor.id) : null;
       return {
-        patch: { status: "acknowledged", acknowledgedAt: now, dueAt: c.resolveDueAt, ...late },
-        events: [status, ...breachEvents(late)],
+        patch: {
+          status: "acknowledged",
+          acknowledgedAt: now,
+          dueAt: c.resolveDueAt,
+          ...late,
+          ...(takeOn ? { handlerId: takeOn.id } : {}),
+        },
+        events: [
+          status,
+          ...(takeOn ? [{ kind: "assigned" as const, message: takeOn.name }] : []),
+          ...breachEvents(late),
+        ],
         message: acknowledgementMessage(c.locale, { ...ctx, text: input.message }),
       };
     }

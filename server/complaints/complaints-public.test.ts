@@ -133,6 +133,8 @@ describe("the public status page", () => {
       email: "DANA@example.test",
     });
     expect(status).toMatchObject({ reference, status: "in_progress" });
+    // Whoever acknowledged the unassigned web complaint now handles it.
+    expect((await agent.get({ id })).handlerId).toBe(s.agent.id);
     expect(status.replies).toHaveLength(2);
     expect(status.replies[1]?.message).toContain("We will send a technician on Monday.");
     expect(JSON.stringify(status)).not.toContain("INTERNAL");
