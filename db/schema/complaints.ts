@@ -167,6 +167,7 @@ export const complaints = sqliteTable(
 export const COMPLAINT_EVENT_KINDS = [
   "created",
   "status",
+  "classified",
   "routed",
   "assigned",
   "findings",

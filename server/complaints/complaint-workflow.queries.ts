@@ -19,6 +19,8 @@ import {
   confirmationRequestMessage,
   replyMessage,
 } from "./customer-messages.rules";
+import { departmentFor } from "./routing.rules";
+import { acknowledgeDueAt, resolveDueAt } from "./sla.rules";
 import {
   type ComplaintState,
   checkTransition,
@@ -106,20 +108,39 @@ function plan(db: Db, actor: Actor, c: ComplaintRow, input: TransitionInput, now
     case "route": {
       if (!isOpen(c.status as ComplaintState))
         refuse("state", "A closed complaint cannot be routed; reopen it first.");
-      if (!input.department && !input.handlerId) refuse("handlerId", "Choose a department or a handler.");
       const patch: Patch = {};
       const events: Plan["events"] = [];
-      if (input.department && input.department !== c.department) {
-        patch.department = input.department;
-        events.push({ kind: "routed", message: input.department });
+      if (input.category && input.category !== c.category) {
+        patch.category = input.category;
+        events.push({ kind: "classified", message: `category:${input.category}` });
+      }
+      if (input.severity && input.severity !== c.severity) {
+        // The promise follows the severity, counted from when the customer complained; breaches already
+        // recorded stay recorded.
+        const ackDue = acknowledgeDueAt(c.receivedAt, input.severity, policy.promisedTimes);
+        const resolveDue = resolveDueAt(c.receivedAt, input.severity, policy.promisedTimes);
+        Object.assign(patch, {
+          severity: input.severity,
+          ackDueAt: ackDue,
+          resolveDueAt: resolveDue,
+          dueAt: c.acknowledgedAt !== null ? resolveDue : ackDue,
+        });
+        events.push({ kind: "classified", message: `severity:${input.severity}` });
+      }
+      const department =
+        input.department ?? (input.category ? departmentFor(input.category, policy.routing) : null);
+      if (department && department !== c.department) {
+        patch.department = department;
+        events.push({ kind: "routed", message: department });
       }
       if (input.handlerId && input.handlerId !== c.handlerId) {
         const handler = requireHandler(db, input.handlerId);
         patch.handlerId = handler.id;
         events.push({ kind: "assigned", message: handler.name });
       }
-      if (events.length === 0)
-        refuse("handlerId", "The complaint is already with this department and handler.");
+      if (events.length === 0) {
+        refuse("handlerId", "Nothing to change: choose another category, severity, department or handler.");
+      }
       if (input.note) events.push({ kind: "note", message: input.note });
       return { patch, events };
     }

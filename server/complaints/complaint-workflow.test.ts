@@ -222,6 +222,30 @@ describe("the complaint workflow through the router", () => {
     ]);
   });
 
+  it("re-classifying moves the complaint to the category's department and re-computes the promise", async () => {
+    const { db, agent, accountId, contactId } = setupComplaints();
+    const c = callerFor(db, agent).complaints;
+    const receivedAt = Date.now() - 3_600_000;
+    const { id } = await c.create(complaintInput(accountId, contactId, { receivedAt })); // delivery, medium
+    await c.transition({ action: "route", id, category: "payment", severity: "high" });
+    const got = await c.get({ id });
+    expect(got).toMatchObject({
+      category: "payment",
+      department: "finance",
+      severity: "high",
+      ackDueAt: receivedAt + DAY,
+      resolveDueAt: receivedAt + 2 * DAY,
+      dueAt: receivedAt + DAY,
+    });
+    expect(got.timeline.filter((e) => e.kind === "classified").map((e) => e.message)).toEqual([
+      "category:payment",
+      "severity:high",
+    ]);
+    await expect(c.transition({ action: "route", id, severity: "high" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+
   it("ticks the service-recovery checklist and adds notes", async () => {
     const { db, agent, manager, accountId, contactId } = setupComplaints();
     const { id } = await callerFor(db, agent).complaints.create(complaintInput(accountId, contactId));

@@ -98,6 +98,10 @@ export const transitionInput = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("route"),
     id,
+    /** Re-classifying: a new category moves the complaint to its department unless one is given. */
+    category: z.enum(COMPLAINT_CATEGORIES, { error: "required" }).nullish(),
+    /** A new severity re-computes the promised times from when the complaint was received. */
+    severity: z.enum(COMPLAINT_SEVERITIES, { error: "required" }).nullish(),
     department: z.enum(DEPARTMENTS, { error: "required" }).nullish(),
     handlerId: z.string().min(1).nullish(),
     note: optionalText(NOTE_MAX),
