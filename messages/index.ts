@@ -5,6 +5,7 @@ import enActivities from "./en/activities.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enComplain from "./en/complain.json";
+import enDeals from "./en/deals.json";
 import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
 import enImport from "./en/import.json";
@@ -16,6 +17,7 @@ import zhActivities from "./zh/activities.json";
 import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
 import zhComplain from "./zh/complain.json";
+import zhDeals from "./zh/deals.json";
 import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
 import zhImport from "./zh/import.json";
@@ -36,6 +38,7 @@ export const catalogs = {
     executive: enExecutive,
     levels: enLevels,
     complain: enComplain,
+    deals: enDeals,
   },
   zh: {
     common: zhCommon,
@@ -49,6 +52,7 @@ export const catalogs = {
     executive: zhExecutive,
     levels: zhLevels,
     complain: zhComplain,
+    deals: zhDeals,
   },
 } as const;
 

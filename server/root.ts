@@ -4,6 +4,7 @@ import { tasksRouter } from "./activities/tasks.router";
 import { auditRouter } from "./audit/audit.router";
 import { complaintsRouter } from "./complaints/complaints.router";
 import { contactsRouter } from "./contacts/contacts.router";
+import { dealsRouter } from "./deals/deals.router";
 import { executiveRouter } from "./executive/executive.router";
 import { importsRouter } from "./imports/imports.router";
 import { ladderRouter } from "./ladder/ladder.router";
@@ -31,6 +32,7 @@ export const appRouter = router({
   imports: importsRouter,
   executive: executiveRouter,
   complaints: complaintsRouter,
+  deals: dealsRouter,
 });
 
 export type AppRouter = typeof appRouter;

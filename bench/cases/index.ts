@@ -1,6 +1,7 @@
 // Every bench case, in report order. A later issue adds its file under bench/cases and one line here.
 import type { BenchCase } from "../harness";
 import { accountsCases } from "./accounts";
+import { dealsCases } from "./deals";
 import { executiveCases } from "./executive";
 import { ladderBoardCases } from "./ladder-board";
 import { ladderReportCases } from "./ladder-report";
@@ -14,4 +15,5 @@ export const ALL_CASES: BenchCase[] = [
   ...ladderReportCases,
   ...levelsCases,
   ...executiveCases,
+  ...dealsCases,
 ];

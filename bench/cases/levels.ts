@@ -1,17 +1,13 @@
 // Ladder issue #3 §5: the win-back list, and the levels lists (overdue contacts, practised ≠ recommended),
 // at 100k accounts / ~1M orders. The overdue list for everyone runs as the demo sales lead.
-import type { SessionUser } from "@/server/context";
-import { createCaller } from "@/server/root";
 import type { BenchCase, BenchContext, Caller } from "../harness";
+import { callerAs } from "./as-role";
 
 const LIST = { p95Ms: 20, maxRatio: 1.5 };
 const PAGE = 50;
 
 function leadCaller(ctx: BenchContext): Caller {
-  const lead = ctx.db.$client
-    .prepare("SELECT id, name, email, role, locale FROM users WHERE role = 'sales_lead' ORDER BY id LIMIT 1")
-    .get() as SessionUser;
-  return createCaller({ db: ctx.db, user: lead });
+  return callerAs(ctx, "sales_lead");
 }
 
 export const levelsCases: BenchCase[] = [

@@ -38,6 +38,7 @@ export const TASK_KINDS = [
   "joint_review",
   "win_back",
   "follow_up",
+  "keep_business",
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 

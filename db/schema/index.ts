@@ -3,6 +3,7 @@ export * from "./activities";
 export * from "./audit";
 export * from "./auth";
 export * from "./complaints";
+export * from "./deals";
 export * from "./executive";
 export * from "./ladder";
 export * from "./orders";

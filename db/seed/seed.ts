@@ -7,6 +7,7 @@ import { ensureCadenceTasks } from "@/server/levels/cadence.queries";
 import { recomputeRecommendedLevels } from "@/server/levels/recommend.queries";
 import { createUserWithPassword } from "@/server/users/create-user";
 import type { Db } from "../client";
+import { generateDeals } from "./deals";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from "./demo-users";
 import { generateAccount } from "./history";
 import { personName } from "./names";
@@ -102,6 +103,10 @@ export function countAccounts(db: Db): number {
 export function resetCrmData(db: Db): void {
   db.$client.transaction(() => {
     for (const table of [
+      "deal_review_actions",
+      "deal_reviews",
+      "deal_stage_moves",
+      "deals",
       "tasks",
       "activities",
       "ladder_moves",
@@ -210,6 +215,14 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
         serviceAgentId: "u-agent",
       });
       writer.write(h, people);
+      // Forked so deals never shift the draws of the account, its orders or its people.
+      writer.writeDeals(
+        generateDeals(rng.fork(0xdea1), h, {
+          now,
+          contactId: people.contacts[0]?.id ?? null,
+          fallbackOwnerId: "u-lead",
+        }),
+      );
       nextOrderId += h.orders.length;
       nextContactId += people.contacts.length;
     }
@@ -253,7 +266,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
   const c = writer.counts;
   log(
     `Seeded ${c.accounts} accounts, ${c.orders} orders, ${c.moves} ladder moves, ${c.contacts} contacts, ` +
-      `${c.activities} activities, ${c.tasks} tasks (seed ${options.seed}) in ${seconds(started)} s ` +
+      `${c.activities} activities, ${c.tasks} tasks, ${c.deals} deals, ${c.reviews} reviews (seed ${options.seed}) in ${seconds(started)} s ` +
       `(load ${((loaded - started) / 1000).toFixed(1)} s, analyze ${((performance.now() - loaded) / 1000).toFixed(1)} s).`,
   );
   return { ...c, users: DEMO_USERS.length + managers.length, ms: performance.now() - started };

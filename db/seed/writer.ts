@@ -1,6 +1,7 @@
 // Bulk writes for the generator: raw prepared better-sqlite3 statements, far faster than building drizzle
 // queries a million times. Column lists mirror db/schema; the invariant tests read the rows back through SQL.
 import type Database from "better-sqlite3";
+import type { DealPlan } from "./deals";
 import type { AccountHistory } from "./history";
 import type { ActivityRow, ContactRow, TaskRow } from "./people";
 
@@ -11,6 +12,8 @@ export type Counts = {
   contacts: number;
   activities: number;
   tasks: number;
+  deals: number;
+  reviews: number;
 };
 
 export function createWriter(sqlite: Database.Database, now: number) {
@@ -39,10 +42,98 @@ export function createWriter(sqlite: Database.Database, now: number) {
     `INSERT INTO tasks (account_id, assignee_id, due_at, title, done_at, created_by_id, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const counts: Counts = { accounts: 0, orders: 0, moves: 0, contacts: 0, activities: 0, tasks: 0 };
+  const deal = sqlite.prepare(
+    `INSERT INTO deals (account_id, owner_id, title, amount, category, segment, expected_close_at, stage, status,
+       closed_at, owner_reason, competitor, reviewed_at, created_by_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const stageMove = sqlite.prepare(
+    "INSERT INTO deal_stage_moves (deal_id, from_stage, to_stage, at, by_user_id) VALUES (?, ?, ?, ?, ?)",
+  );
+  const review = sqlite.prepare(
+    `INSERT INTO deal_reviews (deal_id, reviewer_id, buyer_contact_id, spoke_at, primary_reason, buyer_words, outcome,
+       closed_at, owner_id, segment, owner_reason, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const actionTask = sqlite.prepare(
+    `INSERT INTO tasks (account_id, assignee_id, due_at, title, done_at, kind, created_by_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const action = sqlite.prepare(
+    "INSERT INTO deal_review_actions (review_id, deal_id, task_id) VALUES (?, ?, ?)",
+  );
+  const counts: Counts = {
+    accounts: 0,
+    orders: 0,
+    moves: 0,
+    contacts: 0,
+    activities: 0,
+    tasks: 0,
+    deals: 0,
+    reviews: 0,
+  };
 
   return {
     counts,
+    writeDeals(plans: readonly DealPlan[]) {
+      for (const d of plans) {
+        const r = d.review;
+        const dealId = Number(
+          deal.run(
+            d.accountId,
+            d.ownerId,
+            d.title,
+            d.amount,
+            d.category,
+            d.segment,
+            d.expectedCloseAt,
+            d.stage,
+            d.status,
+            d.closedAt,
+            d.ownerReason,
+            d.competitor,
+            r ? r.spokeAt : null,
+            d.ownerId,
+            d.createdAt,
+            d.closedAt ?? d.createdAt,
+          ).lastInsertRowid,
+        );
+        for (const m of d.moves) stageMove.run(dealId, m.fromStage, m.toStage, m.at, d.ownerId);
+        counts.deals += 1;
+        if (!r || d.closedAt === null || d.ownerReason === null) continue;
+        const reviewId = Number(
+          review.run(
+            dealId,
+            r.reviewerId,
+            r.contactId,
+            r.spokeAt,
+            r.primaryReason,
+            r.words,
+            d.status,
+            d.closedAt,
+            d.ownerId,
+            d.segment,
+            d.ownerReason,
+            r.spokeAt,
+          ).lastInsertRowid,
+        );
+        counts.reviews += 1;
+        for (const a of r.actions) {
+          const taskId = actionTask.run(
+            d.accountId,
+            d.ownerId,
+            a.dueAt,
+            a.title,
+            a.doneAt,
+            a.kind,
+            r.reviewerId,
+            r.spokeAt,
+          ).lastInsertRowid;
+          action.run(reviewId, dealId, Number(taskId));
+          counts.tasks += 1;
+        }
+      }
+    },
     write(
       h: AccountHistory,
       people: { contacts: ContactRow[]; activities: ActivityRow[]; tasks: TaskRow[] },

@@ -13,6 +13,12 @@ export const ACTIVITY_LOGGERS: readonly Role[] = ["account_manager", "sales_lead
 export const TASK_WRITERS: readonly Role[] = ["account_manager", "sales_lead", "admin"];
 /** Roles that see the executive view (lifetime value, service what-if). */
 export const EXECUTIVE_VIEWERS: readonly Role[] = ["executive", "sales_lead", "admin"];
+/** Roles that own, open and close deals (account managers only their own). */
+export const DEAL_WRITERS: readonly Role[] = ["account_manager", "sales_lead", "admin"];
+/** Roles that read the win/loss dashboard. */
+export const WIN_LOSS_VIEWERS: readonly Role[] = ["sales_lead", "executive", "admin"];
+/** Roles that work the review queue (who may actually review a deal is the reviewPolicy setting). */
+export const REVIEW_QUEUE_ROLES: readonly Role[] = ["sales_lead", "service_agent", "admin"];
 /** Roles that may import orders: an import creates owner-less accounts across the whole book. */
 export const IMPORTERS: readonly Role[] = ["sales_lead", "admin"];
 

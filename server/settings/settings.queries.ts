@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { COMPLAINT_CATEGORIES, DEPARTMENTS, settings } from "@/db/schema";
+import { COMPLAINT_CATEGORIES, DEPARTMENTS, ROLES, settings } from "@/db/schema";
 import { recordAudit } from "../audit/audit.queries";
 import {
   DEFAULT_APPROVAL_LIMIT,
@@ -12,6 +12,11 @@ import {
   DEFAULT_ROUTING,
 } from "../complaints/routing.rules";
 import { DEFAULT_PROMISED_TIMES } from "../complaints/sla.rules";
+import {
+  DEFAULT_DEAL_STAGES,
+  DEFAULT_REVIEW_POLICY,
+  DEFAULT_WIN_LOSS_REASONS,
+} from "../deals/win-loss.rules";
 import { DEFAULT_LAPSE_WINDOW_DAYS } from "../ladder/moves.rules";
 import { DEFAULT_CADENCE, DEFAULT_LEVEL_THRESHOLDS } from "../levels/level.rules";
 
@@ -74,6 +79,26 @@ export const SETTINGS = {
     default: DEFAULT_ROOT_CAUSES as string[],
   },
   complaintFollowUpDays: { schema: positiveInt.max(365), default: DEFAULT_FOLLOW_UP_DAYS },
+  dealStages: {
+    schema: z
+      .array(z.string().trim().min(1).max(40))
+      .min(1)
+      .max(10)
+      .refine((a) => new Set(a).size === a.length, { message: "Stage names must differ." }),
+    default: [...DEFAULT_DEAL_STAGES] as string[],
+  },
+  winLossReasons: {
+    schema: z
+      .array(z.string().regex(/^[a-z0-9_]{1,40}$/))
+      .min(2)
+      .max(20)
+      .refine((a) => new Set(a).size === a.length, { message: "Reasons must differ." }),
+    default: [...DEFAULT_WIN_LOSS_REASONS] as string[],
+  },
+  reviewPolicy: {
+    schema: z.object({ roles: z.array(z.enum(ROLES)), otherAccountManagers: z.boolean() }),
+    default: DEFAULT_REVIEW_POLICY,
+  },
   demoData: {
     schema: z.object({ seed: z.number(), accounts: z.number(), generatedAt: z.number() }).nullable(),
     default: null,

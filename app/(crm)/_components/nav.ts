@@ -1,10 +1,18 @@
 import type { Role } from "@/db/schema";
-import { EXECUTIVE_VIEWERS, IMPORTERS } from "@/server/auth/permissions";
+import {
+  EXECUTIVE_VIEWERS,
+  IMPORTERS,
+  REVIEW_QUEUE_ROLES,
+  WIN_LOSS_VIEWERS,
+} from "@/server/auth/permissions";
 
 export type NavItem = {
   href: string;
   key:
     | "accounts"
+    | "deals"
+    | "winLoss"
+    | "reviewQueue"
     | "followUps"
     | "ladder"
     | "ladderReport"
@@ -27,6 +35,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/follow-ups", key: "followUps", roles: ["account_manager", "sales_lead", "admin"] },
   { href: "/accounts", key: "accounts", roles: ALL },
   { href: "/ladder", key: "ladder", roles: ALL },
+  { href: "/deals", key: "deals", roles: ALL },
+  { href: "/win-loss", key: "winLoss", roles: WIN_LOSS_VIEWERS },
+  { href: "/win-loss/reviews", key: "reviewQueue", roles: REVIEW_QUEUE_ROLES },
   // Issue #3: cadence and levels are the account side's work; service agents handle complaints instead.
   { href: "/overdue", key: "overdue", roles: ["account_manager", "sales_lead", "admin"] },
   { href: "/win-back", key: "winBack", roles: ["account_manager", "sales_lead", "executive", "admin"] },

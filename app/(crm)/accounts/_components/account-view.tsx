@@ -13,6 +13,7 @@ import { LadderPath } from "@/app/(crm)/_components/ladder/ladder-path";
 import { LevelCard } from "@/app/(crm)/_components/levels/level-card";
 import { RungBadge, StatusBadge } from "./badges";
 import { ContactsCard } from "./contacts-card";
+import { DealsCard } from "./deals-card";
 import { useDate, useMoney } from "./format";
 import { LadderTimeline } from "./ladder-timeline";
 import { OrdersCard } from "./orders-card";
@@ -93,6 +94,7 @@ export function AccountView({ id }: { id: number }) {
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 space-y-5 lg:col-span-2">
           <OrdersCard accountId={a.id} rung={a.rung} canAdd={permissions.canEdit} />
+          <DealsCard accountId={a.id} canAdd={permissions.canEdit} />
           {/* Slot: activities (component owned by the activities work; placeholder until merge). */}
           <AccountActivities
             accountId={a.id}

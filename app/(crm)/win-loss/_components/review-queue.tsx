@@ -1,0 +1,140 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button, ButtonLink } from "@/app/_components/ui/button";
+import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
+import { SelectField } from "@/app/_components/ui/field";
+import { useTRPC } from "@/app/_trpc/client";
+import { useDate, useMoney } from "@/app/(crm)/accounts/_components/format";
+import { DealStatusBadge, useReasonLabel } from "@/app/(crm)/deals/_components/labels";
+
+export const QUEUE_PAGE = 25;
+const th = "px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
+const td = "px-3 py-2 text-sm text-slate-700";
+
+export function ReviewQueue() {
+  const t = useTranslations("deals.queue");
+  const tList = useTranslations("deals.list");
+  const tCommon = useTranslations("common");
+  const trpc = useTRPC();
+  const money = useMoney();
+  const date = useDate("numeric");
+  const format = useFormatter();
+  const reason = useReasonLabel();
+  const [sort, setSort] = useState<"recent" | "largest">("recent");
+  const [offset, setOffset] = useState(0);
+  const queue = useQuery({
+    ...trpc.deals.reviewQueue.queryOptions({ sort, offset, limit: QUEUE_PAGE }),
+    placeholderData: keepPreviousData,
+  });
+
+  if (queue.isPending) return <Spinner label={tCommon("states.loading")} />;
+  if (queue.isError) return <Alert>{queue.error.message}</Alert>;
+  const { items, hasMore, coverage } = queue.data;
+  const share =
+    coverage.share == null
+      ? "—"
+      : format.number(coverage.share, { style: "percent", maximumFractionDigits: 1 });
+
+  return (
+    <div className="space-y-4">
+      <section
+        aria-label={t("coverageFormula")}
+        className="rounded-lg border border-slate-200 bg-white px-4 py-3"
+      >
+        <p className="text-sm font-medium text-slate-800">
+          {t("coverage", {
+            reviewed: format.number(coverage.reviewed),
+            closed: format.number(coverage.closed),
+            share,
+          })}
+        </p>
+        <div className="mt-2 h-2 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
+          <div
+            className="h-full bg-brand-500"
+            style={{ width: `${Math.round((coverage.share ?? 0) * 100)}%` }}
+          />
+        </div>
+        <p className="mt-1 text-xs text-slate-500">{t("coverageFormula")}</p>
+      </section>
+      <SelectField
+        label={t("sort")}
+        className="w-48"
+        value={sort}
+        onChange={(e) => {
+          setSort(e.target.value as "recent" | "largest");
+          setOffset(0);
+        }}
+        options={[
+          { value: "recent", label: t("recent") },
+          { value: "largest", label: t("largest") },
+        ]}
+      />
+      {items.length === 0 && offset === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full divide-y divide-slate-100">
+            <thead className="bg-slate-50">
+              <tr>
+                <th className={th}>{tList("deal")}</th>
+                <th className={th}>{tList("account")}</th>
+                <th className={th}>{tList("owner")}</th>
+                <th className={`${th} text-right`}>{tList("amount")}</th>
+                <th className={th}>{tList("stage")}</th>
+                <th className={th}>{tList("date")}</th>
+                <th className={th}>
+                  <span className="sr-only">{t("review")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {items.map((d) => (
+                <tr key={d.id}>
+                  <td className={td}>
+                    <Link href={`/deals/${d.id}`} className="font-medium text-brand-700 hover:underline">
+                      {d.title}
+                    </Link>
+                    <div className="text-xs text-slate-500">{reason(d.ownerReason)}</div>
+                  </td>
+                  <td className={td}>{d.accountName}</td>
+                  <td className={td}>{d.ownerName}</td>
+                  <td className={`${td} text-right tabular-nums`}>{money(d.amount)}</td>
+                  <td className={td}>
+                    <DealStatusBadge status={d.status} />
+                  </td>
+                  <td className={`${td} tabular-nums`}>{date(d.closedAt)}</td>
+                  <td className={td}>
+                    <ButtonLink
+                      size="sm"
+                      variant="secondary"
+                      href={`/deals/${d.id}/review`}
+                      aria-label={`${t("review")}: ${d.title}`}
+                    >
+                      {t("review")}
+                    </ButtonLink>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="flex gap-2">
+        <Button
+          variant="secondary"
+          disabled={offset === 0}
+          onClick={() => setOffset(Math.max(0, offset - QUEUE_PAGE))}
+        >
+          {t("previous")}
+        </Button>
+        <Button variant="secondary" disabled={!hasMore} onClick={() => setOffset(offset + QUEUE_PAGE)}>
+          {t("next")}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { accounts, contacts } from "./accounts";
+import { tasks } from "./activities";
+import { users } from "./auth";
+import { orders } from "./orders";
+
+export const DEAL_STATUSES = ["open", "won", "lost", "no_decision"] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+export const CLOSED_STATUSES = ["won", "lost", "no_decision"] as const;
+export type ClosedStatus = (typeof CLOSED_STATUSES)[number];
+
+/**
+ * A piece of business. The open stage is a name from the dealStages setting; closing sets status, the
+ * owner's stated reasons and the close date. `segment` is the account's segment copied at creation and at
+ * closing, so the dashboard filters and groups without joining 100k accounts. `reviewedAt` mirrors the
+ * review's existence for the review queue's partial indexes.
+ */
+export const deals = sqliteTable(
+  "deals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    ownerId: text("owner_id")
+      .notNull()
+      .references(() => users.id),
+    title: text("title").notNull(),
+    amount: integer("amount").notNull(),
+    category: text("category"),
+    segment: text("segment"),
+    expectedCloseAt: integer("expected_close_at"),
+    stage: text("stage").notNull(),
+    status: text("status", { enum: DEAL_STATUSES }).notNull().default("open"),
+    closedAt: integer("closed_at"),
+    ownerReason: text("owner_reason"),
+    /** JSON array of reason keys. */
+    ownerSecondaryReasons: text("owner_secondary_reasons").notNull().default("[]"),
+    competitor: text("competitor"),
+    closeNote: text("close_note"),
+    orderId: integer("order_id").references(() => orders.id, { onDelete: "set null" }),
+    reviewedAt: integer("reviewed_at"),
+    createdById: text("created_by_id").references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    index("deals_account_idx").on(t.accountId, t.createdAt),
+    index("deals_owner_status_idx").on(t.ownerId, t.status, t.createdAt),
+    index("deals_status_created_idx").on(t.status, t.createdAt),
+    // The dashboard reads closed deals in a period from this index alone.
+    index("deals_closed_idx").on(t.closedAt, t.status, t.ownerId, t.segment, t.ownerReason, t.competitor),
+    // The review queue: closed deals without a review, newest first or largest first.
+    index("deals_unreviewed_recent_idx")
+      .on(t.closedAt, t.id)
+      .where(sql`${t.reviewedAt} IS NULL AND ${t.status} <> 'open'`),
+    index("deals_unreviewed_amount_idx")
+      .on(t.amount, t.id)
+      .where(sql`${t.reviewedAt} IS NULL AND ${t.status} <> 'open'`),
+  ],
+);
+
+/** Every stage change of an open deal, and the close itself. */
+export const dealStageMoves = sqliteTable(
+  "deal_stage_moves",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    dealId: integer("deal_id")
+      .notNull()
+      .references(() => deals.id, { onDelete: "cascade" }),
+    fromStage: text("from_stage"),
+    toStage: text("to_stage").notNull(),
+    at: integer("at").notNull(),
+    byUserId: text("by_user_id").references(() => users.id),
+  },
+  (t) => [index("deal_stage_moves_deal_idx").on(t.dealId, t.at)],
+);
+
+/**
+ * The independent review of a closed deal: someone outside the deal spoke to a buyer contact and recorded
+ * the buyer's reasons. One review per deal. Outcome, owner, segment, owner reason and close date are copied
+ * from the deal so the dashboard's agreement matrix reads one index.
+ */
+export const dealReviews = sqliteTable(
+  "deal_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    dealId: integer("deal_id")
+      .notNull()
+      .unique()
+      .references(() => deals.id, { onDelete: "cascade" }),
+    reviewerId: text("reviewer_id")
+      .notNull()
+      .references(() => users.id),
+    buyerContactId: integer("buyer_contact_id").references(() => contacts.id, { onDelete: "set null" }),
+    spokeAt: integer("spoke_at").notNull(),
+    primaryReason: text("primary_reason").notNull(),
+    secondaryReasons: text("secondary_reasons").notNull().default("[]"),
+    buyerWords: text("buyer_words").notNull(),
+    outcome: text("outcome", { enum: CLOSED_STATUSES }).notNull(),
+    closedAt: integer("closed_at").notNull(),
+    ownerId: text("owner_id").notNull(),
+    segment: text("segment"),
+    ownerReason: text("owner_reason").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    index("deal_reviews_closed_idx").on(
+      t.closedAt,
+      t.outcome,
+      t.ownerId,
+      t.segment,
+      t.ownerReason,
+      t.primaryReason,
+    ),
+  ],
+);
+
+/** What a review says must be done: win the business back (lost) or keep it (won). Each is a task. */
+export const dealReviewActions = sqliteTable(
+  "deal_review_actions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reviewId: integer("review_id")
+      .notNull()
+      .references(() => dealReviews.id, { onDelete: "cascade" }),
+    dealId: integer("deal_id")
+      .notNull()
+      .references(() => deals.id, { onDelete: "cascade" }),
+    taskId: integer("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    index("deal_review_actions_deal_idx").on(t.dealId),
+    index("deal_review_actions_task_idx").on(t.taskId),
+  ],
+);

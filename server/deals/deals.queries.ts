@@ -1,0 +1,317 @@
+// Deals: create, list, move between open stages, close with the owner's reasons (and an order when won).
+import { TRPCError } from "@trpc/server";
+import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { accounts, dealStageMoves, deals, users } from "@/db/schema";
+import { recordAudit } from "../audit/audit.queries";
+import type { Actor } from "../auth/permissions";
+import { FieldError, forbidden, notFound } from "../errors";
+import { createOrder } from "../orders/orders.queries";
+import { getSetting } from "../settings/settings.queries";
+import type { CloseDealInput, CreateDealInput, ListDealsInput } from "./deals.schemas";
+import { canWriteDeal } from "./win-loss.rules";
+
+/** Roles that own deals (and may be given one by a sales lead). */
+export const DEAL_OWNER_ROLES = ["account_manager", "sales_lead", "admin"] as const;
+
+/** Account managers see deals they own or that sit on accounts they own; every other role sees all. */
+export function dealVisibility(actor: Actor): SQL | undefined {
+  if (actor.role !== "account_manager") return undefined;
+  return or(eq(deals.ownerId, actor.id), eq(accounts.ownerId, actor.id));
+}
+
+/** Throws a field error unless every key is in the reason taxonomy (a setting). */
+export function requireReasons(db: Db, field: string, keys: readonly string[]) {
+  const taxonomy = getSetting(db, "winLossReasons");
+  const unknown = keys.filter((k) => !taxonomy.includes(k));
+  if (unknown.length) {
+    throw new FieldError("BAD_REQUEST", { [field]: [`Not a reason in the list: ${unknown.join(", ")}.`] });
+  }
+}
+
+function requireDealOwner(db: Db, ownerId: string) {
+  const owner = db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, ownerId), eq(users.active, true), inArray(users.role, [...DEAL_OWNER_ROLES])))
+    .get();
+  if (!owner)
+    throw new FieldError("BAD_REQUEST", { ownerId: ["Choose an active salesperson as the owner."] });
+}
+
+export function createDeal(db: Db, actor: Actor, input: CreateDealInput, now = Date.now()) {
+  return db.transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const account = t
+        .select({ id: accounts.id, ownerId: accounts.ownerId, segment: accounts.segment })
+        .from(accounts)
+        .where(eq(accounts.id, input.accountId))
+        .get();
+      if (!account) throw notFound("Account");
+      if (actor.role === "account_manager" && account.ownerId !== actor.id) {
+        throw forbidden("You can only add deals to accounts you own.");
+      }
+      const ownerId = actor.role === "account_manager" ? actor.id : (input.ownerId ?? actor.id);
+      if (ownerId !== actor.id) requireDealOwner(t, ownerId);
+      const stages = getSetting(t, "dealStages");
+      const stage = input.stage ?? stages[0] ?? "Open";
+      if (!stages.includes(stage))
+        throw new FieldError("BAD_REQUEST", { stage: ["Not one of the deal stages."] });
+      const deal = t
+        .insert(deals)
+        .values({
+          accountId: account.id,
+          ownerId,
+          title: input.title,
+          amount: input.amount,
+          category: input.category,
+          segment: account.segment,
+          expectedCloseAt: input.expectedCloseAt ?? null,
+          stage,
+          createdById: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning()
+        .get();
+      t.insert(dealStageMoves)
+        .values({ dealId: deal.id, fromStage: null, toStage: stage, at: now, byUserId: actor.id })
+        .run();
+      recordAudit(t, {
+        actorId: actor.id,
+        action: "deal.create",
+        entity: "deal",
+        entityId: deal.id,
+        after: { title: deal.title, amount: deal.amount, ownerId, stage },
+        at: now,
+      });
+      return deal;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * The deal if the actor may see it, with its account's owner; NOT_FOUND otherwise (no hint that it exists).
+ * `forReview`: an account manager may also open another manager's closed deal, when the review policy lets
+ * account managers review deals on accounts they do not manage.
+ */
+export function findVisibleDeal(db: Db, actor: Actor, dealId: number, forReview = false) {
+  const reviewer =
+    forReview && actor.role === "account_manager" && getSetting(db, "reviewPolicy").otherAccountManagers;
+  const row = db
+    .select({ deal: deals, accountOwnerId: accounts.ownerId, accountName: accounts.name })
+    .from(deals)
+    .innerJoin(accounts, eq(accounts.id, deals.accountId))
+    .where(and(eq(deals.id, dealId), reviewer ? ne(deals.status, "open") : dealVisibility(actor)))
+    .get();
+  if (!row) throw notFound("Deal");
+  return row;
+}
+
+function requireWritableOpenDeal(db: Db, actor: Actor, dealId: number) {
+  const { deal } = findVisibleDeal(db, actor, dealId);
+  if (!canWriteDeal(actor, deal))
+    throw forbidden("Only the deal's owner, a sales lead or an admin can change it.");
+  if (deal.status !== "open") {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "This deal is closed; it can no longer change." });
+  }
+  return deal;
+}
+
+export function moveDealStage(
+  db: Db,
+  actor: Actor,
+  input: { dealId: number; stage: string },
+  now = Date.now(),
+) {
+  return db.transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const deal = requireWritableOpenDeal(t, actor, input.dealId);
+      if (!getSetting(t, "dealStages").includes(input.stage)) {
+        throw new FieldError("BAD_REQUEST", { stage: ["Not one of the deal stages."] });
+      }
+      if (input.stage === deal.stage) {
+        throw new FieldError("BAD_REQUEST", { stage: ["The deal is already at this stage."] });
+      }
+      t.update(deals).set({ stage: input.stage, updatedAt: now }).where(eq(deals.id, deal.id)).run();
+      t.insert(dealStageMoves)
+        .values({ dealId: deal.id, fromStage: deal.stage, toStage: input.stage, at: now, byUserId: actor.id })
+        .run();
+      return { ...deal, stage: input.stage };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Closes a deal with the owner's stated reasons. A won deal may record an order for its account in the same
+ * transaction (createOrder: the ladder sees it), tagged "deal-<id>".
+ */
+export function closeDeal(db: Db, actor: Actor, input: CloseDealInput, now = Date.now()) {
+  if (input.closedAt > now + DAY)
+    throw new FieldError("BAD_REQUEST", { closedAt: ["A deal cannot close in the future."] });
+  return db.transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const deal = requireWritableOpenDeal(t, actor, input.dealId);
+      requireReasons(t, "ownerReason", [input.ownerReason]);
+      requireReasons(t, "secondaryReasons", input.secondaryReasons);
+      let orderId: number | null = null;
+      if (input.createOrder) {
+        if (input.createOrder.margin > deal.amount) {
+          throw new FieldError("BAD_REQUEST", {
+            "createOrder.margin": ["The margin cannot exceed the amount."],
+          });
+        }
+        orderId = createOrder(t, actor, {
+          accountId: deal.accountId,
+          externalRef: `deal-${deal.id}`,
+          orderedAt: input.closedAt,
+          amount: deal.amount,
+          margin: input.createOrder.margin,
+          category: deal.category,
+        }).order.id;
+      }
+      const segment = t
+        .select({ s: accounts.segment })
+        .from(accounts)
+        .where(eq(accounts.id, deal.accountId))
+        .get()?.s;
+      const closed = t
+        .update(deals)
+        .set({
+          status: input.outcome,
+          closedAt: input.closedAt,
+          ownerReason: input.ownerReason,
+          ownerSecondaryReasons: JSON.stringify(input.secondaryReasons),
+          competitor: input.competitor,
+          closeNote: input.note,
+          segment: segment ?? null,
+          orderId,
+          updatedAt: now,
+        })
+        .where(eq(deals.id, deal.id))
+        .returning()
+        .get();
+      t.insert(dealStageMoves)
+        .values({
+          dealId: deal.id,
+          fromStage: deal.stage,
+          toStage: input.outcome,
+          at: now,
+          byUserId: actor.id,
+        })
+        .run();
+      recordAudit(t, {
+        actorId: actor.id,
+        action: "deal.close",
+        entity: "deal",
+        entityId: deal.id,
+        before: { status: deal.status },
+        after: {
+          status: input.outcome,
+          ownerReason: input.ownerReason,
+          competitor: input.competitor,
+          orderId,
+        },
+        at: now,
+      });
+      return closed;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+type DealCursor = { at: number; id: number };
+
+function decodeCursor(raw: string): DealCursor {
+  try {
+    const c = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as DealCursor;
+    if (Number.isInteger(c.at) && Number.isInteger(c.id)) return c;
+  } catch {}
+  throw new FieldError("BAD_REQUEST", { cursor: ["Not a valid page cursor."] });
+}
+
+/** Deals newest first, keyset-paginated, filtered by status, owner, account and a title/account search. */
+export function listDeals(db: Db, actor: Actor, input: ListDealsInput) {
+  const where: Array<SQL | undefined> = [dealVisibility(actor)];
+  if (input.status) where.push(eq(deals.status, input.status));
+  const owner = input.ownerId === "me" ? actor.id : input.ownerId;
+  if (owner !== "all") where.push(eq(deals.ownerId, owner));
+  if (input.accountId) where.push(eq(deals.accountId, input.accountId));
+  if (input.q) {
+    const like = `%${input.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(
+      sql`(lower(${deals.title}) LIKE ${like} ESCAPE '\\' OR ${accounts.searchName} LIKE ${like} ESCAPE '\\')`,
+    );
+  }
+  if (input.cursor) {
+    const c = decodeCursor(input.cursor);
+    where.push(sql`(${deals.createdAt}, ${deals.id}) < (${c.at}, ${c.id})`);
+  }
+  const rows = db
+    .select({
+      id: deals.id,
+      title: deals.title,
+      amount: deals.amount,
+      stage: deals.stage,
+      status: deals.status,
+      expectedCloseAt: deals.expectedCloseAt,
+      closedAt: deals.closedAt,
+      createdAt: deals.createdAt,
+      ownerReason: deals.ownerReason,
+      reviewedAt: deals.reviewedAt,
+      accountId: deals.accountId,
+      accountName: accounts.name,
+      ownerId: deals.ownerId,
+      ownerName: users.name,
+    })
+    .from(deals)
+    .innerJoin(accounts, eq(accounts.id, deals.accountId))
+    .innerJoin(users, eq(users.id, deals.ownerId))
+    .where(and(...where))
+    .orderBy(desc(deals.createdAt), desc(deals.id))
+    .limit(input.limit + 1)
+    .all();
+  const items = rows.slice(0, input.limit);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > input.limit && last
+      ? Buffer.from(JSON.stringify({ at: last.createdAt, id: last.id })).toString("base64url")
+      : null;
+  return { items, nextCursor };
+}
+
+/** A deal with its stage history, for its page. */
+export function getDeal(db: Db, actor: Actor, dealId: number) {
+  const { deal, accountName, accountOwnerId } = findVisibleDeal(db, actor, dealId);
+  const owner = db.select({ name: users.name }).from(users).where(eq(users.id, deal.ownerId)).get();
+  const moves = db
+    .select({
+      id: dealStageMoves.id,
+      fromStage: dealStageMoves.fromStage,
+      toStage: dealStageMoves.toStage,
+      at: dealStageMoves.at,
+      byName: users.name,
+    })
+    .from(dealStageMoves)
+    .leftJoin(users, eq(users.id, dealStageMoves.byUserId))
+    .where(eq(dealStageMoves.dealId, deal.id))
+    .orderBy(asc(dealStageMoves.at), asc(dealStageMoves.id))
+    .all();
+  return {
+    deal: { ...deal, ownerSecondaryReasons: JSON.parse(deal.ownerSecondaryReasons) as string[] },
+    accountName,
+    accountOwnerId,
+    ownerName: owner?.name ?? "",
+    moves,
+    canWrite: canWriteDeal(actor, deal) && deal.status === "open",
+    stages: getSetting(db, "dealStages"),
+    reasons: getSetting(db, "winLossReasons"),
+  };
+}

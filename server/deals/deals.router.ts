@@ -1,0 +1,53 @@
+import { DEAL_WRITERS, REVIEW_QUEUE_ROLES, WIN_LOSS_VIEWERS } from "../auth/permissions";
+import { authedProcedure, roleProcedure, router } from "../trpc";
+import {
+  competitorsAndPipeline,
+  dealsBehind,
+  reasonGap,
+  winLossReasons,
+  winRates,
+} from "./dashboard.queries";
+import { closeDeal, createDeal, listDeals, moveDealStage } from "./deals.queries";
+import {
+  closeDealInput,
+  createDealInput,
+  createReviewInput,
+  dashboardInput,
+  dealIdInput,
+  drillInput,
+  listDealsInput,
+  moveStageInput,
+  reviewQueueInput,
+} from "./deals.schemas";
+import { createReview, getDealPage, reviewContext, reviewQueue } from "./reviews.queries";
+
+// Reads for every signed-in role, narrowed in the queries (an account manager sees their own deals and the
+// deals on their accounts); writes for deal owners; reviews by the reviewPolicy setting, checked per deal.
+const writer = roleProcedure(...DEAL_WRITERS);
+const viewer = roleProcedure(...WIN_LOSS_VIEWERS);
+
+export const dealsRouter = router({
+  list: authedProcedure.input(listDealsInput).query(({ ctx, input }) => listDeals(ctx.db, ctx.user, input)),
+  get: authedProcedure
+    .input(dealIdInput)
+    .query(({ ctx, input }) => getDealPage(ctx.db, ctx.user, input.dealId)),
+  create: writer.input(createDealInput).mutation(({ ctx, input }) => createDeal(ctx.db, ctx.user, input)),
+  moveStage: writer
+    .input(moveStageInput)
+    .mutation(({ ctx, input }) => moveDealStage(ctx.db, ctx.user, input)),
+  close: writer.input(closeDealInput).mutation(({ ctx, input }) => closeDeal(ctx.db, ctx.user, input)),
+  reviewContext: authedProcedure
+    .input(dealIdInput)
+    .query(({ ctx, input }) => reviewContext(ctx.db, ctx.user, input.dealId)),
+  review: authedProcedure
+    .input(createReviewInput)
+    .mutation(({ ctx, input }) => createReview(ctx.db, ctx.user, input)),
+  reviewQueue: roleProcedure(...REVIEW_QUEUE_ROLES)
+    .input(reviewQueueInput)
+    .query(({ ctx, input }) => reviewQueue(ctx.db, input)),
+  winRates: viewer.input(dashboardInput).query(({ ctx, input }) => winRates(ctx.db, input)),
+  reasons: viewer.input(dashboardInput).query(({ ctx, input }) => winLossReasons(ctx.db, input)),
+  gap: viewer.input(dashboardInput).query(({ ctx, input }) => reasonGap(ctx.db, input)),
+  competitors: viewer.input(dashboardInput).query(({ ctx, input }) => competitorsAndPipeline(ctx.db, input)),
+  dealsBehind: viewer.input(drillInput).query(({ ctx, input }) => dealsBehind(ctx.db, input)),
+});

@@ -1,0 +1,184 @@
+import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { accounts, orders, tasks } from "@/db/schema";
+import type { SessionUser } from "../context";
+import { fieldErrorsOf, insertTestAccount, insertTestContact, T0 } from "../test/fixtures";
+import { addUser, callerFor, createTestDb } from "../test/harness";
+
+const DAY = 86_400_000;
+
+async function codeOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+  } catch (e) {
+    if (e instanceof TRPCError) return e.code;
+    throw e;
+  }
+  return "OK";
+}
+
+describe("deals", () => {
+  let db: Db;
+  let am1: SessionUser;
+  let am2: SessionUser;
+  let lead: SessionUser;
+  let exec: SessionUser;
+  let agent: SessionUser;
+  let accountId: number;
+
+  beforeEach(() => {
+    db = createTestDb();
+    am1 = addUser(db, "account_manager", "Ann");
+    am2 = addUser(db, "account_manager", "Bo");
+    lead = addUser(db, "sales_lead", "Lee");
+    exec = addUser(db, "executive", "Eve");
+    agent = addUser(db, "service_agent", "Sam");
+    accountId = insertTestAccount(db, { ownerId: am1.id, name: "Acme" });
+  });
+
+  const newDeal = (user: SessionUser, amount = 500_000) =>
+    callerFor(db, user).deals.create({ accountId, title: "Forklift fleet", amount });
+
+  it("an account manager opens a deal on their account, at the first stage, owned by them", async () => {
+    const deal = await newDeal(am1);
+    expect(deal).toMatchObject({ ownerId: am1.id, stage: "Qualifying", status: "open" });
+    const moved = await callerFor(db, am1).deals.moveStage({ dealId: deal.id, stage: "Proposal" });
+    expect(moved.stage).toBe("Proposal");
+    const page = await callerFor(db, am1).deals.get({ dealId: deal.id });
+    expect(page.moves.map((m) => m.toStage)).toEqual(["Qualifying", "Proposal"]);
+  });
+
+  it("refuses a deal on another manager's account, and writes from executives", async () => {
+    expect(await codeOf(newDeal(am2))).toBe("FORBIDDEN");
+    expect(await codeOf(newDeal(exec))).toBe("FORBIDDEN");
+  });
+
+  it("an account manager cannot close another manager's deal; a sales lead can", async () => {
+    const deal = await newDeal(am1);
+    const close = { dealId: deal.id, outcome: "lost" as const, closedAt: T0, ownerReason: "price" };
+    // The other manager does not even see it.
+    expect(await codeOf(callerFor(db, am2).deals.close(close))).toBe("NOT_FOUND");
+    expect(await codeOf(callerFor(db, exec).deals.close(close))).toBe("FORBIDDEN");
+    const closed = await callerFor(db, lead).deals.close(close);
+    expect(closed).toMatchObject({ status: "lost", ownerReason: "price" });
+    expect(await codeOf(callerFor(db, lead).deals.close(close))).toBe("BAD_REQUEST");
+  });
+
+  it("an executive reads deals and the dashboard but cannot write", async () => {
+    const deal = await newDeal(am1);
+    expect((await callerFor(db, exec).deals.get({ dealId: deal.id })).deal.title).toBe("Forklift fleet");
+    const range = { from: T0 - 365 * DAY, to: T0 + DAY };
+    await expect(callerFor(db, exec).deals.winRates(range)).resolves.toBeTruthy();
+    expect(await codeOf(callerFor(db, am1).deals.winRates(range))).toBe("FORBIDDEN");
+  });
+
+  it("closing needs a reason from the list, with field messages", async () => {
+    const deal = await newDeal(am1);
+    const errors = await fieldErrorsOf(
+      callerFor(db, am1).deals.close({ dealId: deal.id, outcome: "won", closedAt: T0, ownerReason: "luck" }),
+    );
+    expect(errors.ownerReason?.[0]).toMatch(/not a reason/i);
+    const missing = await fieldErrorsOf(
+      callerFor(db, am1).deals.close({ dealId: deal.id, outcome: "won", closedAt: T0, ownerReason: "" }),
+    );
+    expect(missing.ownerReason?.[0]).toBe("Choose a reason.");
+  });
+
+  it("a won deal records an order on request, and the ladder sees it", async () => {
+    const deal = await newDeal(am1, 120_000);
+    const closed = await callerFor(db, am1).deals.close({
+      dealId: deal.id,
+      outcome: "won",
+      closedAt: T0,
+      ownerReason: "relationship",
+      createOrder: { margin: 30_000 },
+    });
+    const order = db.select().from(orders).where(eq(orders.accountId, accountId)).get();
+    expect(order).toMatchObject({
+      id: closed.orderId,
+      amount: 120_000,
+      margin: 30_000,
+      externalRef: `deal-${deal.id}`,
+    });
+    const account = db.select().from(accounts).where(eq(accounts.id, accountId)).get();
+    expect(account).toMatchObject({ orderCount: 1, rung: "first_time", revenue: 120_000 });
+  });
+
+  describe("independent review", () => {
+    let dealId: number;
+    let contactId: number;
+    beforeEach(async () => {
+      dealId = (await newDeal(am1)).id;
+      await callerFor(db, am1).deals.close({ dealId, outcome: "lost", closedAt: T0, ownerReason: "price" });
+      contactId = insertTestContact(db, { accountId, name: "Buyer Bee" });
+    });
+    const review = (user: SessionUser, extra: object = {}) =>
+      callerFor(db, user).deals.review({
+        dealId,
+        buyerContactId: contactId,
+        spokeAt: T0 + DAY,
+        primaryReason: "relationship",
+        buyerWords: "Their rep visited every month; yours never called.",
+        actions: [{ title: "Quarterly visit plan", assigneeId: am1.id, dueAt: T0 + 14 * DAY }],
+        ...extra,
+      });
+
+    it("the server refuses a review by the deal's owner", async () => {
+      await expect(review(am1)).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        message: expect.stringMatching(/owner/),
+      });
+    });
+
+    it("refuses an executive (by the default policy) and an account manager on their own account", async () => {
+      expect(await codeOf(review(exec))).toBe("FORBIDDEN");
+      const other = insertTestAccount(db, { ownerId: am2.id });
+      expect(other).toBeGreaterThan(0);
+      // am2 does not manage Acme, so the policy lets them review am1's deal.
+      await expect(review(am2)).resolves.toMatchObject({ primaryReason: "relationship" });
+    });
+
+    it("a sales lead's review records the buyer's reason and turns actions into win-back tasks", async () => {
+      const saved = await review(lead);
+      expect(saved).toMatchObject({ outcome: "lost", ownerReason: "price", primaryReason: "relationship" });
+      const task = db.select().from(tasks).where(eq(tasks.assigneeId, am1.id)).get();
+      expect(task).toMatchObject({
+        title: "Quarterly visit plan",
+        kind: "win_back",
+        dueAt: T0 + 14 * DAY,
+        accountId,
+      });
+      const followUps = await callerFor(db, am1).tasks.myFollowUps({});
+      expect(JSON.stringify(followUps)).toContain("Quarterly visit plan");
+      expect(await codeOf(review(agent))).toBe("CONFLICT");
+      const page = await callerFor(db, lead).deals.get({ dealId });
+      expect(page.review?.actions).toHaveLength(1);
+      expect(page.canReview).toBe(false);
+    });
+
+    it("a contact from another account and an unknown assignee are refused field by field", async () => {
+      const otherAccount = insertTestAccount(db, { ownerId: am2.id });
+      const stranger = insertTestContact(db, { accountId: otherAccount });
+      const errors = await fieldErrorsOf(review(lead, { buyerContactId: stranger }));
+      expect(errors.buyerContactId?.[0]).toMatch(/this account's contacts/);
+      const bad = await fieldErrorsOf(
+        review(lead, { actions: [{ title: "Call", assigneeId: "nobody", dueAt: T0 + DAY }] }),
+      );
+      expect(bad["actions.0.assigneeId"]?.[0]).toMatch(/active user/);
+    });
+
+    it("the queue lists closed deals without a review, and coverage counts reviewed ones", async () => {
+      const now = T0 + 2 * DAY;
+      const { reviewQueue } = await import("./reviews.queries");
+      const before = reviewQueue(db, { sort: "recent", offset: 0, limit: 10 }, now);
+      expect(before.items.map((d) => d.id)).toEqual([dealId]);
+      expect(before.coverage).toMatchObject({ closed: 1, reviewed: 0, share: 0 });
+      await review(lead);
+      const after = reviewQueue(db, { sort: "recent", offset: 0, limit: 10 }, now);
+      expect(after.items).toEqual([]);
+      expect(after.coverage).toMatchObject({ closed: 1, reviewed: 1, share: 1 });
+    });
+  });
+});
