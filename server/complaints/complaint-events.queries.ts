@@ -1,6 +1,6 @@
 // The complaint's timeline and the outbox. Every write to a complaint records one event here, inside the
 // write's transaction; messages to the customer are also queued in the outbox and shown on the status page.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type ComplaintEventKind, complaintEvents, outbox, users } from "@/db/schema";
 import type { ComplaintState } from "./workflow.rules";
@@ -114,4 +114,23 @@ export function findPublicReplies(db: Db, complaintId: number): { message: strin
     .orderBy(asc(complaintEvents.at), asc(complaintEvents.id))
     .all()
     .map((r) => ({ message: r.message ?? "", at: r.at }));
+}
+
+/** Messages waiting to be sent (no mail transport is configured yet), newest first, for handlers to see. */
+export function listOutbox(db: Db, params: { complaintId?: number | null; limit: number }) {
+  return db
+    .select({
+      id: outbox.id,
+      to: outbox.to,
+      subject: outbox.subject,
+      body: outbox.body,
+      complaintId: outbox.complaintId,
+      createdAt: outbox.createdAt,
+      sentAt: outbox.sentAt,
+    })
+    .from(outbox)
+    .where(params.complaintId ? eq(outbox.complaintId, params.complaintId) : isNull(outbox.sentAt))
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(params.limit)
+    .all();
 }

@@ -60,6 +60,21 @@ describe("who may do what with complaints", () => {
     expect(await code(e.transition({ action: "acknowledge", id }))).toBe("FORBIDDEN");
     expect(await code(e.addNote({ id, text: "x" }))).toBe("FORBIDDEN");
     expect(await code(e.setChecklistItem({ id, item: "apologised", done: true }))).toBe("FORBIDDEN");
+    expect(await code(e.outbox({}))).toBe("FORBIDDEN");
+  });
+
+  it("handlers see the messages waiting in the outbox", async () => {
+    const s = setupComplaints();
+    const c = callerFor(s.db, s.agent).complaints;
+    const { id, reference } = await c.create(complaintInput(s.accountId, s.contactId));
+    expect(await c.outbox({ complaintId: id })).toEqual([
+      expect.objectContaining({
+        to: "carol@acme.test",
+        sentAt: null,
+        subject: expect.stringContaining(reference),
+      }),
+    ]);
+    expect(await code(callerFor(s.db, s.manager).complaints.outbox({}))).toBe("FORBIDDEN");
   });
 
   it("only sales leads and admins see approve among the actions", async () => {

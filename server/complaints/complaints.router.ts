@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { COMPLAINT_HANDLERS, COMPLAINT_READERS, COMPLAINT_RECORDERS } from "../auth/permissions";
 import { roleProcedure, router } from "../trpc";
+import { listOutbox } from "./complaint-events.queries";
 import { listQueue } from "./complaint-queues.queries";
 import { addComplaintNote, setChecklistItem, transitionComplaint } from "./complaint-workflow.queries";
 import {
@@ -19,6 +20,7 @@ import {
   checklistInput,
   complaintIdInput,
   createComplaintInput,
+  outboxInput,
   queueInput,
   transitionInput,
 } from "./complaints.schemas";
@@ -47,5 +49,7 @@ export const complaintsRouter = router({
   setChecklistItem: handler
     .input(checklistInput)
     .mutation(({ ctx, input }) => setChecklistItem(ctx.db, ctx.user, input)),
+  // Customers' email addresses and every message: complaint handlers only.
+  outbox: handler.input(outboxInput).query(({ ctx, input }) => listOutbox(ctx.db, input)),
   ...publicComplaintProcedures,
 });

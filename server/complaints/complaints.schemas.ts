@@ -176,3 +176,9 @@ export const publicStatusInput = z.object({
   reference: z.string().trim().toUpperCase().min(1, { error: "required" }).max(40, { error: "required" }),
   email,
 });
+
+/** The outbox: one complaint's messages, or every unsent one. */
+export const outboxInput = z.object({
+  complaintId: id.nullish(),
+  limit: z.number().int().min(1).max(PAGE_MAX).default(50),
+});
