@@ -21,6 +21,12 @@ export type QueueItem = {
   handlerId: string | null;
   handlerName: string | null;
   receivedAt: number;
+  ackDueAt: number;
+  resolveDueAt: number;
+  acknowledgedAt: number | null;
+  resolvedAt: number | null;
+  closedAt: number | null;
+  /** The next promised moment: acknowledgement until acknowledged, then resolution. */
   dueAt: number;
   clocks: ReturnType<typeof clocksOf>;
 };
@@ -95,13 +101,7 @@ export function listQueue(
     .limit(limit + 1)
     .all();
   const page = rows.slice(0, limit);
-  const items = page.map(
-    ({ ackDueAt: _a, resolveDueAt: _r, acknowledgedAt: _k, resolvedAt: _s, closedAt: _c, ...r }, i) => ({
-      ...r,
-      dueAt: r.dueAt ?? 0,
-      clocks: clocksOf(page[i] as (typeof page)[number], now),
-    }),
-  );
+  const items = page.map((row) => ({ ...row, dueAt: row.dueAt ?? 0, clocks: clocksOf(row, now) }));
   const last = page.at(-1);
   return {
     items,
