@@ -132,6 +132,8 @@ describe("the complaint workflow through the router", () => {
       for (const action of COMPLAINT_ACTIONS) {
         const { id } = await c.create(complaintInput(accountId, contactId));
         await driveTo(db, lead, admin, id, state);
+        // The buttons offered are exactly the steps the server accepts.
+        expect([...(await c.get({ id })).actions].sort()).toEqual([...ALLOWED[state]].sort());
         const expected = ALLOWED[state].includes(action);
         const result = await c.transition(inputFor(action, id)).then(
           () => "ok",
