@@ -1,5 +1,6 @@
 // Applies pending migrations when the server starts, before the first request, and starts the hourly
-// lapse and cadence jobs (server/ladder/lapse.job.ts, server/levels/cadence.job.ts) in the Node.js runtime only.
+// lapse and cadence jobs (server/ladder/lapse.job.ts, server/levels/cadence.job.ts) and the complaint breach job
+// (server/complaints/breach.job.ts) in the Node.js runtime only.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { getDb } = await import("./db/client");
@@ -9,5 +10,7 @@ export async function register() {
     startLapseJob(getDb);
     const { startCadenceJob } = await import("./server/levels/cadence.job");
     startCadenceJob(getDb);
+    const { startBreachJob } = await import("./server/complaints/breach.job");
+    startBreachJob(getDb);
   }
 }

@@ -4,6 +4,7 @@ import enAccounts from "./en/accounts.json";
 import enActivities from "./en/activities.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
+import enComplain from "./en/complain.json";
 import enDeals from "./en/deals.json";
 import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
@@ -15,6 +16,7 @@ import zhAccounts from "./zh/accounts.json";
 import zhActivities from "./zh/activities.json";
 import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
+import zhComplain from "./zh/complain.json";
 import zhDeals from "./zh/deals.json";
 import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
@@ -35,6 +37,7 @@ export const catalogs = {
     import: enImport,
     executive: enExecutive,
     levels: enLevels,
+    complain: enComplain,
     deals: enDeals,
   },
   zh: {
@@ -48,6 +51,7 @@ export const catalogs = {
     import: zhImport,
     executive: zhExecutive,
     levels: zhLevels,
+    complain: zhComplain,
     deals: zhDeals,
   },
 } as const;

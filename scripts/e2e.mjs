@@ -19,6 +19,9 @@ const env = {
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
   // The suite signs in many times from one address; the limiter itself is covered by unit tests.
   AUTH_SIGNIN_MAX: "10000",
+  // Likewise the public complaint page's per-address limits (covered by server/complaints unit tests).
+  COMPLAINT_MAX_PER_IP: "10000",
+  COMPLAINT_LOOKUPS_PER_IP: "10000",
   SEED_ACCOUNTS: process.env.SEED_ACCOUNTS ?? "120",
 };
 

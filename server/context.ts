@@ -14,4 +14,6 @@ export type Context = {
   user: SessionUser | null;
   /** Response headers the procedure may set (the fetch adapter's resHeaders). */
   resHeaders?: Headers;
+  /** The client's address, for rate limits on public procedures (from AUTH_IP_HEADER, as sign-in uses). */
+  clientIp?: string | null;
 };

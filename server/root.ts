@@ -2,6 +2,7 @@ import { accountsRouter } from "./accounts/accounts.router";
 import { activitiesRouter } from "./activities/activities.router";
 import { tasksRouter } from "./activities/tasks.router";
 import { auditRouter } from "./audit/audit.router";
+import { complaintsRouter } from "./complaints/complaints.router";
 import { contactsRouter } from "./contacts/contacts.router";
 import { dealsRouter } from "./deals/deals.router";
 import { executiveRouter } from "./executive/executive.router";
@@ -30,6 +31,7 @@ export const appRouter = router({
   settings: settingsRouter,
   imports: importsRouter,
   executive: executiveRouter,
+  complaints: complaintsRouter,
   deals: dealsRouter,
 });
 

@@ -2,6 +2,7 @@ export * from "./accounts";
 export * from "./activities";
 export * from "./audit";
 export * from "./auth";
+export * from "./complaints";
 export * from "./deals";
 export * from "./executive";
 export * from "./ladder";

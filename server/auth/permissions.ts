@@ -44,3 +44,32 @@ export function canWriteTasks(actor: Actor, account: { ownerId: string | null })
 export function canManageUsers(actor: Actor): boolean {
   return actor.role === "admin";
 }
+
+/** Roles that handle complaints: every workflow step, on every account. */
+export const COMPLAINT_HANDLERS: readonly Role[] = ["service_agent", "sales_lead", "admin"];
+/** Roles that may approve a remedy above the handler's limit. */
+export const COMPLAINT_APPROVERS: readonly Role[] = ["sales_lead", "admin"];
+/** Roles that may record a complaint (account managers only on their own accounts). */
+export const COMPLAINT_RECORDERS: readonly Role[] = [...COMPLAINT_HANDLERS, "account_manager"];
+/** Roles that may read complaints (account managers only their own accounts'; executives read only). */
+export const COMPLAINT_READERS: readonly Role[] = [...COMPLAINT_RECORDERS, "executive"];
+
+export function canHandleComplaints(actor: Actor): boolean {
+  return COMPLAINT_HANDLERS.includes(actor.role);
+}
+
+export function canApproveRemedies(actor: Actor): boolean {
+  return COMPLAINT_APPROVERS.includes(actor.role);
+}
+
+/** Read a complaint on this account: handlers and executives all, account managers their own accounts'. */
+export function canSeeComplaint(actor: Actor, account: { ownerId: string | null }): boolean {
+  if (actor.role === "account_manager") return account.ownerId === actor.id;
+  return COMPLAINT_READERS.includes(actor.role);
+}
+
+/** Record a complaint, or add an internal note to one, on this account. */
+export function canRecordComplaint(actor: Actor, account: { ownerId: string | null }): boolean {
+  if (actor.role === "account_manager") return account.ownerId === actor.id;
+  return canHandleComplaints(actor);
+}

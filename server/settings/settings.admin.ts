@@ -9,6 +9,7 @@ import { ensureCadenceTasks } from "../levels/cadence.queries";
 import { recomputeRecommendedLevels } from "../levels/recommend.queries";
 import { getSetting, setSetting } from "./settings.queries";
 import {
+  type ComplaintSettingsInput,
   type cadenceInput,
   type LevelThresholdsInput,
   type lapseWindowInput,
@@ -27,6 +28,13 @@ export function getAdminSettings(db: Db) {
       mediumMarginPct: shareToPercent(t.mediumMarginAtLeast),
     },
     cadence: getSetting(db, "cadence"),
+    complaints: {
+      promisedTimes: getSetting(db, "complaintPromisedTimes"),
+      approvalLimit: getSetting(db, "complaintApprovalLimit") / 100,
+      routing: getSetting(db, "complaintRouting"),
+      rootCauses: getSetting(db, "complaintRootCauses"),
+      followUpDays: getSetting(db, "complaintFollowUpDays"),
+    },
   };
 }
 
@@ -65,5 +73,21 @@ export function saveLevelThresholds(db: Db, actor: Actor, input: LevelThresholds
 export function saveCadence(db: Db, actor: Actor, input: z.infer<typeof cadenceInput>, now = Date.now()) {
   const cadence = setSetting(db, "cadence", input, actor.id, now);
   ensureCadenceTasks(db, { asOf: now, cadence });
+  return getAdminSettings(db);
+}
+
+/** The complaint settings, saved together; promised times apply to complaints received from now on. */
+export function saveComplaintSettings(db: Db, actor: Actor, input: ComplaintSettingsInput, now = Date.now()) {
+  db.transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      setSetting(t, "complaintPromisedTimes", input.promisedTimes, actor.id, now);
+      setSetting(t, "complaintApprovalLimit", Math.round(input.approvalLimit * 100), actor.id, now);
+      setSetting(t, "complaintRouting", input.routing, actor.id, now);
+      setSetting(t, "complaintRootCauses", [...new Set(input.rootCauses)], actor.id, now);
+      setSetting(t, "complaintFollowUpDays", input.followUpDays, actor.id, now);
+    },
+    { behavior: "immediate" },
+  );
   return getAdminSettings(db);
 }

@@ -3,8 +3,15 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { ROLES, settings } from "@/db/schema";
+import { COMPLAINT_CATEGORIES, DEPARTMENTS, ROLES, settings } from "@/db/schema";
 import { recordAudit } from "../audit/audit.queries";
+import {
+  DEFAULT_APPROVAL_LIMIT,
+  DEFAULT_FOLLOW_UP_DAYS,
+  DEFAULT_ROOT_CAUSES,
+  DEFAULT_ROUTING,
+} from "../complaints/routing.rules";
+import { DEFAULT_PROMISED_TIMES } from "../complaints/sla.rules";
 import {
   DEFAULT_DEAL_STAGES,
   DEFAULT_REVIEW_POLICY,
@@ -15,6 +22,10 @@ import { DEFAULT_CADENCE, DEFAULT_LEVEL_THRESHOLDS } from "../levels/level.rules
 
 const positiveInt = z.number().int().positive();
 const share = z.number().min(0).max(1);
+const severityPromise = z.object({
+  acknowledgeHours: positiveInt.max(24 * 60),
+  resolveDays: positiveInt.max(365),
+});
 
 export const SETTINGS = {
   lapseWindowDays: { schema: positiveInt.max(3650), default: DEFAULT_LAPSE_WINDOW_DAYS },
@@ -45,6 +56,29 @@ export const SETTINGS = {
     }),
     default: DEFAULT_CADENCE,
   },
+  complaintPromisedTimes: {
+    schema: z.object({ low: severityPromise, medium: severityPromise, high: severityPromise }),
+    default: DEFAULT_PROMISED_TIMES,
+  },
+  /** Minor units; remedies strictly above it need a sales lead's or an admin's approval. */
+  complaintApprovalLimit: {
+    schema: z.number().int().min(0).max(1_000_000_000),
+    default: DEFAULT_APPROVAL_LIMIT,
+  },
+  complaintRouting: {
+    schema: z.object(
+      Object.fromEntries(COMPLAINT_CATEGORIES.map((c) => [c, z.enum(DEPARTMENTS)])) as Record<
+        (typeof COMPLAINT_CATEGORIES)[number],
+        z.ZodEnum<{ [K in (typeof DEPARTMENTS)[number]]: K }>
+      >,
+    ),
+    default: DEFAULT_ROUTING,
+  },
+  complaintRootCauses: {
+    schema: z.array(z.string().trim().min(1).max(80)).min(1).max(50),
+    default: DEFAULT_ROOT_CAUSES as string[],
+  },
+  complaintFollowUpDays: { schema: positiveInt.max(365), default: DEFAULT_FOLLOW_UP_DAYS },
   dealStages: {
     schema: z
       .array(z.string().trim().min(1).max(40))

@@ -1,7 +1,18 @@
 import { z } from "zod";
 import { roleProcedure, router } from "../trpc";
-import { getAdminSettings, saveCadence, saveLapseWindow, saveLevelThresholds } from "./settings.admin";
-import { cadenceInput, lapseWindowInput, levelThresholdsInput } from "./settings.schemas";
+import {
+  getAdminSettings,
+  saveCadence,
+  saveComplaintSettings,
+  saveLapseWindow,
+  saveLevelThresholds,
+} from "./settings.admin";
+import {
+  cadenceInput,
+  complaintSettingsInput,
+  lapseWindowInput,
+  levelThresholdsInput,
+} from "./settings.schemas";
 
 const admin = roleProcedure("admin");
 
@@ -14,4 +25,7 @@ export const settingsRouter = router({
     .input(levelThresholdsInput)
     .mutation(({ ctx, input }) => saveLevelThresholds(ctx.db, ctx.user, input)),
   setCadence: admin.input(cadenceInput).mutation(({ ctx, input }) => saveCadence(ctx.db, ctx.user, input)),
+  setComplaints: admin
+    .input(complaintSettingsInput)
+    .mutation(({ ctx, input }) => saveComplaintSettings(ctx.db, ctx.user, input)),
 });

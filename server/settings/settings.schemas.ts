@@ -1,6 +1,12 @@
 // The admin settings forms and their procedures share these schemas. Margins are entered as percentages
 // (30 for 30%) and stored as shares; messages are codes the form translates (levels.json "settings.errors").
 import { z } from "zod";
+import {
+  COMPLAINT_CATEGORIES,
+  type ComplaintCategory,
+  DEPARTMENTS,
+  type Department,
+} from "@/db/schema/complaints";
 
 const days = z
   .number({ error: "wholeDays" })
@@ -48,3 +54,36 @@ export function shareToPercent(share: number): number {
 export function percentToShare(percent: number): number {
   return Math.round(percent * 100) / 10_000;
 }
+
+const hours = z
+  .number({ error: "wholeHours" })
+  .int({ error: "wholeHours" })
+  .min(1, { error: "atLeastOne" })
+  .max(24 * 60, { error: "tooLarge" });
+const resolveDays = days.max(365, { error: "tooLarge" });
+const severityPromise = z.object({ acknowledgeHours: hours, resolveDays });
+
+/** Complaint handling: promised times per severity, approval limit (currency, stored in minor units), routing. */
+export const complaintSettingsInput = z.object({
+  promisedTimes: z.object({ low: severityPromise, medium: severityPromise, high: severityPromise }),
+  approvalLimit: z
+    .number({ error: "amount" })
+    .min(0, { error: "amount" })
+    .max(10_000_000, { error: "tooLarge" })
+    .refine((v) => Number.isInteger(Math.round(v * 100)) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, {
+      error: "amount",
+    }),
+  routing: z.object(
+    Object.fromEntries(
+      COMPLAINT_CATEGORIES.map((c) => [c, z.enum(DEPARTMENTS, { error: "department" })]),
+    ) as {
+      [C in ComplaintCategory]: z.ZodEnum<{ [D in Department]: D }>;
+    },
+  ),
+  rootCauses: z
+    .array(z.string().trim().min(1, { error: "rootCause" }).max(80, { error: "rootCause" }))
+    .min(1, { error: "atLeastOneRootCause" })
+    .max(50, { error: "tooLarge" }),
+  followUpDays: resolveDays,
+});
+export type ComplaintSettingsInput = z.infer<typeof complaintSettingsInput>;

@@ -5,6 +5,12 @@ import { appRouter } from "@/server/root";
 
 export const dynamic = "force-dynamic";
 
+/** The first address in the header the proxy sets (AUTH_IP_HEADER, x-forwarded-for by default). */
+function clientIpOf(headers: Headers): string | null {
+  const value = headers.get(process.env.AUTH_IP_HEADER ?? "x-forwarded-for");
+  return value?.split(",")[0]?.trim() || null;
+}
+
 const handler = (req: Request) =>
   fetchRequestHandler({
     endpoint: "/api/trpc",
@@ -15,6 +21,7 @@ const handler = (req: Request) =>
       db: getDb(),
       user: await getSessionUser(req.headers),
       resHeaders,
+      clientIp: clientIpOf(req.headers),
     }),
   });
 

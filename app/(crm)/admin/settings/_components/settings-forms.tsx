@@ -11,6 +11,7 @@ import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { cadenceInput, lapseWindowInput, levelThresholdsInput } from "@/server/settings/settings.schemas";
+import { ComplaintSettingsForm } from "./complaint-settings-form";
 
 type ErrorCode = Parameters<ReturnType<typeof useTranslations<"levels.settings.errors">>>[0];
 type ServerError = { data?: { fieldErrors?: Record<string, string[] | undefined> | null } | null } | null;
@@ -104,6 +105,7 @@ export function SettingsForms() {
       <LapseForm initial={{ lapseWindowDays: s.lapseWindowDays }} />
       <ThresholdsForm initial={s.levelThresholds} />
       <CadenceForm initial={s.cadence} />
+      <ComplaintSettingsForm initial={s.complaints} />
     </div>
   );
 }

@@ -1,0 +1,219 @@
+// Complaints and service recovery (issue #5, domain.md §4): the complaint, its timeline, and the outbox of
+// messages to customers. Times are epoch milliseconds; money is integer minor units like orders.
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { accounts, contacts } from "./accounts";
+import { LOCALES, users } from "./auth";
+
+export const COMPLAINT_CHANNELS = [
+  "phone",
+  "email",
+  "web_form",
+  "chat",
+  "social_media",
+  "in_person",
+  "letter",
+] as const;
+export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
+
+export const COMPLAINT_CATEGORIES = [
+  "product_quality",
+  "service",
+  "staff_attitude",
+  "delivery",
+  "technical",
+  "payment",
+  "other",
+] as const;
+export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
+
+export const COMPLAINT_SEVERITIES = ["low", "medium", "high"] as const;
+
+// Kept in step with server/complaints/workflow.rules.ts COMPLAINT_STATES (a test checks they match).
+export const COMPLAINT_STATUSES = [
+  "received",
+  "acknowledged",
+  "investigating",
+  "remedy_proposed",
+  "awaiting_approval",
+  "approved",
+  "remedy_carried_out",
+  "awaiting_confirmation",
+  "closed",
+  "closed_unconfirmed",
+  "reopened",
+] as const;
+
+export const DEPARTMENTS = [
+  "customer_service",
+  "quality_assurance",
+  "logistics",
+  "technical_support",
+  "finance",
+  "sales",
+] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+export const RESPONSIBLE_PARTIES = [
+  "our_staff",
+  "our_product",
+  "our_process",
+  "delivery_partner",
+  "supplier",
+  "customer",
+  "unknown",
+] as const;
+
+export const REMEDY_TYPES = [
+  "return",
+  "exchange",
+  "repair",
+  "discount",
+  "compensation",
+  "explanation",
+] as const;
+export type RemedyType = (typeof REMEDY_TYPES)[number];
+
+/** How the customer's confirmation was obtained. */
+export const CONFIRMATION_CHANNELS = ["phone", "email", "in_person", "chat", "letter", "web_form"] as const;
+
+/** The service-recovery checklist (domain.md §4, six steps), one boolean column each. */
+export const CHECKLIST_ITEMS = [
+  "apologised",
+  "listened",
+  "offeredFix",
+  "addedValue",
+  "keptPromise",
+  "followedUp",
+] as const;
+export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
+
+export const complaints = sqliteTable(
+  "complaints",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** What the customer quotes: random, so it says nothing about volume and cannot be walked. */
+    reference: text("reference").notNull(),
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    contactId: integer("contact_id").references(() => contacts.id, { onDelete: "set null" }),
+    channel: text("channel", { enum: COMPLAINT_CHANNELS }).notNull(),
+    category: text("category", { enum: COMPLAINT_CATEGORIES }).notNull(),
+    severity: text("severity", { enum: COMPLAINT_SEVERITIES }).notNull(),
+    description: text("description").notNull(),
+    customerRequest: text("customer_request"),
+    status: text("status", { enum: COMPLAINT_STATUSES }).notNull().default("received"),
+    department: text("department", { enum: DEPARTMENTS }).notNull(),
+    handlerId: text("handler_id").references(() => users.id),
+    rootCause: text("root_cause"),
+    rootCauseText: text("root_cause_text"),
+    responsibleParty: text("responsible_party", { enum: RESPONSIBLE_PARTIES }),
+    remedyType: text("remedy_type", { enum: REMEDY_TYPES }),
+    remedyValue: integer("remedy_value"),
+    remedyDescription: text("remedy_description"),
+    remedyCarriedOutAt: integer("remedy_carried_out_at"),
+    approvedById: text("approved_by_id").references(() => users.id),
+    approvedAt: integer("approved_at"),
+    approvalNote: text("approval_note"),
+    /** How the customer's confirmation was obtained, and what they said. */
+    confirmationChannel: text("confirmation_channel", { enum: CONFIRMATION_CHANNELS }),
+    confirmationNote: text("confirmation_note"),
+    confirmedById: text("confirmed_by_id").references(() => users.id),
+    closedUnconfirmedReason: text("closed_unconfirmed_reason"),
+    receivedAt: integer("received_at").notNull(),
+    acknowledgedAt: integer("acknowledged_at"),
+    /** When the customer confirmed the remedy: the moment the complaint counts as resolved. */
+    resolvedAt: integer("resolved_at"),
+    closedAt: integer("closed_at"),
+    ackDueAt: integer("ack_due_at").notNull(),
+    resolveDueAt: integer("resolve_due_at").notNull(),
+    /**
+     * The next promised moment: the acknowledgement's until acknowledged, then the resolution's; null once
+     * closed. Queues walk (owner, due_at) in order, and "open" is simply due_at IS NOT NULL.
+     */
+    dueAt: integer("due_at"),
+    /** When a promise was recorded as broken (by the hourly job, or by a late step). */
+    ackBreachedAt: integer("ack_breached_at"),
+    resolveBreachedAt: integer("resolve_breached_at"),
+    /** The address a customer uses with the reference to see the status; lower-cased. */
+    publicEmail: text("public_email"),
+    /** Language of the messages to the customer. */
+    locale: text("locale", { enum: LOCALES }).notNull().default("en"),
+    apologised: integer("apologised", { mode: "boolean" }).notNull().default(false),
+    listened: integer("listened", { mode: "boolean" }).notNull().default(false),
+    offeredFix: integer("offered_fix", { mode: "boolean" }).notNull().default(false),
+    addedValue: integer("added_value", { mode: "boolean" }).notNull().default(false),
+    keptPromise: integer("kept_promise", { mode: "boolean" }).notNull().default(false),
+    followedUp: integer("followed_up", { mode: "boolean" }).notNull().default(false),
+    followUpTaskId: integer("follow_up_task_id"),
+    createdById: text("created_by_id").references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("complaints_reference_uq").on(t.reference),
+    // Queues: my open complaints, a department's, one status (awaiting approval / confirmation), by due time.
+    index("complaints_handler_queue_idx").on(t.handlerId, t.dueAt, t.id),
+    index("complaints_department_queue_idx").on(t.department, t.dueAt, t.id),
+    index("complaints_status_due_idx").on(t.status, t.dueAt, t.id),
+    // The breach job: open complaints past their next promised moment.
+    index("complaints_due_idx").on(t.dueAt),
+    // Dashboard: a period's complaints; an account's complaints (and repurchase after them).
+    index("complaints_received_idx").on(t.receivedAt),
+    index("complaints_account_idx").on(t.accountId, t.receivedAt),
+  ],
+);
+
+export const COMPLAINT_EVENT_KINDS = [
+  "created",
+  "status",
+  "classified",
+  "routed",
+  "assigned",
+  "findings",
+  "remedy",
+  "note",
+  "reply",
+  "confirmation",
+  "checklist",
+  "breach",
+] as const;
+export type ComplaintEventKind = (typeof COMPLAINT_EVENT_KINDS)[number];
+
+/** The timeline: every change, message and note, with who (null: the system or the customer) and when. */
+export const complaintEvents = sqliteTable(
+  "complaint_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    complaintId: integer("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: COMPLAINT_EVENT_KINDS }).notNull(),
+    fromStatus: text("from_status", { enum: COMPLAINT_STATUSES }),
+    toStatus: text("to_status", { enum: COMPLAINT_STATUSES }),
+    message: text("message"),
+    /** Public events are what the customer sees on the status page; everything else stays internal. */
+    isPublic: integer("is_public", { mode: "boolean" }).notNull().default(false),
+    actorId: text("actor_id").references(() => users.id),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("complaint_events_complaint_idx").on(t.complaintId, t.at, t.id)],
+);
+
+/** Messages to customers. Sent through SMTP only when configured; otherwise they wait here. */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    complaintId: integer("complaint_id").references(() => complaints.id, { onDelete: "set null" }),
+    createdAt: integer("created_at").notNull(),
+    sentAt: integer("sent_at"),
+  },
+  (t) => [
+    index("outbox_unsent_idx").on(t.sentAt, t.createdAt),
+    index("outbox_complaint_idx").on(t.complaintId),
+  ],
+);

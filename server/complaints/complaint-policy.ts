@@ -1,0 +1,67 @@
+// The complaint settings one write needs, read together; and the public reference numbers.
+import { randomInt } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { complaints, users } from "@/db/schema";
+import { COMPLAINT_HANDLERS } from "../auth/permissions";
+import { FieldError } from "../errors";
+import { getSetting } from "../settings/settings.queries";
+import type { RoutingTable } from "./routing.rules";
+import type { PromisedTimes } from "./sla.rules";
+
+export type ComplaintPolicy = {
+  promisedTimes: PromisedTimes;
+  approvalLimit: number;
+  routing: RoutingTable;
+  rootCauses: string[];
+  followUpDays: number;
+};
+
+export function loadPolicy(db: Db): ComplaintPolicy {
+  return {
+    promisedTimes: getSetting(db, "complaintPromisedTimes"),
+    approvalLimit: getSetting(db, "complaintApprovalLimit"),
+    routing: getSetting(db, "complaintRouting"),
+    rootCauses: getSetting(db, "complaintRootCauses"),
+    followUpDays: getSetting(db, "complaintFollowUpDays"),
+  };
+}
+
+// No 0/O, 1/I/L: a reference read out over the phone survives.
+const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+function randomBlock(length: number): string {
+  let out = "";
+  for (let i = 0; i < length; i++) out += ALPHABET[randomInt(ALPHABET.length)];
+  return out;
+}
+
+/** A reference like C-7KQ2-M9XD: random (about 8.5e11 values), so it reveals no volume and cannot be walked. */
+export function newReference(db: Db): string {
+  for (;;) {
+    const reference = `C-${randomBlock(4)}-${randomBlock(4)}`;
+    const taken = db
+      .select({ id: complaints.id })
+      .from(complaints)
+      .where(eq(complaints.reference, reference))
+      .get();
+    if (!taken) return reference;
+  }
+}
+
+/** A handler must be an active service agent, sales lead or admin. */
+export function requireHandler(db: Db, handlerId: string): { id: string; name: string } {
+  const user = db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.id, handlerId), eq(users.active, true), inArray(users.role, [...COMPLAINT_HANDLERS])))
+    .get();
+  if (!user) {
+    throw new FieldError(
+      "BAD_REQUEST",
+      { handlerId: ["handlerNotAllowed"] },
+      "Choose an active service agent, sales lead or administrator as the handler.",
+    );
+  }
+  return user;
+}

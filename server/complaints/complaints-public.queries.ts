@@ -1,0 +1,178 @@
+// The public complaint page (issue #5 §1): filing without signing in, and the status look-up by reference and
+// email. Nothing here returns internal notes, names of staff, or anything about another complaint.
+//
+// Who the complaint is recorded against: the contact whose email matches (the most recently updated one when
+// several do), on that contact's account; otherwise a new account (the company named, or the person when no
+// company is given) with no owner on the "suspect" rung, and a new contact. Matching on the company name
+// instead would let anyone attach text to a real customer's account by typing its name.
+import { TRPCError } from "@trpc/server";
+import { desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { accounts, complaints, contacts } from "@/db/schema";
+import { recordAudit } from "../audit/audit.queries";
+import { FieldError } from "../errors";
+import { findPublicReplies } from "./complaint-events.queries";
+import { loadPolicy } from "./complaint-policy";
+import { insertComplaint } from "./complaints.queries";
+import type { PublicComplaintInput } from "./complaints.schemas";
+import { publicStatusOf } from "./customer-messages.rules";
+import { publicLimitsFor } from "./public-limits";
+import { checkFormToken, isHoneypotFilled } from "./spam-trap";
+
+/** Public complaints start at this severity; a handler's promise follows the setting for it. */
+export const PUBLIC_SEVERITY = "medium" as const;
+
+export type RequestMeta = { ip: string | null; now?: number };
+
+function tooMany(): TRPCError {
+  return new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many attempts. Please try again later." });
+}
+
+function refuseSpam(): never {
+  throw new FieldError(
+    "BAD_REQUEST",
+    { form: ["spam"] },
+    "We could not accept this form. Please wait a moment and send it again.",
+  );
+}
+
+function findOrCreateCustomer(db: Db, input: PublicComplaintInput & { email: string }, now: number) {
+  const match = db
+    .select({ id: contacts.id, accountId: contacts.accountId, name: contacts.name })
+    .from(contacts)
+    .where(sql`lower(${contacts.email}) = ${input.email}`)
+    .orderBy(desc(contacts.updatedAt), desc(contacts.id))
+    .get();
+  if (match) return { contactId: match.id, accountId: match.accountId, name: input.name, created: false };
+  const company = input.company?.trim() || null;
+  const name = company ?? input.name;
+  const account = db
+    .insert(accounts)
+    .values({
+      kind: company ? "company" : "person",
+      name,
+      searchName: name.toLowerCase(),
+      ownerId: null,
+      rung: "suspect",
+      rungSince: now,
+      statusSince: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: accounts.id })
+    .get();
+  const contact = db
+    .insert(contacts)
+    .values({ accountId: account.id, name: input.name, email: input.email, createdAt: now, updatedAt: now })
+    .returning({ id: contacts.id })
+    .get();
+  return { contactId: contact.id, accountId: account.id, name: input.name, created: true };
+}
+
+export function submitPublicComplaint(db: Db, input: PublicComplaintInput, meta: RequestMeta) {
+  const now = meta.now ?? Date.now();
+  const limits = publicLimitsFor(db);
+  // Every attempt counts, spam included: a bot that keeps trying runs into the limit too.
+  if (!limits.submitPerIp.hit(meta.ip ?? "unknown", now)) throw tooMany();
+  if (!limits.submitPerEmail.hit(input.email, now)) throw tooMany();
+  if (isHoneypotFilled(input.website)) refuseSpam();
+  const token = checkFormToken(input.formToken, now);
+  if (token === "too_fast" || token === "invalid") refuseSpam();
+  if (token === "expired")
+    throw new FieldError(
+      "BAD_REQUEST",
+      { form: ["expired"] },
+      "This form was open too long. Please reload the page and send it again.",
+    );
+  return db.transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const customer = findOrCreateCustomer(t, input, now);
+      const policy = loadPolicy(t);
+      const created = insertComplaint(
+        t,
+        {
+          accountId: customer.accountId,
+          contactId: customer.contactId,
+          contactName: customer.name,
+          channel: "web_form",
+          category: input.category,
+          severity: PUBLIC_SEVERITY,
+          description: input.description,
+          customerRequest: input.customerRequest ?? null,
+          receivedAt: now,
+          publicEmail: input.email,
+          handlerId: null,
+          locale: input.locale ?? "en",
+          createdById: null,
+        },
+        policy,
+        now,
+      );
+      recordAudit(t, {
+        actorId: null,
+        action: "complaint.create.public",
+        entity: "complaint",
+        entityId: created.id,
+        after: {
+          reference: created.reference,
+          accountId: customer.accountId,
+          newAccount: customer.created,
+          category: input.category,
+        },
+        at: now,
+      });
+      const promise = policy.promisedTimes[PUBLIC_SEVERITY];
+      return {
+        reference: created.reference,
+        replyBy: created.ackDueAt,
+        resolveBy: created.resolveDueAt,
+        acknowledgeHours: promise.acknowledgeHours,
+        resolveDays: promise.resolveDays,
+      };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * The status of one complaint for the person who filed it. A wrong email, an unknown reference, or another
+ * complaint's reference all get the same NOT_FOUND, so the answer reveals nothing.
+ */
+export function findPublicStatus(db: Db, input: { reference: string; email: string }, meta: RequestMeta) {
+  const now = meta.now ?? Date.now();
+  if (!publicLimitsFor(db).lookupPerIp.hit(meta.ip ?? "unknown", now)) throw tooMany();
+  const c = db
+    .select({
+      id: complaints.id,
+      reference: complaints.reference,
+      publicEmail: complaints.publicEmail,
+      status: complaints.status,
+      category: complaints.category,
+      receivedAt: complaints.receivedAt,
+      ackDueAt: complaints.ackDueAt,
+      resolveDueAt: complaints.resolveDueAt,
+      acknowledgedAt: complaints.acknowledgedAt,
+      closedAt: complaints.closedAt,
+    })
+    .from(complaints)
+    .where(eq(complaints.reference, input.reference))
+    .get();
+  if (!c?.publicEmail || c.publicEmail !== input.email.toLowerCase()) {
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "We found no complaint with this reference and email address.",
+    });
+  }
+  return {
+    reference: c.reference,
+    status: publicStatusOf(c.status),
+    category: c.category,
+    receivedAt: c.receivedAt,
+    replyBy: c.ackDueAt,
+    resolveBy: c.resolveDueAt,
+    acknowledgedAt: c.acknowledgedAt,
+    closedAt: c.closedAt,
+    replies: findPublicReplies(db, c.id),
+  };
+}

@@ -1,0 +1,179 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { accounts, complaints, contacts, outbox } from "@/db/schema";
+import type { SessionUser } from "../context";
+import { createCaller } from "../root";
+import { fieldErrorsOf } from "../test/fixtures";
+import { callerFor } from "../test/harness";
+import { complaintInput, setupComplaints } from "./complaints.fixtures";
+import type { PublicComplaintInput } from "./complaints.schemas";
+import { issueFormToken, MIN_FILL_MS } from "./spam-trap";
+
+function publicCaller(db: Db, ip = "203.0.113.7") {
+  return createCaller({ db, user: null as SessionUser | null, clientIp: ip }).complaints;
+}
+
+function form(overrides: Partial<PublicComplaintInput> = {}): PublicComplaintInput {
+  return {
+    name: "Dana Walker",
+    email: "dana@example.test",
+    company: "Walker Bakery",
+    description: "The oven you delivered does not heat evenly.",
+    customerRequest: "Repair or exchange it",
+    category: "product_quality",
+    formToken: issueFormToken(Date.now() - MIN_FILL_MS - 1_000),
+    ...overrides,
+  };
+}
+
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { code?: string }) => e.code,
+  );
+
+describe("the public complaint form", () => {
+  it("records the complaint on a new account and contact, and shows the reference and promised reply time", async () => {
+    const { db } = setupComplaints();
+    const result = await publicCaller(db).submitPublic(form());
+    expect(result.reference).toMatch(/^C-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(result).toMatchObject({ acknowledgeHours: 24, resolveDays: 5 });
+    const row = db.select().from(complaints).where(eq(complaints.reference, result.reference)).get();
+    expect(row).toMatchObject({
+      channel: "web_form",
+      category: "product_quality",
+      department: "quality_assurance",
+      publicEmail: "dana@example.test",
+      createdById: null,
+      handlerId: null,
+    });
+    const account = db
+      .select()
+      .from(accounts)
+      .where(eq(accounts.id, row?.accountId ?? -1))
+      .get();
+    expect(account).toMatchObject({ name: "Walker Bakery", kind: "company", ownerId: null, rung: "suspect" });
+    const contact = db
+      .select()
+      .from(contacts)
+      .where(eq(contacts.id, row?.contactId ?? -1))
+      .get();
+    expect(contact).toMatchObject({ name: "Dana Walker", email: "dana@example.test" });
+    const mail = db.select().from(outbox).all();
+    expect(mail).toEqual([expect.objectContaining({ to: "dana@example.test", complaintId: row?.id })]);
+    expect(mail[0]?.body).toContain(result.reference);
+  });
+
+  it("matches an existing contact by email, whatever its case", async () => {
+    const { db, accountId, contactId } = setupComplaints();
+    const result = await publicCaller(db).submitPublic(
+      form({ email: "CAROL@acme.test", company: "Whatever Ltd" }),
+    );
+    const row = db.select().from(complaints).where(eq(complaints.reference, result.reference)).get();
+    expect(row).toMatchObject({ accountId, contactId });
+    expect(db.select().from(accounts).all()).toHaveLength(1);
+  });
+
+  it("writes the messages in Chinese for a Chinese form", async () => {
+    const { db } = setupComplaints();
+    await publicCaller(db).submitPublic(form({ locale: "zh" }));
+    expect(db.select().from(outbox).get()?.subject).toContain("我们已收到您的投诉");
+  });
+
+  it("refuses a filled honeypot and a form sent faster than a person can fill it, recording nothing", async () => {
+    const { db } = setupComplaints();
+    const c = publicCaller(db);
+    expect(await fieldErrorsOf(c.submitPublic(form({ website: "http://spam.test" })))).toEqual({
+      form: ["spam"],
+    });
+    expect(
+      await fieldErrorsOf(c.submitPublic(form({ formToken: issueFormToken(Date.now() - 500) }))),
+    ).toEqual({
+      form: ["spam"],
+    });
+    const [at] = issueFormToken(Date.now() - 60_000).split(".");
+    expect(await fieldErrorsOf(c.submitPublic(form({ formToken: `${at}.forged` })))).toEqual({
+      form: ["spam"],
+    });
+    expect(db.select().from(complaints).all()).toEqual([]);
+  });
+
+  it("limits complaints per client address and per email address", async () => {
+    const { db } = setupComplaints();
+    const fromOneIp = publicCaller(db, "198.51.100.1");
+    for (let i = 0; i < 5; i++) {
+      expect(await code(fromOneIp.submitPublic(form({ email: `person${i}@example.test` })))).toBe("ok");
+    }
+    expect(await code(fromOneIp.submitPublic(form({ email: "person9@example.test" })))).toBe(
+      "TOO_MANY_REQUESTS",
+    );
+    // One email address from many addresses: three an hour.
+    for (let i = 0; i < 3; i++) {
+      expect(
+        await code(publicCaller(db, `192.0.2.${i}`).submitPublic(form({ email: "same@example.test" }))),
+      ).toBe("ok");
+    }
+    expect(
+      await code(publicCaller(db, "192.0.2.99").submitPublic(form({ email: "Same@example.test" }))),
+    ).toBe("TOO_MANY_REQUESTS");
+  });
+});
+
+describe("the public status page", () => {
+  it("shows the status and only the replies addressed to the customer, never internal notes", async () => {
+    const s = setupComplaints();
+    const { reference } = await publicCaller(s.db).submitPublic(form());
+    const id = s.db.select().from(complaints).where(eq(complaints.reference, reference)).get()?.id ?? -1;
+    const agent = callerFor(s.db, s.agent).complaints;
+    await agent.addNote({ id, text: "INTERNAL: customer sounds like a reseller" });
+    await agent.transition({ action: "acknowledge", id, message: "We will send a technician on Monday." });
+    const status = await publicCaller(s.db).publicStatus({
+      reference: reference.toLowerCase(),
+      email: "DANA@example.test",
+    });
+    expect(status).toMatchObject({ reference, status: "in_progress" });
+    // Whoever acknowledged the unassigned web complaint now handles it.
+    expect((await agent.get({ id })).handlerId).toBe(s.agent.id);
+    expect(status.replies).toHaveLength(2);
+    expect(status.replies[1]?.message).toContain("We will send a technician on Monday.");
+    expect(JSON.stringify(status)).not.toContain("INTERNAL");
+    expect(JSON.stringify(status)).not.toContain(s.agent.name);
+  });
+
+  it("a reference looked up with another email, or another complaint's reference, shows the same not-found", async () => {
+    const s = setupComplaints();
+    const c = publicCaller(s.db);
+    const mine = await c.submitPublic(form());
+    const theirs = await callerFor(s.db, s.agent).complaints.create(complaintInput(s.accountId, s.contactId));
+    const refusals = await Promise.all(
+      [
+        { reference: mine.reference, email: "someone.else@example.test" },
+        { reference: theirs.reference, email: "dana@example.test" },
+        { reference: "C-AAAA-AAAA", email: "dana@example.test" },
+      ].map((q) =>
+        c.publicStatus(q).then(
+          () => null,
+          (e: { code: string; message: string }) => [e.code, e.message],
+        ),
+      ),
+    );
+    expect(refusals).toEqual(
+      Array(3).fill(["NOT_FOUND", "We found no complaint with this reference and email address."]),
+    );
+    // The staff complaint has the contact's address: its owner can look it up.
+    expect((await c.publicStatus({ reference: theirs.reference, email: "carol@acme.test" })).status).toBe(
+      "received",
+    );
+  });
+
+  it("limits look-ups per client address", async () => {
+    const { db } = setupComplaints();
+    const c = publicCaller(db, "198.51.100.50");
+    for (let i = 0; i < 30; i++)
+      await code(c.publicStatus({ reference: "C-AAAA-AAAA", email: "x@example.test" }));
+    expect(await code(c.publicStatus({ reference: "C-AAAA-AAAA", email: "x@example.test" }))).toBe(
+      "TOO_MANY_REQUESTS",
+    );
+  });
+});
