@@ -1,6 +1,6 @@
 import { DEMO, expect, signIn, test, unique } from "./fixtures";
 
-const today = () => new Date().toISOString().slice(0, 10);
+const thisMonth = () => new Date().toISOString().slice(0, 7);
 
 test("a lost deal is reviewed by a sales lead, and the gap, the pipeline and the follow-up show it", async ({
   page,
@@ -10,11 +10,14 @@ test("a lost deal is reviewed by a sales lead, and the gap, the pipeline and the
   const buyer = unique("Bea Buyer");
   const deal = unique("Fleet renewal");
   const action = unique("Monthly visit plan");
+  // A segment of its own keeps this test's deal apart from the demo deals on the dashboard.
+  const segment = unique("E2E segment");
 
   // The manager opens and loses a deal on an account of theirs, blaming price.
   await signIn(page, DEMO.manager);
   await page.goto("/accounts/new");
   await page.getByRole("textbox", { name: /^Name/ }).fill(account);
+  await page.getByRole("textbox", { name: /^Segment/ }).fill(segment);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: account })).toBeVisible();
   await page.getByRole("button", { name: "Add contact" }).click();
@@ -71,8 +74,9 @@ test("a lost deal is reviewed by a sales lead, and the gap, the pipeline and the
   await expect(review).toContainText("Owner and buyer differ");
   await expect(review).toContainText(action);
 
-  // The dashboard, narrowed to today and this manager: price claimed, relationship given, a win-back open.
-  await lead.goto(`/win-loss?from=${today()}&to=${today()}&owner=u-am-1`);
+  // The dashboard, narrowed to this month, this manager and the test's segment.
+  const filters = new URLSearchParams({ from: thisMonth(), to: thisMonth(), owner: "u-am-1", segment });
+  await lead.goto(`/win-loss?${filters}`);
   const matrix = lead.getByRole("table", { name: "Owner's reason (rows) × buyer's reason (columns)" });
   const priceRow = matrix.getByRole("row").filter({ has: lead.getByRole("rowheader", { name: "Price" }) });
   const columns = await matrix.getByRole("columnheader").allTextContents();

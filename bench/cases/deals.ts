@@ -13,9 +13,11 @@ function setup(months: number, grain: DashboardInput["grain"]) {
   return async (_caller: Caller, ctx: BenchContext) => {
     const now = readDemoDataInfo(ctx.db)?.now ?? Date.now();
     ctx.state.lead = callerAs(ctx, "sales_lead");
+    const month = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+    // The last `months` whole months before the seed's "now".
     ctx.state.range = {
-      from: now - months * 30 * DAY,
-      to: now,
+      fromMonth: month(now - months * 30.4 * DAY),
+      toMonth: month(now - 31 * DAY),
       grain,
       ownerIds: [],
     } satisfies DashboardInput;

@@ -51,15 +51,17 @@ export const deals = sqliteTable(
     index("deals_account_idx").on(t.accountId, t.createdAt),
     index("deals_owner_status_idx").on(t.ownerId, t.status, t.createdAt),
     index("deals_status_created_idx").on(t.status, t.createdAt),
-    // The dashboard reads closed deals in a period from this index alone.
-    index("deals_closed_idx").on(
-      t.closedAt,
-      t.status,
+    // The dashboard reads a period's closed deals from these alone, grouped in index order (no sort): win rates
+    // by month, owner and segment; owners' reasons; competitors (with amounts).
+    index("deals_month_owner_idx").on(t.closedMonth, t.ownerId, t.segment, t.status),
+    index("deals_month_reason_idx").on(t.closedMonth, t.status, t.ownerReason, t.ownerId, t.segment),
+    index("deals_month_competitor_idx").on(
       t.closedMonth,
+      t.status,
+      t.competitor,
       t.ownerId,
       t.segment,
-      t.ownerReason,
-      t.competitor,
+      t.amount,
     ),
     // The review queue: closed deals without a review, newest first or largest first.
     index("deals_unreviewed_recent_idx")
@@ -117,14 +119,20 @@ export const dealReviews = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (t) => [
-    index("deal_reviews_closed_idx").on(
-      t.closedAt,
-      t.outcome,
+    // Buyers' reasons per outcome, and the owner × buyer pairs per owner, a period at a time in index order.
+    index("deal_reviews_month_reason_idx").on(
       t.closedMonth,
+      t.outcome,
+      t.primaryReason,
       t.ownerId,
       t.segment,
+    ),
+    index("deal_reviews_month_owner_idx").on(
+      t.closedMonth,
+      t.ownerId,
       t.ownerReason,
       t.primaryReason,
+      t.segment,
     ),
   ],
 );

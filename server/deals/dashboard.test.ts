@@ -22,12 +22,7 @@ describe("win/loss dashboard", () => {
   let ann: SessionUser;
   let bo: SessionUser;
   const ids: number[] = [];
-  const range = {
-    from: Date.UTC(2025, 0, 1),
-    to: Date.UTC(2025, 3, 1),
-    grain: "month" as const,
-    ownerIds: [],
-  };
+  const range = { fromMonth: "2025-01", toMonth: "2025-03", grain: "month" as const, ownerIds: [] };
 
   beforeAll(async () => {
     db = createTestDb();

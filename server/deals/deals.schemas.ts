@@ -106,15 +106,30 @@ export const reviewQueueInput = z.object({
 
 export const GRAINS = ["month", "quarter"] as const;
 
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "Enter a month such as 2026-03." });
+
+/** Months since year 0 of "2026-03" (the value deals.closed_month stores). */
+export function monthNumber(value: string): number {
+  return Number(value.slice(0, 4)) * 12 + Number(value.slice(5, 7)) - 1;
+}
+
+/** The dashboard's filters: whole months, the end month included. */
 export const dashboardInput = z
   .object({
-    from: when,
-    to: when,
+    fromMonth: month,
+    toMonth: month,
     grain: z.enum(GRAINS).default("month"),
     ownerIds: z.array(z.string().min(1).max(100)).max(50).default([]),
     segment: z.string().trim().max(100).nullish(),
   })
-  .refine((d) => d.from < d.to, { path: ["to"], error: "The end must be after the start." });
+  .refine((d) => d.fromMonth <= d.toMonth, {
+    path: ["toMonth"],
+    error: "The end must not be before the start.",
+  })
+  .refine((d) => monthNumber(d.toMonth) - monthNumber(d.fromMonth) < 120, {
+    path: ["fromMonth"],
+    error: "Choose at most ten years.",
+  });
 export type DashboardInput = z.infer<typeof dashboardInput>;
 
 export const DRILL_KINDS = [

@@ -35,14 +35,14 @@ export function FilterForm({ params }: { params: DashboardParams }) {
     >
       <TextField
         label={t("from")}
-        type="date"
+        type="month"
         className="w-40"
         value={draft.from}
         onChange={(e) => setDraft({ ...draft, from: e.target.value })}
       />
       <TextField
         label={t("to")}
-        type="date"
+        type="month"
         className="w-40"
         value={draft.to}
         onChange={(e) => setDraft({ ...draft, to: e.target.value })}

@@ -1,4 +1,4 @@
-// The dashboard's filters as URL parameters: from and to are dates (to inclusive), owner a comma list.
+// The dashboard's filters as URL parameters: from and to are months (to included), owner a comma list.
 import { type DashboardInput, dashboardInput } from "@/server/deals/deals.schemas";
 
 export type DashboardParams = {
@@ -9,19 +9,15 @@ export type DashboardParams = {
   segment: string;
 };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DAY = 86_400_000;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+const monthOf = (d: Date) => d.toISOString().slice(0, 7);
+
+/** The last twelve months, this one included. */
 export function defaultParams(now: number): DashboardParams {
   const d = new Date(now);
   const from = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 11, 1));
-  return {
-    from: from.toISOString().slice(0, 10),
-    to: d.toISOString().slice(0, 10),
-    grain: "month",
-    owners: [],
-    segment: "",
-  };
+  return { from: monthOf(from), to: monthOf(d), grain: "month", owners: [], segment: "" };
 }
 
 /** URL parameters to filters; anything malformed falls back to the default for that parameter. */
@@ -31,15 +27,16 @@ export function parseParams(
 ): DashboardParams {
   const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : "");
   const d = defaultParams(now);
-  const from = DATE.test(one("from")) ? one("from") : d.from;
-  const to = DATE.test(one("to")) ? one("to") : d.to;
-  return {
+  const from = MONTH.test(one("from")) ? one("from") : d.from;
+  const to = MONTH.test(one("to")) ? one("to") : d.to;
+  const asked = {
     from: from <= to ? from : d.from,
     to: from <= to ? to : d.to,
-    grain: one("grain") === "quarter" ? "quarter" : "month",
+    grain: one("grain") === "quarter" ? ("quarter" as const) : ("month" as const),
     owners: one("owner") ? one("owner").split(",").filter(Boolean).slice(0, 50) : [],
     segment: one("segment").slice(0, 100),
   };
+  return dashboardInput.safeParse(inputOf(asked)).success ? asked : d;
 }
 
 export function toSearch(p: DashboardParams): string {
@@ -49,13 +46,11 @@ export function toSearch(p: DashboardParams): string {
   return q.toString();
 }
 
-/** The procedures' input: [from 00:00, the day after `to` 00:00) in UTC. */
+function inputOf(p: DashboardParams) {
+  return { fromMonth: p.from, toMonth: p.to, grain: p.grain, ownerIds: p.owners, segment: p.segment || null };
+}
+
+/** The procedures' input. */
 export function toInput(p: DashboardParams): DashboardInput {
-  return dashboardInput.parse({
-    from: Date.parse(`${p.from}T00:00:00Z`),
-    to: Date.parse(`${p.to}T00:00:00Z`) + DAY,
-    grain: p.grain,
-    ownerIds: p.owners,
-    segment: p.segment || null,
-  });
+  return dashboardInput.parse(inputOf(p));
 }
