@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { accounts, contacts } from "./accounts";
 import { users } from "./auth";
@@ -63,5 +64,7 @@ export const tasks = sqliteTable(
   (t) => [
     index("tasks_assignee_idx").on(t.assigneeId, t.doneAt, t.dueAt),
     index("tasks_account_idx").on(t.accountId, t.doneAt, t.dueAt),
+    // Open tasks of one kind by due date (the win/loss dashboard's win-back pipeline).
+    index("tasks_open_kind_idx").on(t.kind, t.dueAt).where(sql`${t.doneAt} IS NULL`),
   ],
 );

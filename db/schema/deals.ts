@@ -52,12 +52,13 @@ export const deals = sqliteTable(
     index("deals_owner_status_idx").on(t.ownerId, t.status, t.createdAt),
     index("deals_status_created_idx").on(t.status, t.createdAt),
     // The dashboard reads a period's closed deals from these alone, grouped in index order (no sort): win rates
-    // by month, owner and segment; owners' reasons; competitors (with amounts).
-    index("deals_month_owner_idx").on(t.closedMonth, t.ownerId, t.segment, t.status),
+    // by month and owner, by month and segment; owners' reasons; lost deals by competitor (with amounts).
+    index("deals_month_owner_idx").on(t.closedMonth, t.status, t.ownerId, t.segment),
+    index("deals_month_segment_idx").on(t.closedMonth, t.status, t.segment, t.ownerId),
     index("deals_month_reason_idx").on(t.closedMonth, t.status, t.ownerReason, t.ownerId, t.segment),
-    index("deals_month_competitor_idx").on(
-      t.closedMonth,
+    index("deals_lost_competitor_idx").on(
       t.status,
+      t.closedMonth,
       t.competitor,
       t.ownerId,
       t.segment,
@@ -119,10 +120,17 @@ export const dealReviews = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (t) => [
-    // Buyers' reasons per outcome, and the owner × buyer pairs per owner, a period at a time in index order.
+    // Buyers' reasons per outcome, the owner × buyer pairs, and per owner, a period at a time in index order.
     index("deal_reviews_month_reason_idx").on(
       t.closedMonth,
       t.outcome,
+      t.primaryReason,
+      t.ownerId,
+      t.segment,
+    ),
+    index("deal_reviews_month_pair_idx").on(
+      t.closedMonth,
+      t.ownerReason,
       t.primaryReason,
       t.ownerId,
       t.segment,

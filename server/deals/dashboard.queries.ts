@@ -77,15 +77,19 @@ function userNames(db: Db, ids: readonly string[]): Map<string, string> {
 
 /** Win rate per period (every period of the range, empty ones included), per owner and per segment. */
 export function winRates(db: Db, f: DashboardInput) {
-  const rows = db.all<{ m: number; o: string; s: string | null; status: string; n: number }>(
-    sql`SELECT d.closed_month AS m, d.owner_id AS o, d.segment AS s, d.status AS status, count(*) AS n
-      FROM deals d INDEXED BY deals_month_owner_idx WHERE ${filterSql("d", f)} GROUP BY 1, 2, 3, 4`,
+  const where = filterSql("d", f);
+  const byMonthOwner = db.all<{ m: number; status: string; o: string; n: number }>(
+    sql`SELECT d.closed_month AS m, d.status AS status, d.owner_id AS o, count(*) AS n
+      FROM deals d INDEXED BY deals_month_owner_idx WHERE ${where} GROUP BY 1, 2, 3`,
+  );
+  const byMonthSegment = db.all<{ m: number; status: string; s: string | null; n: number }>(
+    sql`SELECT d.closed_month AS m, d.status AS status, d.segment AS s, count(*) AS n
+      FROM deals d INDEXED BY deals_month_segment_idx WHERE ${where} GROUP BY 1, 2, 3`,
   );
   const perPeriod = new Map(
-    groupOutcomes(rows.map((r) => ({ k: periodOf(r.m, f.grain), status: r.status, n: r.n }))).map((p) => [
-      p.key,
-      p,
-    ]),
+    groupOutcomes(byMonthOwner.map((r) => ({ k: periodOf(r.m, f.grain), status: r.status, n: r.n }))).map(
+      (p) => [p.key, p],
+    ),
   );
   const periods = [];
   const last = periodOf(monthNumber(f.toMonth), f.grain);
@@ -99,18 +103,18 @@ export function winRates(db: Db, f: DashboardInput) {
       winRate: o.winRate,
     });
   }
-  const owners = groupOutcomes(rows.map((r) => ({ k: r.o, status: r.status, n: r.n })));
+  const owners = groupOutcomes(byMonthOwner.map((r) => ({ k: r.o, status: r.status, n: r.n })));
   const names = userNames(
     db,
     owners.map((o) => o.key),
   );
   return {
-    total: outcomes(rows),
+    total: outcomes(byMonthOwner),
     periods,
     byOwner: owners
       .map(({ key, ...o }) => ({ ownerId: key, name: names.get(key) ?? key, ...o }))
       .sort((a, b) => b.won + b.lost - (a.won + a.lost)),
-    bySegment: groupOutcomes(rows.map((r) => ({ k: r.s, status: r.status, n: r.n })))
+    bySegment: groupOutcomes(byMonthSegment.map((r) => ({ k: r.s, status: r.status, n: r.n })))
       .map(({ key, ...o }) => ({ segment: key, ...o }))
       .sort((a, b) => b.won + b.lost - (a.won + a.lost)),
   };
@@ -146,42 +150,54 @@ export function winLossReasons(db: Db, f: DashboardInput) {
 
 /**
  * The rep-versus-buyer gap over reviewed deals: the agreement matrix (owner's primary reason × buyer's),
- * the agreement rate, claimed-versus-given per reason, and per owner.
+ * the agreement rate, claimed-versus-given per reason, and per owner (agreement, and "price" claimed by the
+ * owner against "price" given by the buyers).
  */
 export function reasonGap(db: Db, f: DashboardInput) {
-  const monthly = db.all<{ ownerId: string; ownerReason: string; buyerReason: string; n: number }>(
-    sql`SELECT r.closed_month AS m, r.owner_id AS ownerId, r.owner_reason AS ownerReason,
-        r.primary_reason AS buyerReason, count(*) AS n
-      FROM deal_reviews r INDEXED BY deal_reviews_month_owner_idx WHERE ${filterSql("r", f)} GROUP BY 1, 2, 3, 4`,
+  const where = filterSql("r", f);
+  const pairs = db.all<{ ownerReason: string; buyerReason: string; n: number }>(
+    sql`SELECT r.closed_month AS m, r.owner_reason AS ownerReason, r.primary_reason AS buyerReason, count(*) AS n
+      FROM deal_reviews r INDEXED BY deal_reviews_month_pair_idx WHERE ${where} GROUP BY 1, 2, 3`,
   );
-  const summed = sumBy(
-    monthly,
-    (r) => JSON.stringify([r.ownerId, r.ownerReason, r.buyerReason]),
-    (r) => r.n,
+  const perOwner = db.all<{
+    ownerId: string;
+    n: number;
+    agreed: number;
+    priceClaimed: number;
+    priceGiven: number;
+  }>(
+    sql`SELECT r.closed_month AS m, r.owner_id AS ownerId, count(*) AS n,
+        sum(r.owner_reason = r.primary_reason) AS agreed,
+        sum(r.owner_reason = 'price') AS priceClaimed, sum(r.primary_reason = 'price') AS priceGiven
+      FROM deal_reviews r INDEXED BY deal_reviews_month_owner_idx WHERE ${where} GROUP BY 1, 2`,
   );
-  const rows = [...summed].map(([key, count]) => {
-    const [ownerId, ownerReason, buyerReason] = JSON.parse(key) as [string, string, string];
-    return { ownerId, ownerReason, buyerReason, count };
-  });
-  const taxonomy = getSetting(db, "winLossReasons");
-  const overall = agreementMatrix(rows, taxonomy);
-  const ownerIds = [...new Set(rows.map((r) => r.ownerId))];
-  const names = userNames(db, ownerIds);
-  const byOwner = ownerIds
-    .map((id) => {
-      const m = agreementMatrix(
-        rows.filter((r) => r.ownerId === id),
-        taxonomy,
-      );
-      return {
-        ownerId: id,
-        name: names.get(id) ?? id,
-        reviewed: m.total,
-        agreementRate: m.agreementRate,
-        perReason: m.perReason.filter((p) => p.claimed || p.given),
-      };
-    })
-    .sort((a, b) => b.reviewed - a.reviewed);
+  const overall = agreementMatrix(
+    pairs.map((p) => ({ ownerReason: p.ownerReason, buyerReason: p.buyerReason, count: p.n })),
+    getSetting(db, "winLossReasons"),
+  );
+  const owners = new Map<
+    string,
+    { reviewed: number; agreed: number; priceClaimed: number; priceGiven: number }
+  >();
+  for (const r of perOwner) {
+    const o = owners.get(r.ownerId) ?? { reviewed: 0, agreed: 0, priceClaimed: 0, priceGiven: 0 };
+    o.reviewed += r.n;
+    o.agreed += r.agreed;
+    o.priceClaimed += r.priceClaimed;
+    o.priceGiven += r.priceGiven;
+    owners.set(r.ownerId, o);
+  }
+  const names = userNames(db, [...owners.keys()]);
+  const byOwner = [...owners]
+    .map(([ownerId, o]) => ({
+      ownerId,
+      name: names.get(ownerId) ?? ownerId,
+      reviewed: o.reviewed,
+      agreementRate: o.agreed / o.reviewed,
+      priceClaimedShare: o.priceClaimed / o.reviewed,
+      priceGivenShare: o.priceGiven / o.reviewed,
+    }))
+    .sort((a, b) => b.reviewed - a.reviewed || a.name.localeCompare(b.name));
   return { ...overall, byOwner };
 }
 
@@ -189,10 +205,9 @@ export function reasonGap(db: Db, f: DashboardInput) {
 export function competitorsAndPipeline(db: Db, f: DashboardInput, now = Date.now()) {
   const where = filterSql("d", f);
   const lost = db.all<{ competitor: string | null; n: number; amount: number }>(
-    sql`SELECT d.closed_month AS m, d.status AS status, d.competitor AS competitor, count(*) AS n,
-        sum(d.amount) AS amount
-      FROM deals d INDEXED BY deals_month_competitor_idx
-      WHERE ${where} AND d.status = 'lost' GROUP BY 1, 2, 3`,
+    sql`SELECT d.closed_month AS m, d.competitor AS competitor, count(*) AS n, sum(d.amount) AS amount
+      FROM deals d INDEXED BY deals_lost_competitor_idx
+      WHERE d.status = 'lost' AND ${where} GROUP BY 1, 2`,
   );
   const lostTotal = lost.reduce((sum, c) => sum + c.n, 0);
   const byCompetitor = new Map<string, { competitor: string; n: number; amount: number }>();
@@ -206,6 +221,8 @@ export function competitorsAndPipeline(db: Db, f: DashboardInput, now = Date.now
   const competitors = [...byCompetitor.values()]
     .sort((a, b) => b.n - a.n || a.competitor.localeCompare(b.competitor))
     .slice(0, 15);
+  // From the open win-back tasks (a partial index) to their deals, rather than from every lost deal of the
+  // period to its actions; all actions (done ones too) are counted only for the 50 deals shown.
   const pipeline = db.all<{
     dealId: number;
     title: string;
@@ -217,17 +234,20 @@ export function competitorsAndPipeline(db: Db, f: DashboardInput, now = Date.now
     done: number;
     overdue: number;
     nextDueAt: number | null;
-  }>(sql`SELECT d.id AS dealId, d.title AS title, d.amount AS amount, d.closed_at AS closedAt,
-        d.account_id AS accountId, a.name AS accountName, count(*) AS actions,
-        sum(t.done_at IS NOT NULL) AS done, sum(t.done_at IS NULL AND t.due_at < ${now}) AS overdue,
-        min(CASE WHEN t.done_at IS NULL THEN t.due_at END) AS nextDueAt
-      FROM deals d INDEXED BY deals_month_reason_idx
-      JOIN deal_review_actions x ON x.deal_id = d.id
-      JOIN tasks t ON t.id = x.task_id
-      JOIN accounts a ON a.id = d.account_id
-      WHERE ${where} AND d.status = 'lost'
-      GROUP BY d.id HAVING count(*) > sum(t.done_at IS NOT NULL)
-      ORDER BY nextDueAt, d.id LIMIT 50`);
+  }>(sql`WITH open AS (
+        SELECT x.deal_id AS dealId, count(*) AS open, sum(t.due_at < ${now}) AS overdue, min(t.due_at) AS nextDueAt
+        FROM tasks t INDEXED BY tasks_open_kind_idx
+        JOIN deal_review_actions x ON x.task_id = t.id
+        JOIN deals d ON d.id = x.deal_id
+        WHERE t.kind = 'win_back' AND t.done_at IS NULL AND d.status = 'lost' AND ${where}
+        GROUP BY x.deal_id ORDER BY nextDueAt, x.deal_id LIMIT 50)
+      SELECT d.id AS dealId, d.title AS title, d.amount AS amount, d.closed_at AS closedAt,
+        d.account_id AS accountId, a.name AS accountName,
+        (SELECT count(*) FROM deal_review_actions y WHERE y.deal_id = d.id) AS actions,
+        (SELECT count(*) FROM deal_review_actions y WHERE y.deal_id = d.id) - open.open AS done,
+        open.overdue AS overdue, open.nextDueAt AS nextDueAt
+      FROM open JOIN deals d ON d.id = open.dealId JOIN accounts a ON a.id = d.account_id
+      ORDER BY open.nextDueAt, d.id`);
   return { competitors, lostTotal, pipeline };
 }
 

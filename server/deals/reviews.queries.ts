@@ -255,18 +255,20 @@ export function createReview(db: Db, actor: Actor, input: CreateReviewInput, now
   }
 }
 
-const YEAR = 365 * 86_400_000;
-
 /**
- * Closed deals without a review, newest or largest first (partial indexes on unreviewed closed deals), and
- * the review coverage of the last 12 months: reviewed / closed, by close date.
+ * Closed deals without a review, newest or largest first (partial indexes on unreviewed closed deals; the
+ * joins are forced to start there, the planner otherwise starts from users), and the review coverage of the
+ * last 12 months (this one included): reviewed / closed, by close date.
  */
 export function reviewQueue(
   db: Db,
   input: { sort: "recent" | "largest"; offset: number; limit: number },
   now = Date.now(),
 ) {
-  const order = input.sort === "largest" ? sql`d.amount DESC, d.id DESC` : sql`d.closed_at DESC, d.id DESC`;
+  const [index, order] =
+    input.sort === "largest"
+      ? [sql.raw("deals_unreviewed_amount_idx"), sql`d.amount DESC, d.id DESC`]
+      : [sql.raw("deals_unreviewed_recent_idx"), sql`d.closed_at DESC, d.id DESC`];
   const items = db.all<{
     id: number;
     title: string;
@@ -279,16 +281,20 @@ export function reviewQueue(
     ownerName: string;
   }>(sql`SELECT d.id, d.title, d.amount, d.status, d.closed_at AS closedAt, d.owner_reason AS ownerReason,
       d.account_id AS accountId, a.name AS accountName, u.name AS ownerName
-    FROM deals d JOIN accounts a ON a.id = d.account_id JOIN users u ON u.id = d.owner_id
-    WHERE d.reviewed_at IS NULL AND d.status <> 'open'
+    FROM deals d INDEXED BY ${index} CROSS JOIN accounts a CROSS JOIN users u
+    WHERE a.id = d.account_id AND u.id = d.owner_id AND d.reviewed_at IS NULL AND d.status <> 'open'
     ORDER BY ${order} LIMIT ${input.limit + 1} OFFSET ${input.offset}`);
-  const since = now - YEAR;
+  const sinceMonth = periodIndex(now, "month") - 11;
+  const since = Date.UTC(Math.floor(sinceMonth / 12), sinceMonth % 12, 1);
   const unreviewed =
     db.get<{ n: number }>(
-      sql`SELECT count(*) AS n FROM deals WHERE reviewed_at IS NULL AND status <> 'open' AND closed_at >= ${since}`,
+      sql`SELECT count(*) AS n FROM deals INDEXED BY deals_unreviewed_recent_idx
+        WHERE reviewed_at IS NULL AND status <> 'open' AND closed_at >= ${since}`,
     )?.n ?? 0;
   const reviewed =
-    db.get<{ n: number }>(sql`SELECT count(*) AS n FROM deal_reviews WHERE closed_at >= ${since}`)?.n ?? 0;
+    db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM deal_reviews INDEXED BY deal_reviews_month_owner_idx WHERE closed_month >= ${sinceMonth}`,
+    )?.n ?? 0;
   const closed = reviewed + unreviewed;
   return {
     items: items.slice(0, input.limit),

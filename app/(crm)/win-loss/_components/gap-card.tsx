@@ -37,7 +37,6 @@ export function GapCard({ gap, onDrill }: { gap: Gap; onDrill: OnDrill }) {
       claimedPct: Math.round(p.claimedShare * 1000) / 10,
       givenPct: Math.round(p.givenShare * 1000) / 10,
     }));
-  const price = (o: Gap["byOwner"][number]) => o.perReason.find((p) => p.reason === "price");
 
   return (
     <div className="space-y-5">
@@ -183,8 +182,8 @@ export function GapCard({ gap, onDrill }: { gap: Gap; onDrill: OnDrill }) {
                   </th>
                   <td className={`${td} text-right`}>{o.reviewed}</td>
                   <td className={`${td} text-right`}>{pct(o.agreementRate)}</td>
-                  <td className={`${td} text-right`}>{pct(price(o)?.claimedShare ?? 0)}</td>
-                  <td className={`${td} text-right`}>{pct(price(o)?.givenShare ?? 0)}</td>
+                  <td className={`${td} text-right`}>{pct(o.priceClaimedShare)}</td>
+                  <td className={`${td} text-right`}>{pct(o.priceGivenShare)}</td>
                 </tr>
               ))}
             </tbody>
