@@ -5,6 +5,7 @@ import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   accounts,
+  complaints,
   contacts,
   dealReviewActions,
   dealReviews,
@@ -131,10 +132,24 @@ export function reviewContext(db: Db, actor: Actor, dealId: number) {
     .limit(200)
     .all();
   const owner = db.select({ name: users.name }).from(users).where(eq(users.id, deal.ownerId)).get();
+  const accountComplaints = db
+    .select({
+      id: complaints.id,
+      reference: complaints.reference,
+      category: complaints.category,
+      status: complaints.status,
+      receivedAt: complaints.receivedAt,
+    })
+    .from(complaints)
+    .where(eq(complaints.accountId, deal.accountId))
+    .orderBy(desc(complaints.receivedAt))
+    .limit(5)
+    .all();
   return {
     deal: { ...deal, ownerSecondaryReasons: JSON.parse(deal.ownerSecondaryReasons) as string[] },
     ownerName: owner?.name ?? "",
     account,
+    complaints: accountComplaints,
     recentOrders,
     earlierDeals,
     contacts: accountContacts,

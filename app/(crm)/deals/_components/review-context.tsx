@@ -16,6 +16,7 @@ type Context = inferRouterOutputs<AppRouter>["deals"]["reviewContext"];
 export function ReviewContext({ context }: { context: Context }) {
   const t = useTranslations("deals.review");
   const tList = useTranslations("deals.list");
+  const tCategory = useTranslations("complain.category");
   const money = useMoney();
   const date = useDate();
   const reason = useReasonLabel();
@@ -46,6 +47,23 @@ export function ReviewContext({ context }: { context: Context }) {
                 <li key={o.id} className="flex justify-between gap-2 tabular-nums">
                   <span>{date(o.orderedAt)}</span>
                   <span>{money(o.amount)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="font-medium text-slate-800">{t("complaints")}</h3>
+          {context.complaints.length === 0 ? (
+            <p className="text-slate-500">{t("noComplaints")}</p>
+          ) : (
+            <ul className="space-y-0.5">
+              {context.complaints.map((c) => (
+                <li key={c.id} className="flex flex-wrap justify-between gap-2">
+                  <Link href={`/complaints/${c.id}`} className="hover:underline">
+                    {c.reference} · {tCategory(c.category)}
+                  </Link>
+                  <span className="text-slate-500">
+                    {date(c.receivedAt)} · {c.status === "closed" ? t("complaintClosed") : t("complaintOpen")}
+                  </span>
                 </li>
               ))}
             </ul>

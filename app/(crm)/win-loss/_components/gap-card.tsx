@@ -157,6 +157,7 @@ export function GapCard({ gap, onDrill }: { gap: Gap; onDrill: OnDrill }) {
         }
       />
       <Card title={t("perOwner")}>
+        <p className="px-4 pt-3 text-xs text-slate-500">{t("perOwnerFormula")}</p>
         <div className="overflow-x-auto p-2">
           <table className="min-w-full text-sm">
             <thead className="text-slate-500">
