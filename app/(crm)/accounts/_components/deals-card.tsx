@@ -73,7 +73,7 @@ export function DealsCard({ accountId, canAdd }: { accountId: number; canAdd: bo
       }
     >
       {notice ? (
-        <div className="px-4 pt-3">
+        <div className="mb-3">
           <Alert tone="success">{notice}</Alert>
         </div>
       ) : null}
@@ -82,7 +82,7 @@ export function DealsCard({ accountId, canAdd }: { accountId: number; canAdd: bo
           onSubmit={submit}
           noValidate
           aria-label={t("new")}
-          className="space-y-3 border-b border-slate-100 p-4"
+          className="mb-3 space-y-3 border-b border-slate-100 pb-4"
         >
           {create.error && !Object.keys(errors).length ? <Alert>{create.error.message}</Alert> : null}
           <TextField
@@ -126,11 +126,11 @@ export function DealsCard({ accountId, canAdd }: { accountId: number; canAdd: bo
         </form>
       ) : null}
       {deals.data && deals.data.items.length === 0 ? (
-        <p className="px-4 py-3 text-sm text-slate-500">{t("empty")}</p>
+        <p className="text-sm text-slate-500">{t("empty")}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
           {(deals.data?.items ?? []).map((d) => (
-            <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm">
+            <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
               <Link
                 href={`/deals/${d.id}`}
                 className="min-w-0 truncate font-medium text-brand-700 hover:underline"

@@ -25,7 +25,7 @@ export default async function SettingsPage() {
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <HydrateClient>
         <SettingsForms />
-        <div className="mt-5">
+        <div className="mt-5 max-w-3xl">
           <WinLossSettings />
         </div>
       </HydrateClient>

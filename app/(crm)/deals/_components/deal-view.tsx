@@ -80,7 +80,7 @@ export function DealView({ dealId }: { dealId: number }) {
 
       {!closed ? (
         <Card title={t("stages")}>
-          <ol className="flex flex-wrap gap-2 p-4">
+          <ol className="flex flex-wrap gap-2">
             {stages.map((stage) => (
               <li key={stage}>
                 {stage === deal.stage ? (
@@ -111,7 +111,7 @@ export function DealView({ dealId }: { dealId: number }) {
       ) : (
         <div className="grid gap-5 lg:grid-cols-2">
           <Card title={t("closing")}>
-            <dl className="space-y-2 p-4 text-sm">
+            <dl className="space-y-2 text-sm">
               <Row label={t("ownerSaid")}>{reason(deal.ownerReason)}</Row>
               {deal.ownerSecondaryReasons.length ? (
                 <Row label={t("ownerSecondary")}>{deal.ownerSecondaryReasons.map(reason).join(", ")}</Row>
@@ -134,7 +134,7 @@ export function DealView({ dealId }: { dealId: number }) {
             {review ? (
               <ReviewSummary review={review} ownerReason={deal.ownerReason} outcome={deal.status} />
             ) : (
-              <p className="p-4 text-sm text-slate-600">
+              <p className="text-sm text-slate-600">
                 {t("reviewNone", { outcome: tStatus(deal.status).toLowerCase() })}
               </p>
             )}
@@ -145,7 +145,7 @@ export function DealView({ dealId }: { dealId: number }) {
       <Card title={t("history")}>
         <ol className="divide-y divide-slate-100">
           {moves.map((m) => (
-            <li key={m.id} className="flex flex-wrap justify-between gap-2 px-4 py-2 text-sm">
+            <li key={m.id} className="flex flex-wrap justify-between gap-2 py-2 text-sm">
               <span>
                 {m.fromStage ? `${labelOf(m.fromStage, tStatus)} → ` : ""}
                 <strong>{labelOf(m.toStage, tStatus)}</strong>

@@ -24,7 +24,7 @@ export function ReviewContext({ context }: { context: Context }) {
   return (
     <div className="grid gap-5 lg:grid-cols-2">
       <Card title={t("customer")}>
-        <div className="space-y-3 p-4 text-sm">
+        <div className="space-y-3 text-sm">
           <p className="flex flex-wrap items-center gap-2">
             <Link href={`/accounts/${account.id}`} className="font-medium text-brand-700 hover:underline">
               {account.name}
@@ -89,7 +89,7 @@ export function ReviewContext({ context }: { context: Context }) {
         </div>
       </Card>
       <Card title={t("business")}>
-        <dl className="space-y-1 p-4 text-sm">
+        <dl className="space-y-1 text-sm">
           <Row label={tList("deal")}>{deal.title}</Row>
           <Row label={tList("amount")}>{money(deal.amount)}</Row>
           <Row label={tList("stage")}>

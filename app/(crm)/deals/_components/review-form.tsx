@@ -86,7 +86,7 @@ export function ReviewForm({ dealId }: { dealId: number }) {
         <Alert>{t("blocked", { reason: c.blocked })}</Alert>
       ) : (
         <Card title={t("title")}>
-          <form onSubmit={submit} noValidate className="space-y-4 p-4">
+          <form onSubmit={submit} noValidate className="space-y-4">
             {general ? <Alert>{general}</Alert> : null}
             <div className="grid gap-3 sm:grid-cols-2">
               <SelectField

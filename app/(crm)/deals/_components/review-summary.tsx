@@ -31,7 +31,7 @@ export function ReviewSummary({
   const reason = useReasonLabel();
   const agree = review.primaryReason === ownerReason;
   return (
-    <div className="space-y-3 p-4 text-sm">
+    <div className="space-y-3 text-sm">
       <p className="text-slate-600">
         {t("reviewBy", {
           name: review.reviewerName,

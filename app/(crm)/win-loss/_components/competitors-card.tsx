@@ -93,11 +93,11 @@ export function CompetitorsCard({ data, onDrill }: { data: Data; onDrill: OnDril
         }
       />
       <Card title={t("pipeline")}>
-        <p className="px-4 pt-3 text-xs text-slate-500">{t("pipelineFormula")}</p>
+        <p className="mb-2 text-xs text-slate-500">{t("pipelineFormula")}</p>
         {data.pipeline.length === 0 ? (
-          <p className="p-4 text-sm text-slate-500">{t("noPipeline")}</p>
+          <p className="text-sm text-slate-500">{t("noPipeline")}</p>
         ) : (
-          <div className="overflow-x-auto p-2">
+          <div className="overflow-x-auto">
             <table className="min-w-full text-sm">
               <caption className="sr-only">{t("pipeline")}</caption>
               <thead className="text-slate-500">

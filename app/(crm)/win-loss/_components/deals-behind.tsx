@@ -67,7 +67,7 @@ export function DealsBehind({
       ) : deals.isError ? (
         <Alert>{deals.error.message}</Alert>
       ) : (
-        <div className="overflow-x-auto p-2">
+        <div className="overflow-x-auto">
           <table className="min-w-full text-sm">
             <thead className="text-slate-500">
               <tr>

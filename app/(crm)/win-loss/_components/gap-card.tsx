@@ -18,7 +18,7 @@ export function GapCard({ gap, onDrill }: { gap: Gap; onDrill: OnDrill }) {
   if (gap.total === 0) {
     return (
       <Card title={t("gap")}>
-        <div className="p-4">
+        <div>
           <EmptyState title={t("emptyReviews")} />
         </div>
       </Card>
@@ -41,7 +41,7 @@ export function GapCard({ gap, onDrill }: { gap: Gap; onDrill: OnDrill }) {
   return (
     <div className="space-y-5">
       <Card title={t("gap")}>
-        <div className="space-y-4 p-4">
+        <div className="space-y-4">
           <p className="text-sm">
             <span className="text-slate-600">{t("agreement")}: </span>
             <strong className="text-2xl tabular-nums text-slate-900" data-testid="agreement-rate">
@@ -157,8 +157,8 @@ export function GapCard({ gap, onDrill }: { gap: Gap; onDrill: OnDrill }) {
         }
       />
       <Card title={t("perOwner")}>
-        <p className="px-4 pt-3 text-xs text-slate-500">{t("perOwnerFormula")}</p>
-        <div className="overflow-x-auto p-2">
+        <p className="mb-2 text-xs text-slate-500">{t("perOwnerFormula")}</p>
+        <div className="overflow-x-auto">
           <table className="min-w-full text-sm">
             <thead className="text-slate-500">
               <tr>

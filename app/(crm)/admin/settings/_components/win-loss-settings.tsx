@@ -56,7 +56,7 @@ function WinLossForm({ initial }: { initial: WinLossSettingsInput }) {
   };
   return (
     <Card title={t("title")}>
-      <form noValidate onSubmit={submit} aria-label={t("title")} className="space-y-3 p-4">
+      <form noValidate onSubmit={submit} aria-label={t("title")} className="space-y-3">
         <p className="text-sm text-slate-500">{t("hint")}</p>
         <div className="grid gap-3 sm:grid-cols-2">
           <TextAreaField
