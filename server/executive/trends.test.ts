@@ -172,8 +172,8 @@ describe("the executive overview", () => {
   });
 
   it("counts months the same way", () => {
-    const M = (label: string) => parsePeriod(label, "month");
-    const o = executiveOverview(db, { grain: "month", from: M("2025-04"), to: M("2025-04") });
+    const month = (label: string) => parsePeriod(label, "month");
+    const o = executiveOverview(db, { grain: "month", from: month("2025-04"), to: month("2025-04") });
     // April: A ordered twice (one account), A had ordered in January, not March: not kept.
     expect(o.current).toMatchObject({ activeAccounts: 1, revenue: 80, retention: 0, repeatRevenueShare: 1 });
     expect(o.periods[0]).toMatchObject({ newAccounts: 0, keptAccounts: 0, orderedBefore: 1 });

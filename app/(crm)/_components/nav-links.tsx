@@ -6,10 +6,18 @@ import { cn } from "@/app/_components/ui/cn";
 
 export function NavLinks({ items }: { items: Array<{ href: string; label: string }> }) {
   const pathname = usePathname();
+  const matches = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  // The most specific matching link is the current one (/executive/value, not also /executive).
+  const current = items
+    .filter((item) => matches(item.href))
+    .reduce<string | null>(
+      (best, item) => (!best || item.href.length > best.length ? item.href : best),
+      null,
+    );
   return (
     <ul className="flex gap-1 overflow-x-auto md:flex-col">
       {items.map((item) => {
-        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const active = item.href === current;
         return (
           <li key={item.href}>
             <Link
