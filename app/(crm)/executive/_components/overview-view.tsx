@@ -68,7 +68,7 @@ export function OverviewView({ range }: { range: PeriodRangeInput }) {
                     label={{ value: t("axisAccounts"), angle: -90, position: "insideLeft", fontSize: 12 }}
                   />
                   <Tooltip />
-                  <Legend verticalAlign="top" height={28} />
+                  <Legend itemSorter={null} verticalAlign="top" height={28} />
                   <Bar dataKey="new" name={t("series.new")} fill="#93c5fd" isAnimationActive={false} />
                   <Bar dataKey="kept" name={t("series.kept")} fill="#1d4ed8" isAnimationActive={false} />
                 </BarChart>
@@ -161,7 +161,7 @@ export function OverviewView({ range }: { range: PeriodRangeInput }) {
                     label={{ value: t("axisMoney"), angle: -90, position: "insideLeft", fontSize: 12 }}
                   />
                   <Tooltip formatter={(v) => money(Math.round(Number(v) * 100))} />
-                  <Legend verticalAlign="top" height={28} />
+                  <Legend itemSorter={null} verticalAlign="top" height={28} />
                   <Bar dataKey="revenue" name={t("tiles.revenue")} fill="#3b82f6" isAnimationActive={false} />
                   <Bar dataKey="margin" name={t("tiles.margin")} fill="#16a34a" isAnimationActive={false} />
                 </BarChart>

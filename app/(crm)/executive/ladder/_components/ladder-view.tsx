@@ -73,7 +73,7 @@ export function LadderView({ range }: { range: PeriodRangeInput }) {
                   <XAxis dataKey="label" tick={{ fontSize: 11 }} label={axisPeriod} />
                   <YAxis allowDecimals={false} tick={{ fontSize: 11 }} label={axisAccounts} />
                   <Tooltip />
-                  <Legend verticalAlign="top" height={44} />
+                  <Legend itemSorter={null} verticalAlign="top" height={44} />
                   {STACK_BANDS.map((b) => (
                     <Area
                       key={b}
@@ -143,7 +143,7 @@ export function LadderView({ range }: { range: PeriodRangeInput }) {
                   <XAxis dataKey="label" tick={{ fontSize: 11 }} label={axisPeriod} />
                   <YAxis allowDecimals={false} tick={{ fontSize: 11 }} label={axisAccounts} />
                   <Tooltip />
-                  <Legend verticalAlign="top" height={28} />
+                  <Legend itemSorter={null} verticalAlign="top" height={28} />
                   {FLOWS.map((k) => (
                     <Bar
                       key={k}
