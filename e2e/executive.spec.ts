@@ -12,7 +12,7 @@ test("an executive reads the overview by month and quarter, then the cohort heat
   await expect(headlines.getByText("Repeat-purchase retention")).toBeVisible();
   await expect(headlines.getByText(/÷ active customers \(first-time buyer and above\)/)).toBeVisible();
   const acquisition = page.getByRole("region", { name: /Acquisition vs retention/ });
-  await expect(acquisition.getByRole("img")).toBeVisible();
+  await expect(acquisition.getByRole("img", { name: /Acquisition vs retention/ })).toBeVisible();
 
   await page.getByRole("button", { name: "Quarter" }).click();
   await expect(page).toHaveURL(/grain=quarter/);
