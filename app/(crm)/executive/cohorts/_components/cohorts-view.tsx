@@ -61,8 +61,8 @@ export function CohortsView({ range }: { range: PeriodRangeInput }) {
   );
 
   const heat = (
-    <div className="max-h-[70vh] overflow-auto">
-      <table className="border-separate border-spacing-0.5 text-[11px]">
+    <div className="max-h-[70vh] overflow-auto print:max-h-none print:overflow-visible">
+      <table className="border-separate border-spacing-0.5 text-[11px] [print-color-adjust:exact]">
         <caption className="sr-only">{title}</caption>
         <thead>
           <tr>
