@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 
 /** Shares as "42.5%", and "—" where a figure has no denominator. */
 export function usePercent() {
@@ -33,3 +33,9 @@ export const BAND_COLORS: Record<string, string> = {
   lapsed: "#f59e0b",
   lost: "#dc2626",
 };
+
+/** Axis ticks that stay short at any size: 16K, 320M (万, 亿 in Chinese). */
+export function useCompact() {
+  const format = useFormatter();
+  return (v: number) => format.number(v, { notation: "compact" });
+}

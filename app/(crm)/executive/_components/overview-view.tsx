@@ -8,7 +8,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { useMoney } from "@/app/(crm)/accounts/_components/format";
 import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
-import { usePercent } from "./format";
+import { useCompact, usePercent } from "./format";
 import { HeadlineTiles } from "./headline-tiles";
 
 const th = "px-2 py-1.5 font-medium";
@@ -18,6 +18,7 @@ export function OverviewView({ range }: { range: PeriodRangeInput }) {
   const t = useTranslations("executive.overview");
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
+  const compact = useCompact();
   const money = useMoney();
   const pct = usePercent();
   const overview = useQuery(trpc.executive.overview.queryOptions(range));
@@ -63,6 +64,7 @@ export function OverviewView({ range }: { range: PeriodRangeInput }) {
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="label" tick={{ fontSize: 11 }} label={axisPeriod} />
                   <YAxis
+                    tickFormatter={compact}
                     allowDecimals={false}
                     tick={{ fontSize: 11 }}
                     label={{ value: t("axisAccounts"), angle: -90, position: "insideLeft", fontSize: 12 }}
@@ -157,6 +159,7 @@ export function OverviewView({ range }: { range: PeriodRangeInput }) {
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="label" tick={{ fontSize: 11 }} label={axisPeriod} />
                   <YAxis
+                    tickFormatter={compact}
                     tick={{ fontSize: 11 }}
                     label={{ value: t("axisMoney"), angle: -90, position: "insideLeft", fontSize: 12 }}
                   />

@@ -19,7 +19,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import { STACK_BANDS } from "@/server/executive/trends.rules";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
-import { BAND_COLORS } from "../../_components/format";
+import { BAND_COLORS, useCompact } from "../../_components/format";
 
 const FLOWS = ["up", "down", "off", "wonBack"] as const;
 const FLOW_COLORS: Record<(typeof FLOWS)[number], string> = {
@@ -37,6 +37,7 @@ export function LadderView({ range }: { range: PeriodRangeInput }) {
   const tStatus = useTranslations("enums.status");
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
+  const compact = useCompact();
   const ladder = useQuery(trpc.executive.ladder.queryOptions(range));
   if (ladder.isPending) return <Spinner label={tCommon("states.loading")} />;
   if (ladder.isError) return <Alert>{tCommon("states.error")}</Alert>;
@@ -71,7 +72,12 @@ export function LadderView({ range }: { range: PeriodRangeInput }) {
                 <AreaChart data={stack} margin={{ top: 8, right: 16, bottom: 24, left: 16 }}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="label" tick={{ fontSize: 11 }} label={axisPeriod} />
-                  <YAxis allowDecimals={false} tick={{ fontSize: 11 }} label={axisAccounts} />
+                  <YAxis
+                    tickFormatter={compact}
+                    allowDecimals={false}
+                    tick={{ fontSize: 11 }}
+                    label={axisAccounts}
+                  />
                   <Tooltip />
                   <Legend itemSorter={null} verticalAlign="top" height={44} />
                   {STACK_BANDS.map((b) => (
@@ -141,7 +147,12 @@ export function LadderView({ range }: { range: PeriodRangeInput }) {
                 <BarChart data={flows} margin={{ top: 8, right: 16, bottom: 24, left: 16 }}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="label" tick={{ fontSize: 11 }} label={axisPeriod} />
-                  <YAxis allowDecimals={false} tick={{ fontSize: 11 }} label={axisAccounts} />
+                  <YAxis
+                    tickFormatter={compact}
+                    allowDecimals={false}
+                    tick={{ fontSize: 11 }}
+                    label={axisAccounts}
+                  />
                   <Tooltip />
                   <Legend itemSorter={null} verticalAlign="top" height={28} />
                   {FLOWS.map((k) => (
