@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { type AccountStatus, accountPeriodActivity, orders, type Rung } from "@/db/schema";
+import { seedDemo } from "@/db/seed/seed";
 import { recordLadderMove } from "../ladder/ladder.queries";
 import { insertTestAccount } from "../test/fixtures";
 import { ALL_ROLES, addUser, callerFor, createTestDb } from "../test/harness";
@@ -195,6 +196,42 @@ describe("the ladder over time", () => {
       ["2025-Q3", 1, 0, 2, 1],
       ["2025-Q4", 0, 0, 0, 0],
     ]);
+  });
+});
+
+describe("the rollups the triggers keep", () => {
+  it("agree with the orders and the accounts after a demo company is seeded", async () => {
+    const seeded = createTestDb();
+    await seedDemo(seeded, { accounts: 120, seed: 7 });
+    const differences = seeded.$client
+      .prepare(
+        `WITH expected AS (
+           SELECT account_id, grain, period,
+             min(period) OVER (PARTITION BY account_id, grain ORDER BY period) AS cohort,
+             lag(period) OVER (PARTITION BY account_id, grain ORDER BY period) AS prev, orders, revenue, margin
+           FROM (SELECT o.account_id, g.grain,
+                   (CAST(strftime('%Y', o.ordered_at / 1000, 'unixepoch') AS INTEGER) * 12
+                     + CAST(strftime('%m', o.ordered_at / 1000, 'unixepoch') AS INTEGER) - 1) / g.grain AS period,
+                   count(*) AS orders, sum(o.amount) AS revenue, sum(o.margin) AS margin
+                 FROM orders o, (SELECT 1 AS grain UNION ALL SELECT 3 AS grain) g
+                 GROUP BY o.account_id, g.grain, period))
+         SELECT (SELECT count(*) FROM (SELECT * FROM expected EXCEPT SELECT * FROM account_period_activity))
+              + (SELECT count(*) FROM (SELECT * FROM account_period_activity EXCEPT SELECT * FROM expected))`,
+      )
+      .pluck()
+      .get();
+    expect(differences).toBe(0);
+    const bands = seeded.$client
+      .prepare(
+        "SELECT band, sum(delta) AS n FROM ladder_bands_monthly GROUP BY band HAVING n <> 0 ORDER BY band",
+      )
+      .all();
+    const accountsNow = seeded.$client
+      .prepare(
+        "SELECT CASE WHEN status = 'active' THEN rung ELSE status END AS band, count(*) AS n FROM accounts GROUP BY band ORDER BY band",
+      )
+      .all();
+    expect(bands).toEqual(accountsNow);
   });
 });
 
