@@ -7,7 +7,6 @@ import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
 import { accountPeriodActivity as apa, ladderBandsMonthly, ladderFlowsMonthly } from "@/db/schema";
 import { monthIndex } from "../reports/ladder-report.rules";
-import type { Grain } from "./retention.rules";
 import {
   bandsAtPeriodEnds,
   CUSTOMER_BANDS,
@@ -54,12 +53,14 @@ const countsByPeriod = preparedPerDb((db) =>
 const allBands = preparedPerDb((db) =>
   db
     .select({
-      month: ladderBandsMonthly.month,
+      // Months since year 0, so the running sum compares integers.
+      month: sql<number>`CAST(substr(${ladderBandsMonthly.month}, 1, 4) AS INTEGER) * 12 + CAST(substr(${ladderBandsMonthly.month}, 6, 2) AS INTEGER) - 1`,
       band: ladderBandsMonthly.band,
       delta: ladderBandsMonthly.delta,
     })
     .from(ladderBandsMonthly)
     .where(lte(ladderBandsMonthly.month, sql.placeholder("to")))
+    .orderBy(ladderBandsMonthly.month)
     .prepare(),
 );
 
@@ -98,10 +99,7 @@ function flowsByPeriod(db: Db, range: PeriodRange) {
 /** Accounts per band at the end of each period of a range (rebuilt from every ladder move up to then). */
 function bandsByPeriod(db: Db, range: PeriodRange) {
   const k = MONTHS_PER_PERIOD[range.grain];
-  const deltas = allBands(db)
-    .all({ to: monthLabel(range.to * k + k - 1) })
-    .map((d) => ({ month: monthIndex(d.month), band: d.band, delta: d.delta }));
-  return bandsAtPeriodEnds(deltas, range);
+  return bandsAtPeriodEnds(allBands(db).all({ to: monthLabel(range.to * k + k - 1) }), range);
 }
 
 function ladderPerPeriod(db: Db, range: PeriodRange): PeriodLadder[] {
@@ -214,5 +212,3 @@ export function ladderOverTime(db: Db, range: PeriodRange) {
   };
 }
 export type LadderOverTime = ReturnType<typeof ladderOverTime>;
-
-export type { Grain };

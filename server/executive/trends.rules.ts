@@ -101,6 +101,8 @@ export type PeriodFigures = {
   wonBack: number;
   revenue: number;
   margin: number;
+  /** Revenue from accounts that had ordered in an earlier period. */
+  repeatRevenue: number;
   repeatRevenueShare: number | null;
 };
 
@@ -132,6 +134,7 @@ export function periodFigures(
       wonBack: l?.wonBack ?? 0,
       revenue,
       margin: c?.margin ?? 0,
+      repeatRevenue: c?.repeatRevenue ?? 0,
       repeatRevenueShare: ratio(c?.repeatRevenue ?? 0, revenue),
     };
   });
@@ -166,7 +169,7 @@ export function headline(periods: readonly PeriodFigures[], distinctActive: numb
     winBacks += p.wonBack;
     revenue += p.revenue;
     margin += p.margin;
-    repeatRevenue += (p.repeatRevenueShare ?? 0) * p.revenue;
+    repeatRevenue += p.repeatRevenue;
   }
   return {
     activeAccounts: distinctActive,
@@ -175,7 +178,7 @@ export function headline(periods: readonly PeriodFigures[], distinctActive: numb
     winBacks,
     revenue,
     margin,
-    repeatRevenueShare: ratio(Math.round(repeatRevenue), revenue),
+    repeatRevenueShare: ratio(repeatRevenue, revenue),
   };
 }
 
@@ -230,13 +233,13 @@ export type StackBand = (typeof STACK_BANDS)[number];
 
 /**
  * Accounts per band at the end of each period of a range, from net monthly changes (month index → band →
- * delta): the running sum of every change up to the period's last month.
+ * delta, ascending by month): the running sum of every change up to the period's last month.
  */
 export function bandsAtPeriodEnds(
   deltas: readonly { month: number; band: string; delta: number }[],
   range: PeriodRange,
 ): ({ period: number; label: string } & Record<StackBand, number>)[] {
-  const sorted = [...deltas].sort((a, b) => a.month - b.month);
+  const sorted = deltas;
   const running = Object.fromEntries(STACK_BANDS.map((b) => [b, 0])) as Record<StackBand, number>;
   let i = 0;
   return periodsOf(range).map((period) => {
