@@ -74,7 +74,7 @@ export function CohortsView({ range }: { range: PeriodRangeInput }) {
             </th>
             <th
               scope="col"
-              className="sticky top-0 z-10 bg-white px-2 py-1 text-right font-medium text-slate-600"
+              className="sticky top-0 z-10 whitespace-nowrap bg-white px-2 py-1 text-right font-medium text-slate-600"
             >
               {t("size")}
             </th>
