@@ -1,4 +1,5 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { accounts } from "./accounts";
 import { users } from "./auth";
 
 /** Saved service what-if scenarios (issue #6 §2), shared across the company so they can be compared. */
@@ -15,4 +16,55 @@ export const whatIfScenarios = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (t) => [index("whatif_scenarios_created_idx").on(t.createdAt)],
+);
+
+/** Period grains of the executive view, stored as the number of months a period spans. */
+export const GRAIN_MONTHS = { month: 1, quarter: 3 } as const;
+
+/**
+ * Rollup for the executive view (issue #6 §1): one row per account, grain and period in which it ordered, kept
+ * by triggers on orders (migration 0006), so the app, the import and the seed all maintain it. Periods are
+ * integer indexes (months or quarters since year 0, as retention.rules periodIndex). Beside the sums each
+ * row carries the account's cohort (its first period) and its previous period with orders, so cohorts,
+ * repeat-purchase retention, active and new accounts are index range counts, not scans of 1M orders.
+ */
+export const accountPeriodActivity = sqliteTable(
+  "account_period_activity",
+  {
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    /** 1 = month, 3 = quarter. */
+    grain: integer("grain").notNull(),
+    period: integer("period").notNull(),
+    /** The account's first period with an order, at this grain. */
+    cohort: integer("cohort").notNull(),
+    /** The account's latest earlier period with an order, at this grain; null in its first. */
+    prev: integer("prev"),
+    orders: integer("orders").notNull(),
+    revenue: integer("revenue").notNull(),
+    margin: integer("margin").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.grain, t.period] }),
+    index("apa_period_idx").on(t.grain, t.period, t.prev, t.cohort, t.revenue, t.margin),
+    index("apa_cohort_idx").on(t.grain, t.cohort, t.period, t.revenue),
+  ],
+);
+
+/**
+ * Rollup for the ladder over time: per UTC month, the net change of accounts in each band (an active
+ * account's rung, or lapsed / lost), kept by a trigger on ladder_moves (migration 0006). The running sum
+ * rebuilds how many accounts stood on each rung at the end of any month.
+ */
+export const ladderBandsMonthly = sqliteTable(
+  "ladder_bands_monthly",
+  {
+    /** "YYYY-MM" in UTC. */
+    month: text("month").notNull(),
+    /** A rung for active accounts, or "lapsed" / "lost". */
+    band: text("band").notNull(),
+    delta: integer("delta").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.band] })],
 );

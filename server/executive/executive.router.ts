@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { EXECUTIVE_VIEWERS } from "../auth/permissions";
 import { roleProcedure, router } from "../trpc";
+import { cohortHeatmap, executiveOverview, ladderOverTime } from "./trends.queries";
+import { periodRangeInput, toPeriodRange } from "./trends.schemas";
 import { valueByRungAndLevel } from "./value.queries";
 import { deleteScenario, listScenarios, measuredFigures, saveScenario } from "./whatif.queries";
 import { saveScenarioInput, scenarioIdInput } from "./whatif.schemas";
@@ -9,6 +11,15 @@ import { saveScenarioInput, scenarioIdInput } from "./whatif.schemas";
 const reader = roleProcedure(...EXECUTIVE_VIEWERS);
 
 export const executiveRouter = router({
+  overview: reader
+    .input(periodRangeInput)
+    .query(({ ctx, input }) => executiveOverview(ctx.db, toPeriodRange(input))),
+  cohorts: reader
+    .input(periodRangeInput)
+    .query(({ ctx, input }) => cohortHeatmap(ctx.db, toPeriodRange(input))),
+  ladder: reader
+    .input(periodRangeInput)
+    .query(({ ctx, input }) => ladderOverTime(ctx.db, toPeriodRange(input))),
   value: reader.input(z.object({}).optional()).query(({ ctx }) => valueByRungAndLevel(ctx.db)),
   measured: reader.input(z.object({}).optional()).query(({ ctx }) => measuredFigures(ctx.db)),
   scenarios: reader.input(z.object({}).optional()).query(({ ctx }) => listScenarios(ctx.db)),

@@ -18,6 +18,9 @@ export type NavItem = {
     | "ladderReport"
     | "whatIf"
     | "value"
+    | "overview"
+    | "cohorts"
+    | "ladderTrends"
     | "import"
     | "levels"
     | "overdue"
@@ -43,6 +46,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/win-back", key: "winBack", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/levels", key: "levels", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/reports/ladder", key: "ladderReport", roles: ALL },
+  { href: "/executive", key: "overview", roles: EXECUTIVE_VIEWERS },
+  { href: "/executive/cohorts", key: "cohorts", roles: EXECUTIVE_VIEWERS },
+  { href: "/executive/ladder", key: "ladderTrends", roles: EXECUTIVE_VIEWERS },
   { href: "/executive/value", key: "value", roles: EXECUTIVE_VIEWERS },
   { href: "/executive/what-if", key: "whatIf", roles: EXECUTIVE_VIEWERS },
   { href: "/import", key: "import", roles: IMPORTERS },

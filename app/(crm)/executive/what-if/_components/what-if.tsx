@@ -122,7 +122,7 @@ export function WhatIf({ userId, isAdmin }: { userId: string; isAdmin: boolean }
                   />
                   <YAxis type="category" dataKey="name" tick={{ fontSize: 12 }} width={80} />
                   <Tooltip />
-                  <Legend verticalAlign="top" height={28} />
+                  <Legend itemSorter={null} verticalAlign="top" height={28} />
                   <Bar dataKey="lost" name={t("rows.lost")} stackId="a" fill="#dc2626" />
                   <Bar dataKey="retained" name={t("rows.retained")} stackId="a" fill="#16a34a" />
                 </BarChart>

@@ -1,0 +1,214 @@
+// The executive overview, cohort heatmap and ladder over time (issue #6 §2), read from rollups the writes keep
+// (migration 0006): account_period_activity (orders per account and period, with cohort and previous period)
+// and ladder_bands_monthly (net accounts per band and month); flows per month from ladder_flows_monthly
+// (migration 0003). Every count is a GROUP BY on an index range; at most a few hundred rows come back.
+import { and, between, eq, gte, lte, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { preparedPerDb } from "@/db/prepared";
+import { accountPeriodActivity as apa, ladderBandsMonthly, ladderFlowsMonthly } from "@/db/schema";
+import { monthIndex } from "../reports/ladder-report.rules";
+import {
+  bandsAtPeriodEnds,
+  CUSTOMER_BANDS,
+  change,
+  cohortTable,
+  type Headline,
+  headline,
+  MONTHS_PER_PERIOD,
+  type PeriodCounts,
+  type PeriodLadder,
+  type PeriodRange,
+  periodFigures,
+  periodsOf,
+  previousRange,
+  rangeLabels,
+} from "./trends.rules";
+
+const countsByPeriod = preparedPerDb((db) =>
+  db
+    .select({
+      period: apa.period,
+      active: sql<number>`count(*)`,
+      new: sql<number>`sum(${apa.prev} IS NULL)`,
+      kept: sql<number>`sum(${apa.prev} = ${apa.period} - 1)`,
+      revenue: sql<number>`sum(${apa.revenue})`,
+      margin: sql<number>`sum(${apa.margin})`,
+      repeatRevenue: sql<number>`coalesce(sum(CASE WHEN ${apa.prev} IS NOT NULL THEN ${apa.revenue} END), 0)`,
+      // An account's first row inside a range starting at X is the one whose previous period is before X:
+      // summed over the range's periods, this counts distinct accounts without a DISTINCT.
+      firstSince: sql<number>`sum(${apa.prev} IS NULL OR ${apa.prev} < ${sql.placeholder("since")})`,
+      firstSincePrevious: sql<number>`sum(${apa.prev} IS NULL OR ${apa.prev} < ${sql.placeholder("sincePrevious")})`,
+    })
+    .from(apa)
+    .where(
+      and(
+        eq(apa.grain, sql.placeholder("grain")),
+        between(apa.period, sql.placeholder("lo"), sql.placeholder("hi")),
+      ),
+    )
+    .groupBy(apa.period)
+    .prepare(),
+);
+
+const allBands = preparedPerDb((db) =>
+  db
+    .select({
+      // Months since year 0, so the running sum compares integers.
+      month: sql<number>`CAST(substr(${ladderBandsMonthly.month}, 1, 4) AS INTEGER) * 12 + CAST(substr(${ladderBandsMonthly.month}, 6, 2) AS INTEGER) - 1`,
+      band: ladderBandsMonthly.band,
+      delta: ladderBandsMonthly.delta,
+    })
+    .from(ladderBandsMonthly)
+    .where(lte(ladderBandsMonthly.month, sql.placeholder("to")))
+    .orderBy(ladderBandsMonthly.month)
+    .prepare(),
+);
+
+const flowsSince = preparedPerDb((db) =>
+  db
+    .select({ month: ladderFlowsMonthly.month, kind: ladderFlowsMonthly.kind, n: ladderFlowsMonthly.n })
+    .from(ladderFlowsMonthly)
+    .where(
+      and(
+        gte(ladderFlowsMonthly.month, sql.placeholder("from")),
+        lte(ladderFlowsMonthly.month, sql.placeholder("to")),
+      ),
+    )
+    .prepare(),
+);
+
+const monthLabel = (index: number) =>
+  `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+
+/** Flows per period of a range: up, down, off (lapsed + lost), won back, and first entries. */
+function flowsByPeriod(db: Db, range: PeriodRange) {
+  const k = MONTHS_PER_PERIOD[range.grain];
+  const rows = flowsSince(db).all({ from: monthLabel(range.from * k), to: monthLabel(range.to * k + k - 1) });
+  const out = new Map(
+    periodsOf(range).map((p) => [p, { up: 0, down: 0, lapsed: 0, lost: 0, wonBack: 0, entered: 0 }]),
+  );
+  for (const r of rows) {
+    const f = out.get(Math.floor(monthIndex(r.month) / k));
+    if (!f) continue;
+    if (r.kind === "won_back") f.wonBack += r.n;
+    else f[r.kind] += r.n;
+  }
+  return out;
+}
+
+/** Accounts per band at the end of each period of a range (rebuilt from every ladder move up to then). */
+function bandsByPeriod(db: Db, range: PeriodRange) {
+  const k = MONTHS_PER_PERIOD[range.grain];
+  return bandsAtPeriodEnds(allBands(db).all({ to: monthLabel(range.to * k + k - 1) }), range);
+}
+
+function ladderPerPeriod(db: Db, range: PeriodRange): PeriodLadder[] {
+  const withBefore = { ...range, from: range.from - 1 };
+  const bands = new Map(bandsByPeriod(db, withBefore).map((b) => [b.period, b]));
+  const flows = flowsByPeriod(db, range);
+  return periodsOf(range).map((period) => {
+    const before = bands.get(period - 1);
+    const f = flows.get(period);
+    return {
+      period,
+      defected: (f?.lapsed ?? 0) + (f?.lost ?? 0),
+      wonBack: f?.wonBack ?? 0,
+      activeAtStart: before ? CUSTOMER_BANDS.reduce((s, b) => s + before[b], 0) : 0,
+    };
+  });
+}
+
+/**
+ * The overview: per-period figures of the range (sparklines, acquisition vs retention) and the headline figures
+ * of the range against the same number of periods before it.
+ */
+export function executiveOverview(db: Db, range: PeriodRange) {
+  const previous = previousRange(range);
+  const rows = countsByPeriod(db).all({
+    grain: MONTHS_PER_PERIOD[range.grain],
+    lo: previous.from - 1,
+    hi: range.to,
+    since: range.from,
+    sincePrevious: previous.from,
+  });
+  const counts: PeriodCounts[] = rows.map((r) => ({
+    period: r.period,
+    active: r.active,
+    new: r.new,
+    kept: r.kept,
+    revenue: r.revenue,
+    margin: r.margin,
+    repeatRevenue: r.repeatRevenue,
+  }));
+  const distinct = (r: PeriodRange, pick: (row: (typeof rows)[number]) => number) =>
+    rows.filter((row) => row.period >= r.from && row.period <= r.to).reduce((s, row) => s + pick(row), 0);
+  const ladder = ladderPerPeriod(db, { ...range, from: previous.from });
+  const periods = periodFigures(range, counts, ladder);
+  const before = periodFigures(previous, counts, ladder);
+  const current = headline(
+    periods,
+    distinct(range, (r) => r.firstSince),
+  );
+  const prior = headline(
+    before,
+    distinct(previous, (r) => r.firstSincePrevious),
+  );
+  const changes = Object.fromEntries(
+    (Object.keys(current) as (keyof Headline)[]).map((k) => [k, change(current[k], prior[k])]),
+  ) as Record<keyof Headline, number | null>;
+  return {
+    range: rangeLabels(range),
+    previous: rangeLabels(previous),
+    current,
+    prior,
+    changes,
+    periods,
+  };
+}
+export type ExecutiveOverview = ReturnType<typeof executiveOverview>;
+
+const cohortCounts = preparedPerDb((db) =>
+  db
+    .select({
+      cohort: apa.cohort,
+      period: apa.period,
+      accounts: sql<number>`count(*)`,
+      revenue: sql<number>`sum(${apa.revenue})`,
+    })
+    .from(apa)
+    .where(
+      and(
+        eq(apa.grain, sql.placeholder("grain")),
+        between(apa.cohort, sql.placeholder("from"), sql.placeholder("to")),
+        lte(apa.period, sql.placeholder("to")),
+      ),
+    )
+    .groupBy(apa.cohort, apa.period)
+    .prepare(),
+);
+
+/** The cohort table of the cohorts whose first period falls in the range, followed to the range's end. */
+export function cohortHeatmap(db: Db, range: PeriodRange) {
+  const counts = cohortCounts(db).all({
+    grain: MONTHS_PER_PERIOD[range.grain],
+    from: range.from,
+    to: range.to,
+  });
+  return { range: rangeLabels(range), cohorts: cohortTable(counts, range) };
+}
+export type CohortHeatmap = ReturnType<typeof cohortHeatmap>;
+
+/** Accounts per rung (and lapsed, lost) at the end of each period, and the moves per period. */
+export function ladderOverTime(db: Db, range: PeriodRange) {
+  const bands = bandsByPeriod(db, range);
+  const flows = flowsByPeriod(db, range);
+  return {
+    range: rangeLabels(range),
+    stack: bands,
+    flows: bands.map(({ period, label }) => {
+      const f = flows.get(period) ?? { up: 0, down: 0, lapsed: 0, lost: 0, wonBack: 0, entered: 0 };
+      return { period, label, up: f.up, down: f.down, off: f.lapsed + f.lost, wonBack: f.wonBack };
+    }),
+  };
+}
+export type LadderOverTime = ReturnType<typeof ladderOverTime>;
