@@ -9,6 +9,7 @@ import { useDate, useMoney } from "@/app/(crm)/accounts/_components/format";
 import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import type { AppRouter } from "@/server/root";
 import { COLORS, type OnDrill, td, th } from "./drill";
+import { DrillRowHeader } from "./drill-row-header";
 
 type Data = inferRouterOutputs<AppRouter>["deals"]["competitors"];
 
@@ -74,17 +75,10 @@ export function CompetitorsCard({ data, onDrill }: { data: Data; onDrill: OnDril
             <tbody className="divide-y divide-slate-100">
               {data.competitors.map((c) => (
                 <tr key={c.competitor}>
-                  <th scope="row" className={`${td} text-left font-normal`}>
-                    <button
-                      type="button"
-                      className="text-brand-700 hover:underline"
-                      onClick={() =>
-                        onDrill({ kind: "competitor", value: c.competitor, label: c.competitor })
-                      }
-                    >
-                      {c.competitor}
-                    </button>
-                  </th>
+                  <DrillRowHeader
+                    label={c.competitor}
+                    onClick={() => onDrill({ kind: "competitor", value: c.competitor, label: c.competitor })}
+                  />
                   <td className={`${td} text-right`}>{c.n}</td>
                 </tr>
               ))}

@@ -1,16 +1,15 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { useDate, useMoney } from "@/app/(crm)/accounts/_components/format";
-import { DealStatusBadge, useReasonLabel } from "@/app/(crm)/deals/_components/labels";
+import { DealTable } from "@/app/(crm)/deals/_components/deal-table";
+import type { DealStatus } from "@/db/schema";
 import type { DashboardInput } from "@/server/deals/deals.schemas";
-import { type Drill, td, th } from "./drill";
+import type { Drill } from "./drill";
 
 const PAGE = 25;
 
@@ -25,12 +24,8 @@ export function DealsBehind({
   onClose: () => void;
 }) {
   const t = useTranslations("deals.dashboard");
-  const tList = useTranslations("deals.list");
   const tQueue = useTranslations("deals.queue");
   const trpc = useTRPC();
-  const money = useMoney();
-  const date = useDate("numeric");
-  const reason = useReasonLabel();
   const [offset, setOffset] = useState(0);
   const ref = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new drill starts at its first page
@@ -68,38 +63,10 @@ export function DealsBehind({
         <Alert>{deals.error.message}</Alert>
       ) : (
         <div className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <thead className="text-slate-500">
-              <tr>
-                <th className={th}>{tList("deal")}</th>
-                <th className={th}>{tList("account")}</th>
-                <th className={th}>{tList("owner")}</th>
-                <th className={`${th} text-right`}>{tList("amount")}</th>
-                <th className={th}>{tList("stage")}</th>
-                <th className={th}>{t("ownerSays")}</th>
-                <th className={th}>{tList("date")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {deals.data.items.map((d) => (
-                <tr key={d.id}>
-                  <td className={td}>
-                    <Link href={`/deals/${d.id}`} className="text-brand-700 hover:underline">
-                      {d.title}
-                    </Link>
-                  </td>
-                  <td className={td}>{d.accountName}</td>
-                  <td className={td}>{d.ownerName}</td>
-                  <td className={`${td} text-right`}>{money(d.amount)}</td>
-                  <td className={td}>
-                    <DealStatusBadge status={d.status as "won"} />
-                  </td>
-                  <td className={td}>{reason(d.ownerReason)}</td>
-                  <td className={td}>{date(d.closedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DealTable
+            caption={t("behind", { label: drill.label })}
+            rows={deals.data.items.map((d) => ({ ...d, status: d.status as DealStatus, date: d.closedAt }))}
+          />
           <div className="mt-2 flex gap-2">
             <Button
               size="sm"

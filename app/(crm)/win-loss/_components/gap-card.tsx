@@ -8,6 +8,7 @@ import { useReasonLabel } from "@/app/(crm)/deals/_components/labels";
 import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import type { AppRouter } from "@/server/root";
 import { COLORS, type OnDrill, pct, td, th } from "./drill";
+import { DrillRowHeader } from "./drill-row-header";
 
 type Gap = inferRouterOutputs<AppRouter>["deals"]["gap"];
 
@@ -172,15 +173,10 @@ export function GapCard({ gap, onDrill }: { gap: Gap; onDrill: OnDrill }) {
             <tbody className="divide-y divide-slate-100">
               {gap.byOwner.map((o) => (
                 <tr key={o.ownerId}>
-                  <th scope="row" className={`${td} text-left font-normal`}>
-                    <button
-                      type="button"
-                      className="text-brand-700 hover:underline"
-                      onClick={() => onDrill({ kind: "owner", value: o.ownerId, label: o.name })}
-                    >
-                      {o.name}
-                    </button>
-                  </th>
+                  <DrillRowHeader
+                    label={o.name}
+                    onClick={() => onDrill({ kind: "owner", value: o.ownerId, label: o.name })}
+                  />
                   <td className={`${td} text-right`}>{o.reviewed}</td>
                   <td className={`${td} text-right`}>{pct(o.agreementRate)}</td>
                   <td className={`${td} text-right`}>{pct(o.priceClaimedShare)}</td>

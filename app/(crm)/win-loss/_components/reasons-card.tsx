@@ -17,6 +17,7 @@ import { useReasonLabel } from "@/app/(crm)/deals/_components/labels";
 import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import type { ParetoBar } from "@/server/deals/win-loss.rules";
 import { COLORS, type OnDrill, pct, td, th } from "./drill";
+import { DrillRowHeader } from "./drill-row-header";
 
 /** Reasons for one outcome as two Pareto charts side by side: what owners said, what buyers told the reviewer. */
 export function ReasonsCard({
@@ -108,22 +109,17 @@ export function ReasonsCard({
       <tbody className="divide-y divide-slate-100">
         {bars.map((b) => (
           <tr key={b.key}>
-            <th scope="row" className={`${td} text-left font-normal`}>
-              <button
-                type="button"
-                className="text-brand-700 hover:underline"
-                onClick={() =>
-                  onDrill({
-                    kind: who === "owner" ? "ownerReason" : "buyerReason",
-                    value: b.key,
-                    outcome,
-                    label: `${title} · ${label(b.key)}`,
-                  })
-                }
-              >
-                {label(b.key)}
-              </button>
-            </th>
+            <DrillRowHeader
+              label={label(b.key)}
+              onClick={() =>
+                onDrill({
+                  kind: who === "owner" ? "ownerReason" : "buyerReason",
+                  value: b.key,
+                  outcome,
+                  label: `${title} · ${label(b.key)}`,
+                })
+              }
+            />
             <td className={`${td} text-right`}>{b.count}</td>
             <td className={`${td} text-right`}>{pct(b.share)}</td>
             <td className={`${td} text-right`}>{pct(b.cumulative)}</td>

@@ -1,29 +1,21 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
-import { useDate, useMoney } from "@/app/(crm)/accounts/_components/format";
-import { DealStatusBadge, useReasonLabel } from "@/app/(crm)/deals/_components/labels";
+import { DealTable } from "@/app/(crm)/deals/_components/deal-table";
 
 export const QUEUE_PAGE = 25;
-const th = "px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
-const td = "px-3 py-2 text-sm text-slate-700";
 
 export function ReviewQueue() {
   const t = useTranslations("deals.queue");
-  const tList = useTranslations("deals.list");
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
-  const money = useMoney();
-  const date = useDate("numeric");
   const format = useFormatter();
-  const reason = useReasonLabel();
   const [sort, setSort] = useState<"recent" | "largest">("recent");
   const [offset, setOffset] = useState(0);
   const queue = useQuery({
@@ -76,52 +68,22 @@ export function ReviewQueue() {
       {items.length === 0 && offset === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full divide-y divide-slate-100">
-            <thead className="bg-slate-50">
-              <tr>
-                <th className={th}>{tList("deal")}</th>
-                <th className={th}>{tList("account")}</th>
-                <th className={th}>{tList("owner")}</th>
-                <th className={`${th} text-right`}>{tList("amount")}</th>
-                <th className={th}>{tList("stage")}</th>
-                <th className={th}>{tList("date")}</th>
-                <th className={th}>
-                  <span className="sr-only">{t("review")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {items.map((d) => (
-                <tr key={d.id}>
-                  <td className={td}>
-                    <Link href={`/deals/${d.id}`} className="font-medium text-brand-700 hover:underline">
-                      {d.title}
-                    </Link>
-                    <div className="text-xs text-slate-500">{reason(d.ownerReason)}</div>
-                  </td>
-                  <td className={td}>{d.accountName}</td>
-                  <td className={td}>{d.ownerName}</td>
-                  <td className={`${td} text-right tabular-nums`}>{money(d.amount)}</td>
-                  <td className={td}>
-                    <DealStatusBadge status={d.status} />
-                  </td>
-                  <td className={`${td} tabular-nums`}>{date(d.closedAt)}</td>
-                  <td className={td}>
-                    <ButtonLink
-                      size="sm"
-                      variant="secondary"
-                      href={`/deals/${d.id}/review`}
-                      aria-label={`${t("review")}: ${d.title}`}
-                    >
-                      {t("review")}
-                    </ButtonLink>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DealTable
+          rows={items.map((d) => ({ ...d, date: d.closedAt }))}
+          extra={{
+            header: <span className="sr-only">{t("review")}</span>,
+            cell: (d) => (
+              <ButtonLink
+                size="sm"
+                variant="secondary"
+                href={`/deals/${d.id}/review`}
+                aria-label={`${t("review")}: ${d.title}`}
+              >
+                {t("review")}
+              </ButtonLink>
+            ),
+          }}
+        />
       )}
       <div className="flex gap-2">
         <Button

@@ -18,6 +18,7 @@ import { EmptyState } from "@/app/_components/ui/card";
 import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import type { AppRouter } from "@/server/root";
 import { COLORS, type OnDrill, pct, td, th } from "./drill";
+import { DrillRowHeader } from "./drill-row-header";
 
 type WinRates = inferRouterOutputs<AppRouter>["deals"]["winRates"];
 type Row = {
@@ -53,15 +54,7 @@ export function WinRateCards({ data, onDrill }: { data: WinRates; onDrill: OnDri
       <tbody className="divide-y divide-slate-100">
         {rows.map((r) => (
           <tr key={r.key}>
-            <th scope="row" className={`${td} text-left font-normal`}>
-              <button
-                type="button"
-                className="text-brand-700 hover:underline"
-                onClick={() => onDrill({ kind, value: r.key, label: r.label })}
-              >
-                {r.label}
-              </button>
-            </th>
+            <DrillRowHeader label={r.label} onClick={() => onDrill({ kind, value: r.key, label: r.label })} />
             <td className={`${td} text-right`}>{r.won}</td>
             <td className={`${td} text-right`}>{r.lost}</td>
             <td className={`${td} text-right`}>{r.noDecision}</td>
