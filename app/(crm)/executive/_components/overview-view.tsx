@@ -10,6 +10,7 @@ import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 import { useCompact, usePercent } from "./format";
 import { HeadlineTiles } from "./headline-tiles";
+import { WinLossSummary } from "./win-loss-summary";
 
 const th = "px-2 py-1.5 font-medium";
 const td = "px-2 py-1.5 text-right tabular-nums";
@@ -45,6 +46,7 @@ export function OverviewView({ range }: { range: PeriodRangeInput }) {
         })}
       </p>
       {anything ? <HeadlineTiles data={data} /> : <EmptyState title={t("empty")} body={t("emptyBody")} />}
+      <WinLossSummary range={range} />
       <ChartCard
         title={t("acquisitionTitle")}
         info={t("acquisitionInfo")}
