@@ -47,7 +47,7 @@ export function ComplaintView({ id }: { id: number }) {
           ← {t("detail.back")}
         </Link>
       </nav>
-      <header className="space-y-2">
+      <header className="space-y-2" data-testid="complaint-header">
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="font-mono text-2xl font-semibold text-slate-900">{c.reference}</h1>
           <ComplaintStatusBadge status={c.status} />

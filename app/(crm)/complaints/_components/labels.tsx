@@ -91,7 +91,8 @@ export function PromiseClock({
   const duration = useDuration();
   const state = now === null ? serverState : clock({ ...times, now });
   let text: string | null = null;
-  if (times.doneAt !== null) text = state === "met" ? t("met") : t("metLate");
+  // Done in time: the badge says "Kept"; done late says so beside "Breached".
+  if (times.doneAt !== null) text = state === "met" ? null : t("metLate");
   else if (now !== null) {
     text =
       now > times.dueAt

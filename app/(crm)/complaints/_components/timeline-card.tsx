@@ -8,8 +8,10 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, Card } from "@/app/_components/ui/card";
 import { TextAreaField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { useMoney } from "@/app/(crm)/accounts/_components/format";
 import { CHECKLIST_ITEMS, type ChecklistItem } from "@/db/schema";
 import type { TimelineEntry } from "@/server/complaints/complaint-events.queries";
+import { useRootCauseLabel } from "./action-dialog";
 import { useComplaintErrors } from "./labels";
 
 /** Every event with who and when; internal notes and replies to the customer marked as such. */
@@ -62,6 +64,15 @@ export function TimelineCard({
 /** The event's text: status moves and the coded messages (checklist, breach, routing) in words. */
 function useEventText() {
   const t = useTranslations("complaints");
+  const money = useMoney();
+  const rootCauseLabel = useRootCauseLabel();
+  // Findings, remedies and confirmations are recorded as "code · code · free text".
+  const coded = (msg: string, first: (v: string) => string, second: (v: string) => string) => {
+    const [a = "", b = "", ...rest] = msg.split(" · ");
+    return [a && first(a), b && second(b), rest.join(" · ")].filter(Boolean).join(" · ");
+  };
+  const known = (key: string, value: string) =>
+    t.has(`${key}.${value}` as "channel.phone") ? t(`${key}.${value}` as "channel.phone") : value;
   return (e: TimelineEntry): string | null => {
     const status = (s: string) => t(`status.${s as "received"}`);
     const moved =
@@ -91,6 +102,18 @@ function useEventText() {
         if (what === "severity" && value)
           return `${t("dialog.severity")}: ${t(`severity.${value as "low"}`)}`;
         return msg;
+      }
+      case "findings":
+        return coded(msg, rootCauseLabel, (v) => known("responsibleParty", v));
+      case "remedy":
+        return coded(
+          msg,
+          (v) => known("remedyType", v),
+          (v) => (/^\d+$/.test(v) ? money(Number(v)) : v),
+        );
+      case "confirmation": {
+        const [channel = "", ...note] = msg.split(" · ");
+        return [known("channel", channel), note.join(" · ")].filter(Boolean).join(" · ");
       }
       case "created":
         return t.has(`channel.${msg}` as "channel.phone")
