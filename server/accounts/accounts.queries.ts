@@ -9,6 +9,8 @@ import {
   canEditAccount,
   canEditAllAccounts,
   canLogActivity,
+  canRecordComplaint,
+  canSeeComplaint,
   canWriteTasks,
 } from "../auth/permissions";
 import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
@@ -66,6 +68,9 @@ export function getAccount(db: Db, actor: Actor, id: number) {
       canLogActivity: canLogActivity(actor, account),
       canWriteTasks: canWriteTasks(actor, account),
       canReassign: canEditAllAccounts(actor),
+      // The account page's Complaints card (issue #5).
+      canSeeComplaints: canSeeComplaint(actor, account),
+      canRecordComplaint: canRecordComplaint(actor, account),
     },
   };
 }

@@ -118,24 +118,33 @@ describe("reads by role", () => {
 });
 
 describe("what the account page may offer", () => {
-  const expected: Record<Role, [boolean, boolean, boolean, boolean]> = {
-    // canEdit, canLogActivity, canWriteTasks, canReassign — on another manager's account
-    account_manager: [false, false, false, false],
-    sales_lead: [true, true, true, true],
-    service_agent: [false, true, false, false],
-    executive: [false, false, false, false],
-    admin: [true, true, true, true],
+  const expected: Record<Role, [boolean, boolean, boolean, boolean, boolean, boolean]> = {
+    // canEdit, canLogActivity, canWriteTasks, canReassign, canSeeComplaints, canRecordComplaint — on another
+    // manager's account
+    account_manager: [false, false, false, false, false, false],
+    sales_lead: [true, true, true, true, true, true],
+    service_agent: [false, true, false, false, true, true],
+    executive: [false, false, false, false, true, false],
+    admin: [true, true, true, true, true, true],
   };
   for (const role of ALL_ROLES) {
     it(`${role} gets the permissions the role table gives`, async () => {
       const w = world(role);
       const { permissions } = await w.caller.accounts.get({ id: w.accountId });
-      const [canEdit, canLogActivity, canWriteTasks, canReassign] = expected[role];
-      expect(permissions).toEqual({ canEdit, canLogActivity, canWriteTasks, canReassign });
+      const [canEdit, canLogActivity, canWriteTasks, canReassign, canSeeComplaints, canRecordComplaint] =
+        expected[role];
+      expect(permissions).toEqual({
+        canEdit,
+        canLogActivity,
+        canWriteTasks,
+        canReassign,
+        canSeeComplaints,
+        canRecordComplaint,
+      });
     });
   }
 
-  it("an account manager may edit, log and write tasks on an account they own, but not reassign it", async () => {
+  it("an account manager may edit, log, write tasks and record complaints on an account they own, but not reassign it", async () => {
     const w = world("account_manager");
     w.db.update(accounts).set({ ownerId: w.me.id }).where(eq(accounts.id, w.accountId)).run();
     const { permissions } = await w.caller.accounts.get({ id: w.accountId });
@@ -144,6 +153,8 @@ describe("what the account page may offer", () => {
       canLogActivity: true,
       canWriteTasks: true,
       canReassign: false,
+      canSeeComplaints: true,
+      canRecordComplaint: true,
     });
   });
 });

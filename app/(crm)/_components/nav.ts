@@ -11,6 +11,7 @@ export type NavItem = {
   key:
     | "accounts"
     | "deals"
+    | "complaints"
     | "winLoss"
     | "reviewQueue"
     | "followUps"
@@ -37,6 +38,8 @@ const ALL: readonly Role[] = ["account_manager", "sales_lead", "service_agent", 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/follow-ups", key: "followUps", roles: ["account_manager", "sales_lead", "admin"] },
   { href: "/accounts", key: "accounts", roles: ALL },
+  // Issue #5: handlers work the queues; account managers see their own accounts'; executives read.
+  { href: "/complaints", key: "complaints", roles: ALL },
   { href: "/ladder", key: "ladder", roles: ALL },
   { href: "/deals", key: "deals", roles: ALL },
   { href: "/win-loss", key: "winLoss", roles: WIN_LOSS_VIEWERS },

@@ -12,6 +12,7 @@ import { AccountTasks } from "@/app/(crm)/_components/activity/account-tasks";
 import { LadderPath } from "@/app/(crm)/_components/ladder/ladder-path";
 import { LevelCard } from "@/app/(crm)/_components/levels/level-card";
 import { RungBadge, StatusBadge } from "./badges";
+import { ComplaintsCard } from "./complaints-card";
 import { ContactsCard } from "./contacts-card";
 import { DealsCard } from "./deals-card";
 import { useDate, useMoney } from "./format";
@@ -95,6 +96,9 @@ export function AccountView({ id }: { id: number }) {
         <div className="min-w-0 space-y-5 lg:col-span-2">
           <OrdersCard accountId={a.id} rung={a.rung} canAdd={permissions.canEdit} />
           <DealsCard accountId={a.id} canAdd={permissions.canEdit} />
+          {permissions.canSeeComplaints ? (
+            <ComplaintsCard accountId={a.id} canRecord={permissions.canRecordComplaint} />
+          ) : null}
           {/* Slot: activities (component owned by the activities work; placeholder until merge). */}
           <AccountActivities
             accountId={a.id}
