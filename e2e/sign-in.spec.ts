@@ -38,7 +38,7 @@ test("switching to 简体中文 changes the interface text and is remembered for
   await page.getByLabel("Language").selectOption("zh");
   await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
   await expect(
-    page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "客户" }),
+    page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "客户", exact: true }),
   ).toBeVisible();
   // Remembered per user: a fresh browser without the cookie still gets Chinese after signing in.
   await context.clearCookies();
