@@ -77,3 +77,26 @@ export const dealsCases: BenchCase[] = [
     run: (_c, ctx) => lead(ctx).deals.reviewQueue({ sort: "largest", offset: 0, limit: 25 }),
   },
 ];
+
+dealsCases.push(
+  {
+    name: "deals.list first page, everyone's (sales lead)",
+    group: "win-loss",
+    target: QUEUE,
+    setup: setup(12, "month"),
+    run: (_c, ctx) => lead(ctx).deals.list({ ownerId: "all", limit: 25 }),
+  },
+  {
+    name: "deals.list first page, own deals (account manager)",
+    group: "win-loss",
+    target: QUEUE,
+    run: (caller) => caller.deals.list({ ownerId: "me", limit: 25 }),
+  },
+  {
+    name: "deals.list lost deals, everyone's (sales lead)",
+    group: "win-loss",
+    target: QUEUE,
+    setup: setup(12, "month"),
+    run: (_c, ctx) => lead(ctx).deals.list({ ownerId: "all", status: "lost", limit: 25 }),
+  },
+);

@@ -50,6 +50,9 @@ export const deals = sqliteTable(
   (t) => [
     index("deals_account_idx").on(t.accountId, t.createdAt),
     index("deals_owner_status_idx").on(t.ownerId, t.status, t.createdAt),
+    // The deals list, newest first: everyone's, and one owner's whatever the status.
+    index("deals_created_idx").on(t.createdAt),
+    index("deals_owner_created_idx").on(t.ownerId, t.createdAt),
     index("deals_status_created_idx").on(t.status, t.createdAt),
     // The dashboard reads a period's closed deals from these alone, grouped in index order (no sort): win rates
     // by month and owner, by month and segment; owners' reasons; lost deals by competitor (with amounts).

@@ -2,7 +2,8 @@
 import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { accounts, dealStageMoves, deals, users } from "@/db/schema";
+import { preparedByShape } from "@/db/prepared";
+import { accounts, type DealStatus, dealStageMoves, deals, users } from "@/db/schema";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { FieldError, forbidden, notFound } from "../errors";
@@ -239,54 +240,125 @@ function decodeCursor(raw: string): DealCursor {
   throw new FieldError("BAD_REQUEST", { cursor: ["Not a valid page cursor."] });
 }
 
-/** Deals newest first, keyset-paginated, filtered by status, owner, account and a title/account search. */
+const DEAL_LIST_FIELDS = {
+  id: deals.id,
+  title: deals.title,
+  amount: deals.amount,
+  stage: deals.stage,
+  status: deals.status,
+  expectedCloseAt: deals.expectedCloseAt,
+  closedAt: deals.closedAt,
+  createdAt: deals.createdAt,
+  ownerReason: deals.ownerReason,
+  reviewedAt: deals.reviewedAt,
+  accountId: deals.accountId,
+  ownerId: deals.ownerId,
+};
+type DealListRow = {
+  id: number;
+  title: string;
+  amount: number;
+  stage: string;
+  status: DealStatus;
+  expectedCloseAt: number | null;
+  closedAt: number | null;
+  createdAt: number;
+  ownerReason: string | null;
+  reviewedAt: number | null;
+  accountId: number;
+  ownerId: string;
+};
+const preparedList = preparedByShape<{ all: (values: Record<string, unknown>) => DealListRow[] }>();
+
+/**
+ * Deals newest first, keyset-paginated, filtered by status, owner, account and a title/account search. The
+ * page reads deals alone (an index per filter: created, owner+created, status+created, account+created), one
+ * prepared statement per filter shape; account and owner names follow for the page's rows only.
+ */
 export function listDeals(db: Db, actor: Actor, input: ListDealsInput) {
-  const where: Array<SQL | undefined> = [dealVisibility(actor)];
-  if (input.status) where.push(eq(deals.status, input.status));
+  const p = sql.placeholder;
   const owner = input.ownerId === "me" ? actor.id : input.ownerId;
-  if (owner !== "all") where.push(eq(deals.ownerId, owner));
-  if (input.accountId) where.push(eq(deals.accountId, input.accountId));
-  if (input.q) {
-    const like = `%${input.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const values: Record<string, unknown> = { limit: input.limit + 1, me: actor.id };
+  const where: SQL[] = [];
+  const shape: string[] = [];
+  if (actor.role === "account_manager") {
+    shape.push("am");
     where.push(
-      sql`(lower(${deals.title}) LIKE ${like} ESCAPE '\\' OR ${accounts.searchName} LIKE ${like} ESCAPE '\\')`,
+      sql`(${deals.ownerId} = ${p("me")} OR ${deals.accountId} IN (SELECT id FROM accounts WHERE owner_id = ${p("me")}))`,
+    );
+  }
+  if (input.status) {
+    shape.push("status");
+    values.status = input.status;
+    where.push(sql`${deals.status} = ${p("status")}`);
+  }
+  if (owner !== "all") {
+    shape.push("owner");
+    values.owner = owner;
+    where.push(sql`${deals.ownerId} = ${p("owner")}`);
+  }
+  if (input.accountId) {
+    shape.push("account");
+    values.accountId = input.accountId;
+    where.push(sql`${deals.accountId} = ${p("accountId")}`);
+  }
+  if (input.q) {
+    shape.push("q");
+    values.like = `%${input.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(
+      sql`(lower(${deals.title}) LIKE ${p("like")} ESCAPE '\\' OR ${deals.accountId} IN (SELECT id FROM accounts WHERE search_name LIKE ${p("like")} ESCAPE '\\'))`,
     );
   }
   if (input.cursor) {
+    shape.push("cursor");
     const c = decodeCursor(input.cursor);
-    where.push(sql`(${deals.createdAt}, ${deals.id}) < (${c.at}, ${c.id})`);
+    values.at = c.at;
+    values.id = c.id;
+    where.push(sql`(${deals.createdAt}, ${deals.id}) < (${p("at")}, ${p("id")})`);
   }
-  const rows = db
-    .select({
-      id: deals.id,
-      title: deals.title,
-      amount: deals.amount,
-      stage: deals.stage,
-      status: deals.status,
-      expectedCloseAt: deals.expectedCloseAt,
-      closedAt: deals.closedAt,
-      createdAt: deals.createdAt,
-      ownerReason: deals.ownerReason,
-      reviewedAt: deals.reviewedAt,
-      accountId: deals.accountId,
-      accountName: accounts.name,
-      ownerId: deals.ownerId,
-      ownerName: users.name,
-    })
-    .from(deals)
-    .innerJoin(accounts, eq(accounts.id, deals.accountId))
-    .innerJoin(users, eq(users.id, deals.ownerId))
-    .where(and(...where))
-    .orderBy(desc(deals.createdAt), desc(deals.id))
-    .limit(input.limit + 1)
-    .all();
-  const items = rows.slice(0, input.limit);
+  const statement = preparedList(db, shape.join("|"), () =>
+    db
+      .select(DEAL_LIST_FIELDS)
+      .from(deals)
+      .where(and(...where))
+      .orderBy(desc(deals.createdAt), desc(deals.id))
+      .limit(p("limit"))
+      .prepare(),
+  );
+  const rows = statement.all(values);
+  const page = rows.slice(0, input.limit);
+  const accountNames = namesById(
+    page.map((d) => d.accountId),
+    (ids) =>
+      db
+        .select({ id: accounts.id, name: accounts.name })
+        .from(accounts)
+        .where(inArray(accounts.id, ids))
+        .all(),
+  );
+  const ownerNames = namesById(
+    page.map((d) => d.ownerId),
+    (ids) => db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all(),
+  );
+  const items = page.map((d) => ({
+    ...d,
+    accountName: accountNames.get(d.accountId) ?? "",
+    ownerName: ownerNames.get(d.ownerId) ?? "",
+  }));
   const last = items[items.length - 1];
   const nextCursor =
     rows.length > input.limit && last
       ? Buffer.from(JSON.stringify({ at: last.createdAt, id: last.id })).toString("base64url")
       : null;
   return { items, nextCursor };
+}
+
+function namesById<K extends string | number>(
+  ids: readonly K[],
+  load: (ids: K[]) => Array<{ id: K; name: string }>,
+): Map<K, string> {
+  const unique = [...new Set(ids)];
+  return new Map(unique.length ? load(unique).map((r) => [r.id, r.name]) : []);
 }
 
 /** A deal with its stage history, for its page. */

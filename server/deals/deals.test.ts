@@ -231,3 +231,53 @@ describe("win/loss settings", () => {
     ).toBe("FORBIDDEN");
   });
 });
+
+describe("deals list", () => {
+  it("pages newest first, searches title and account name, filters status, and shows a manager only theirs", async () => {
+    const db = createTestDb();
+    const ann = addUser(db, "account_manager", "Ann");
+    const bo = addUser(db, "account_manager", "Bo");
+    const lead = addUser(db, "sales_lead", "Lee");
+    const acme = insertTestAccount(db, { ownerId: ann.id, name: "Acme 100%" });
+    const globex = insertTestAccount(db, { ownerId: bo.id, name: "Globex" });
+    const titles: string[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const deal = await callerFor(db, ann).deals.create({
+        accountId: acme,
+        title: `Ann deal ${i}`,
+        amount: i,
+      });
+      titles.push(deal.title);
+    }
+    const bos = await callerFor(db, bo).deals.create({ accountId: globex, title: "Bo pallets", amount: 9 });
+    await callerFor(db, bo).deals.close({
+      dealId: bos.id,
+      outcome: "lost",
+      closedAt: T0,
+      ownerReason: "price",
+    });
+
+    const first = await callerFor(db, lead).deals.list({ ownerId: "all", limit: 4 });
+    expect(first.items.map((d) => d.title)).toEqual(["Bo pallets", "Ann deal 5", "Ann deal 4", "Ann deal 3"]);
+    expect(first.items[0]).toMatchObject({ accountName: "Globex", ownerName: "Bo" });
+    const second = await callerFor(db, lead).deals.list({
+      ownerId: "all",
+      limit: 4,
+      cursor: first.nextCursor,
+    });
+    expect(second.items.map((d) => d.title)).toEqual(["Ann deal 2", "Ann deal 1"]);
+    expect(second.nextCursor).toBeNull();
+
+    const byAccount = await callerFor(db, lead).deals.list({ ownerId: "all", q: "100%" });
+    expect(byAccount.items).toHaveLength(5);
+    const byTitle = await callerFor(db, lead).deals.list({ ownerId: "all", q: "PALLET" });
+    expect(byTitle.items.map((d) => d.title)).toEqual(["Bo pallets"]);
+    const lost = await callerFor(db, lead).deals.list({ ownerId: "all", status: "lost" });
+    expect(lost.items.map((d) => d.title)).toEqual(["Bo pallets"]);
+
+    const annSees = await callerFor(db, ann).deals.list({ ownerId: "all" });
+    expect(annSees.items.every((d) => d.ownerId === ann.id)).toBe(true);
+    expect(annSees.items).toHaveLength(5);
+    expect(titles).toHaveLength(5);
+  });
+});
