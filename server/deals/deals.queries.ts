@@ -2,7 +2,7 @@
 import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { preparedByShape } from "@/db/prepared";
+import { preparedByShape, preparedPerDb } from "@/db/prepared";
 import { accounts, type DealStatus, dealStageMoves, deals, users } from "@/db/schema";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
@@ -328,17 +328,12 @@ export function listDeals(db: Db, actor: Actor, input: ListDealsInput) {
   const rows = statement.all(values);
   const page = rows.slice(0, input.limit);
   const accountNames = namesById(
+    accountNamesIn(db),
     page.map((d) => d.accountId),
-    (ids) =>
-      db
-        .select({ id: accounts.id, name: accounts.name })
-        .from(accounts)
-        .where(inArray(accounts.id, ids))
-        .all(),
   );
   const ownerNames = namesById(
+    userNamesIn(db),
     page.map((d) => d.ownerId),
-    (ids) => db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all(),
   );
   const items = page.map((d) => ({
     ...d,
@@ -353,12 +348,30 @@ export function listDeals(db: Db, actor: Actor, input: ListDealsInput) {
   return { items, nextCursor };
 }
 
+// Names for a page's rows, prepared once: the ids go in as one JSON array.
+const accountNamesIn = preparedPerDb((db) =>
+  db
+    .select({ id: accounts.id, name: accounts.name })
+    .from(accounts)
+    .where(sql`${accounts.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`)
+    .prepare(),
+);
+const userNamesIn = preparedPerDb((db) =>
+  db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(sql`${users.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`)
+    .prepare(),
+);
+
 function namesById<K extends string | number>(
+  statement: { all: (values: { ids: string }) => Array<{ id: K; name: string }> },
   ids: readonly K[],
-  load: (ids: K[]) => Array<{ id: K; name: string }>,
 ): Map<K, string> {
   const unique = [...new Set(ids)];
-  return new Map(unique.length ? load(unique).map((r) => [r.id, r.name]) : []);
+  return new Map(
+    unique.length ? statement.all({ ids: JSON.stringify(unique) }).map((r) => [r.id, r.name]) : [],
+  );
 }
 
 /** A deal with its stage history, for its page. */
