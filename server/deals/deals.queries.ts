@@ -327,12 +327,9 @@ export function listDeals(db: Db, actor: Actor, input: ListDealsInput) {
   );
   const rows = statement.all(values);
   const page = rows.slice(0, input.limit);
-  const accountNames = namesById(
-    accountNamesIn(db),
+  const { accountNames, ownerNames } = pageNames(
+    db,
     page.map((d) => d.accountId),
-  );
-  const ownerNames = namesById(
-    userNamesIn(db),
     page.map((d) => d.ownerId),
   );
   const items = page.map((d) => ({
@@ -348,30 +345,39 @@ export function listDeals(db: Db, actor: Actor, input: ListDealsInput) {
   return { items, nextCursor };
 }
 
-// Names for a page's rows, prepared once: the ids go in as one JSON array.
-const accountNamesIn = preparedPerDb((db) =>
+// Account and owner names for a page's rows in one prepared statement: the ids go in as two JSON arrays.
+const namesIn = preparedPerDb((db) =>
   db
-    .select({ id: accounts.id, name: accounts.name })
+    .select({
+      kind: sql<"a" | "u">`'a'`.as("kind"),
+      id: sql<string>`cast(${accounts.id} AS text)`.as("id"),
+      name: accounts.name,
+    })
     .from(accounts)
-    .where(sql`${accounts.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`)
-    .prepare(),
-);
-const userNamesIn = preparedPerDb((db) =>
-  db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(sql`${users.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`)
+    .where(sql`${accounts.id} IN (SELECT value FROM json_each(${sql.placeholder("accountIds")}))`)
+    .unionAll(
+      db
+        .select({ kind: sql<"a" | "u">`'u'`.as("kind"), id: users.id, name: users.name })
+        .from(users)
+        .where(sql`${users.id} IN (SELECT value FROM json_each(${sql.placeholder("ownerIds")}))`),
+    )
     .prepare(),
 );
 
-function namesById<K extends string | number>(
-  statement: { all: (values: { ids: string }) => Array<{ id: K; name: string }> },
-  ids: readonly K[],
-): Map<K, string> {
-  const unique = [...new Set(ids)];
-  return new Map(
-    unique.length ? statement.all({ ids: JSON.stringify(unique) }).map((r) => [r.id, r.name]) : [],
-  );
+function pageNames(db: Db, accountIds: readonly number[], ownerIds: readonly string[]) {
+  const accountNames = new Map<number, string>();
+  const ownerNames = new Map<string, string>();
+  if (accountIds.length) {
+    const ids = {
+      accountIds: JSON.stringify([...new Set(accountIds)]),
+      ownerIds: JSON.stringify([...new Set(ownerIds)]),
+    };
+    for (const r of namesIn(db).all(ids)) {
+      if (r.kind === "a") accountNames.set(Number(r.id), r.name);
+      else ownerNames.set(String(r.id), r.name);
+    }
+  }
+  return { accountNames, ownerNames };
 }
 
 /** A deal with its stage history, for its page. */
