@@ -138,13 +138,14 @@ export function IntakeForm({ initialAccountId }: { initialAccountId: number | nu
             required
             value={newContact.name}
             onChange={(e) => setNewContact({ ...newContact, name: e.target.value })}
-            error={err("newContact")}
+            error={errors.newContact?.[0] === "email" ? undefined : err("newContact")}
           />
           <TextField
             label={t("newEmail")}
             type="email"
             value={newContact.email}
             onChange={(e) => setNewContact({ ...newContact, email: e.target.value })}
+            error={errors.newContact?.[0] === "email" ? err("newContact") : undefined}
           />
           <TextField
             label={t("newPhone")}
