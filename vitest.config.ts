@@ -4,7 +4,13 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["server/**/*.test.ts", "db/**/*.test.ts", "messages/**/*.test.ts", "bench/**/*.test.ts"],
+    include: [
+      "server/**/*.test.ts",
+      "app/**/*.test.ts",
+      "db/**/*.test.ts",
+      "messages/**/*.test.ts",
+      "bench/**/*.test.ts",
+    ],
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,

@@ -137,3 +137,56 @@ test("an agent handles a public complaint to closing, with a sales lead approvin
   const result = page.getByRole("region", { name: `Complaint ${reference}` });
   await expect(result.getByText("Closed", { exact: true })).toBeVisible();
 });
+
+test("an agent records a phone complaint from the account page; an executive reads it without steps", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, DEMO.agent);
+  await page.goto("/accounts");
+  const first = page.getByRole("table").getByRole("link").first();
+  const name = (await first.textContent())?.trim() ?? "";
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const card = page.getByRole("region", { name: "Complaints" });
+  await card.getByRole("link", { name: "Record a complaint" }).click();
+
+  await expect(page.getByRole("heading", { name: "Record a complaint" })).toBeVisible();
+  await expect(page.getByTestId("intake-account")).toHaveText(name);
+  await page.getByLabel("Contact", { exact: true }).selectOption({ label: "A new contact…" });
+  await page.getByRole("textbox", { name: "Contact name" }).fill("Pat Caller");
+  await page.getByLabel("Channel").selectOption({ label: "Phone" });
+  await page.getByLabel("Category").selectOption({ label: "Staff attitude" });
+  await page.getByLabel("Severity").selectOption({ label: "High" });
+  // Without what happened, the server refuses and the message sits beside that field.
+  await page.getByRole("button", { name: "Record complaint" }).click();
+  const description = page.getByRole("textbox", { name: "What happened" });
+  await expect(description).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Please fill this in.")).toBeVisible();
+  await description.fill("The driver was rude on the phone when the customer asked about the delivery.");
+  await page.getByRole("textbox", { name: "What the customer asks for" }).fill("An apology");
+  await page.getByRole("button", { name: "Record complaint" }).click();
+
+  await page.waitForURL(/\/complaints\/\d+$/);
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText(/^C-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  const reference = ((await heading.textContent()) ?? "").trim();
+  const header = page.getByTestId("complaint-header");
+  await expect(header.getByText("Received", { exact: true })).toBeVisible();
+  await expect(header.getByText("Sara Service")).toBeVisible();
+  await expect(header.getByText("Pat Caller")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Acknowledge", exact: true })).toBeVisible();
+  await expect(page.getByText("Complaint recorded")).toBeVisible();
+
+  // The account page lists it, linking back to the complaint.
+  await page.getByRole("link", { name, exact: true }).click();
+  const listed = page.getByRole("region", { name: "Complaints" }).getByRole("link", { name: reference });
+  await expect(listed).toBeVisible();
+  const href = (await listed.getAttribute("href")) ?? "";
+
+  const exec = await staffPage(browser, DEMO.executive);
+  await exec.goto(href);
+  await expect(exec.getByRole("heading", { level: 1, name: reference })).toBeVisible();
+  await expect(exec.getByText("You can read this complaint")).toBeVisible();
+  await expect(exec.getByRole("button", { name: "Acknowledge", exact: true })).toHaveCount(0);
+});

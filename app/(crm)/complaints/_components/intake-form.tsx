@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
@@ -40,6 +40,7 @@ export function IntakeForm({ initialAccountId }: { initialAccountId: number | nu
   const errorText = useComplaintErrors();
   const trpc = useTRPC();
   const router = useRouter();
+  const queryClient = useQueryClient();
   const locale = useLocale();
   const [account, setAccount] = useState<{ id: number; name: string | null } | null>(
     initialAccountId ? { id: initialAccountId, name: null } : null,
@@ -60,7 +61,14 @@ export function IntakeForm({ initialAccountId }: { initialAccountId: number | nu
 
   const create = useMutation(
     trpc.complaints.create.mutationOptions({
-      onSuccess: (created) => router.push(`/complaints/${created.id}`),
+      onSuccess: async (created) => {
+        // The account's Complaints card and the queues were fetched before this complaint existed.
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.complaints.listForAccount.pathFilter()),
+          queryClient.invalidateQueries(trpc.complaints.queue.pathFilter()),
+        ]);
+        router.push(`/complaints/${created.id}`);
+      },
     }),
   );
   const errors: Record<string, string[] | undefined> = create.error?.data?.fieldErrors ?? {};
@@ -130,13 +138,14 @@ export function IntakeForm({ initialAccountId }: { initialAccountId: number | nu
             required
             value={newContact.name}
             onChange={(e) => setNewContact({ ...newContact, name: e.target.value })}
-            error={err("newContact")}
+            error={errors.newContact?.[0] === "email" ? undefined : err("newContact")}
           />
           <TextField
             label={t("newEmail")}
             type="email"
             value={newContact.email}
             onChange={(e) => setNewContact({ ...newContact, email: e.target.value })}
+            error={errors.newContact?.[0] === "email" ? err("newContact") : undefined}
           />
           <TextField
             label={t("newPhone")}

@@ -151,7 +151,7 @@ function NoteForm({ complaintId, canReply }: { complaintId: number; canReply: bo
   };
   return (
     <form onSubmit={submit} noValidate className="mt-4 space-y-2 border-t border-slate-100 pt-4">
-      <h3 className="text-sm font-semibold text-slate-800">{t("title")}</h3>
+      <h3 className="text-sm font-semibold text-slate-800">{canReply ? t("title") : t("internal")}</h3>
       {general ? <Alert>{general}</Alert> : null}
       {saved ? <Alert tone="success">{t("saved")}</Alert> : null}
       {canReply ? (
