@@ -161,6 +161,18 @@ export const complaints = sqliteTable(
     // Dashboard: a period's complaints; an account's complaints (and repurchase after them).
     index("complaints_received_idx").on(t.receivedAt),
     index("complaints_account_idx").on(t.accountId, t.receivedAt),
+    // The complaints dashboard reads a period's slice from the index alone (outcome, times, volume, accounts).
+    index("complaints_dashboard_idx").on(
+      t.receivedAt,
+      t.category,
+      t.channel,
+      t.accountId,
+      t.acknowledgedAt,
+      t.ackDueAt,
+      t.resolvedAt,
+      t.resolveDueAt,
+      t.closedAt,
+    ),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `complaints_dashboard_idx` ON `complaints` (`received_at`,`category`,`channel`,`account_id`,`acknowledged_at`,`ack_due_at`,`resolved_at`,`resolve_due_at`,`closed_at`);
