@@ -5,6 +5,7 @@ import enActivities from "./en/activities.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enComplain from "./en/complain.json";
+import enComplaintDashboard from "./en/complaint-dashboard.json";
 import enDeals from "./en/deals.json";
 import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
@@ -17,6 +18,7 @@ import zhActivities from "./zh/activities.json";
 import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
 import zhComplain from "./zh/complain.json";
+import zhComplaintDashboard from "./zh/complaint-dashboard.json";
 import zhDeals from "./zh/deals.json";
 import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
@@ -38,6 +40,7 @@ export const catalogs = {
     executive: enExecutive,
     levels: enLevels,
     complain: enComplain,
+    complaintDashboard: enComplaintDashboard,
     deals: enDeals,
   },
   zh: {
@@ -52,6 +55,7 @@ export const catalogs = {
     executive: zhExecutive,
     levels: zhLevels,
     complain: zhComplain,
+    complaintDashboard: zhComplaintDashboard,
     deals: zhDeals,
   },
 } as const;

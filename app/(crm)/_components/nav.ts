@@ -1,5 +1,6 @@
 import type { Role } from "@/db/schema";
 import {
+  COMPLAINT_DASHBOARD_VIEWERS,
   EXECUTIVE_VIEWERS,
   IMPORTERS,
   REVIEW_QUEUE_ROLES,
@@ -12,6 +13,7 @@ export type NavItem = {
     | "accounts"
     | "deals"
     | "winLoss"
+    | "complaintsDashboard"
     | "reviewQueue"
     | "followUps"
     | "ladder"
@@ -43,6 +45,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/win-back", key: "winBack", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/levels", key: "levels", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/reports/ladder", key: "ladderReport", roles: ALL },
+  { href: "/complaints/dashboard", key: "complaintsDashboard", roles: COMPLAINT_DASHBOARD_VIEWERS },
   { href: "/executive/value", key: "value", roles: EXECUTIVE_VIEWERS },
   { href: "/executive/what-if", key: "whatIf", roles: EXECUTIVE_VIEWERS },
   { href: "/import", key: "import", roles: IMPORTERS },
