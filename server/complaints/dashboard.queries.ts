@@ -11,6 +11,7 @@ import {
   matureBefore,
   monthLabel,
   monthsOf,
+  quantileRanks,
   quantilesFromRanks,
   repurchaseByOutcome,
   share,
@@ -33,13 +34,15 @@ export function outcomeSql(now: number): SQL {
     ELSE 'unresolved' END)`;
 }
 
-/** Month index (year * 12 + month - 1, as retention.rules periodIndex) of received_at. */
-const MONTH = sql.raw(
-  "(CAST(strftime('%Y', c.received_at / 1000, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', c.received_at / 1000, 'unixepoch') AS INTEGER) - 1)",
-);
+/** Month index (year * 12 + month - 1, as retention.rules periodIndex) of received_at: a generated column. */
+const MONTH = sql.raw("c.received_month");
 
-function where(f: ComplaintDashboardFilters, range: { from: number; to: number }): SQL {
-  const parts: SQL[] = [sql`c.received_at >= ${range.from} AND c.received_at < ${range.to}`];
+function where(f: ComplaintDashboardFilters, range: { from: number; to: number }, months: number[]): SQL {
+  // The month range leads complaints_dashboard_idx; received_at keeps the period exact.
+  const parts: SQL[] = [
+    sql`c.received_month BETWEEN ${months[0] ?? 0} AND ${months[months.length - 1] ?? 0}`,
+    sql`c.received_at >= ${range.from} AND c.received_at < ${range.to}`,
+  ];
   if (f.channel) parts.push(sql`c.channel = ${f.channel}`);
   if (f.category) parts.push(sql`c.category = ${f.category}`);
   return sql.join(parts, sql` AND `);
@@ -47,7 +50,8 @@ function where(f: ComplaintDashboardFilters, range: { from: number; to: number }
 
 function context(f: ComplaintDashboardFilters, now: number) {
   const range = dashboardRange(now, f.months);
-  return { range, months: monthsOf(range), w: where(f, range) };
+  const months = monthsOf(range);
+  return { range, months, w: where(f, range, months) };
 }
 
 /** Complaints per month by category and by channel (every month of the period, empty ones included). */
@@ -72,28 +76,55 @@ export function complaintVolume(db: Db, f: ComplaintDashboardFilters, now = Date
   };
 }
 
-/** Median and p90 of a duration over the period's complaints where it is known, overall and per month. */
-function durationQuantiles(db: Db, w: SQL, value: SQL, known: SQL) {
-  const rows = db.all<{ p: number | null; rn: number; n: number; v: number }>(
-    sql`SELECT p, rn, n, v FROM (
-        SELECT ${MONTH} AS p, ${value} AS v,
-          row_number() OVER (PARTITION BY ${MONTH} ORDER BY ${value}) AS rn,
-          count(*) OVER (PARTITION BY ${MONTH}) AS n
-        FROM ${C} WHERE ${w} AND ${known})
-      -- dashboard.rules quantileRanks: the two middle ranks and ceil(0.9 n)
-      WHERE rn IN ((n + 1) / 2, (n + 2) / 2, (9 * n + 9) / 10)
-      UNION ALL
-      SELECT NULL, rn, n, v FROM (
-        SELECT ${value} AS v, row_number() OVER (ORDER BY ${value}) AS rn, count(*) OVER () AS n
-        FROM ${C} WHERE ${w} AND ${known})
-      WHERE rn IN ((n + 1) / 2, (n + 2) / 2, (9 * n + 9) / 10)`,
-  );
-  const of = (p: number | null) => {
-    const list = rows.filter((r) => r.p === p);
-    const n = list[0]?.n ?? 0;
-    return { n, ...quantilesFromRanks(n, list) };
+type Measure = "ack" | "resolve";
+
+/**
+ * Median and p90 of a duration over the period's complaints where it is known, overall and per month, given
+ * each month's count: one statement whose rows each walk a duration index to one wanted rank
+ * (dashboard.rules quantileRanks) with LIMIT 1 OFFSET rank - 1, instead of sorting the period.
+ */
+function durationQuantiles(
+  db: Db,
+  f: ComplaintDashboardFilters,
+  range: { from: number; to: number },
+  measure: Measure,
+  counts: ReadonlyArray<{ p: number; n: number }>,
+) {
+  const col = sql.raw(measure === "ack" ? "c.ack_ms" : "c.resolve_ms");
+  const byMonth = sql.raw(`complaints c INDEXED BY complaints_${measure}_month_idx`);
+  const byOrder = sql.raw(`complaints c INDEXED BY complaints_${measure}_order_idx`);
+  const filters: SQL[] = [sql`c.received_at >= ${range.from} AND c.received_at < ${range.to}`];
+  if (f.channel) filters.push(sql`c.channel = ${f.channel}`);
+  if (f.category) filters.push(sql`c.category = ${f.category}`);
+  const w = sql.join(filters, sql` AND `);
+  const ranks = (n: number) => [...new Set(Object.values(quantileRanks(n)))];
+  const terms: SQL[] = [];
+  for (const { p, n } of counts) {
+    if (n === 0) continue;
+    for (const r of ranks(n)) {
+      terms.push(sql`SELECT ${p} AS p, ${r} AS rn, (SELECT ${col} FROM ${byMonth}
+        WHERE c.received_month = ${p} AND ${col} IS NOT NULL AND ${w} ORDER BY ${col} LIMIT 1 OFFSET ${r - 1}) AS v`);
+    }
+  }
+  const total = counts.reduce((s, c) => s + c.n, 0);
+  if (total > 0) {
+    for (const r of ranks(total)) {
+      terms.push(sql`SELECT -1 AS p, ${r} AS rn, (SELECT ${col} FROM ${byOrder}
+        WHERE ${col} IS NOT NULL AND ${w} ORDER BY ${col} LIMIT 1 OFFSET ${r - 1}) AS v`);
+    }
+  }
+  const rows = terms.length
+    ? db.all<{ p: number; rn: number; v: number }>(sql.join(terms, sql` UNION ALL `))
+    : [];
+  const of = (p: number, n: number) =>
+    quantilesFromRanks(
+      n,
+      rows.filter((r) => r.p === p),
+    );
+  return {
+    overall: { n: total, ...of(-1, total) },
+    of: (p: number) => of(p, counts.find((c) => c.p === p)?.n ?? 0),
   };
-  return { overall: of(null), of };
 }
 
 /**
@@ -102,27 +133,38 @@ function durationQuantiles(db: Db, w: SQL, value: SQL, known: SQL) {
  * whose promise is decided (done, or past due).
  */
 export function complaintTimes(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
-  const { months, w } = context(f, now);
-  const ack = durationQuantiles(
-    db,
-    w,
-    sql`(c.acknowledged_at - c.received_at)`,
-    sql`c.acknowledged_at IS NOT NULL`,
-  );
-  const res = durationQuantiles(db, w, sql`(c.resolved_at - c.received_at)`, sql`c.resolved_at IS NOT NULL`);
+  const { range, months, w } = context(f, now);
   const promise = db.all<{
     p: number;
+    ackN: number;
+    resN: number;
     ackDecided: number;
     ackMet: number;
     resDecided: number;
     resMet: number;
   }>(
     sql`SELECT ${MONTH} AS p,
+        sum(c.acknowledged_at IS NOT NULL) AS ackN,
+        sum(c.resolved_at IS NOT NULL) AS resN,
         sum(c.acknowledged_at IS NOT NULL OR c.ack_due_at < ${now}) AS ackDecided,
         sum(c.acknowledged_at IS NOT NULL AND c.acknowledged_at <= c.ack_due_at) AS ackMet,
         sum(c.resolved_at IS NOT NULL OR c.closed_at IS NOT NULL OR c.resolve_due_at < ${now}) AS resDecided,
         sum(c.resolved_at IS NOT NULL AND c.resolved_at <= c.resolve_due_at) AS resMet
       FROM ${C} WHERE ${w} GROUP BY 1`,
+  );
+  const ack = durationQuantiles(
+    db,
+    f,
+    range,
+    "ack",
+    promise.map((r) => ({ p: r.p, n: r.ackN })),
+  );
+  const res = durationQuantiles(
+    db,
+    f,
+    range,
+    "resolve",
+    promise.map((r) => ({ p: r.p, n: r.resN })),
   );
   const sum = (k: "ackDecided" | "ackMet" | "resDecided" | "resMet") =>
     promise.reduce((s, r) => s + (r[k] ?? 0), 0);
@@ -185,26 +227,30 @@ export function complaintOutcomes(db: Db, f: ComplaintDashboardFilters, now = Da
   };
 }
 
+/** Complaining accounts had ordered within about a month before complaining; the comparison group likewise. */
+const RECENT_BUYER_DAYS = 30;
+
 /**
- * The comparison: accounts that had bought before the period began and had no complaint in it (any channel
- * or category); the share with an order within N days after the period's first day. Null until that window
- * has ended.
+ * The comparison: accounts that ordered in the 30 days before the period began and had no complaint in the
+ * period (any channel or category); the share with an order within N days after the period's first day. Null
+ * until that window has ended.
  */
 function noComplaintBaseline(db: Db, range: { from: number; to: number }, days: number, now: number) {
   const window = days * 86_400_000;
-  if (range.from + window > now) return { accounts: 0, repurchased: 0, rate: null, anchor: range.from };
+  const anchor = range.from;
+  if (anchor + window > now) return { accounts: 0, repurchased: 0, rate: null, anchor };
   const row = db.get<{ accounts: number; repurchased: number | null }>(
     sql`SELECT count(*) AS accounts,
-        sum(EXISTS (SELECT 1 FROM orders x WHERE x.account_id = a.id AND x.ordered_at > ${range.from}
-          AND x.ordered_at <= ${range.from + window})) AS repurchased
-      FROM accounts a
-      WHERE a.first_order_at < ${range.from}
-        AND NOT EXISTS (SELECT 1 FROM complaints k WHERE k.account_id = a.id
-          AND k.received_at >= ${range.from} AND k.received_at < ${range.to})`,
+        sum(EXISTS (SELECT 1 FROM orders x WHERE x.account_id = b.id AND x.ordered_at > ${anchor}
+          AND x.ordered_at <= ${anchor + window})) AS repurchased
+      FROM (SELECT DISTINCT o.account_id AS id FROM orders o INDEXED BY orders_date_account_idx
+        WHERE o.ordered_at >= ${anchor - RECENT_BUYER_DAYS * 86_400_000} AND o.ordered_at < ${anchor}) b
+      WHERE NOT EXISTS (SELECT 1 FROM complaints k WHERE k.account_id = b.id
+        AND k.received_at >= ${range.from} AND k.received_at < ${range.to})`,
   );
   const accounts = row?.accounts ?? 0;
   const repurchased = row?.repurchased ?? 0;
-  return { accounts, repurchased, rate: share(repurchased, accounts), anchor: range.from };
+  return { accounts, repurchased, rate: share(repurchased, accounts), anchor };
 }
 
 /**

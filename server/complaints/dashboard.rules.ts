@@ -25,7 +25,7 @@ export const monthLabel = (p: number) => periodLabel(p, "month");
 /**
  * The 1-based ranks whose values give the median and the 90th percentile of n sorted values, as
  * sla.rules medianAndP90 defines them: the median averages the two middle values when n is even; the p90 is
- * the nearest rank ceil(0.9 n). The SQL picks exactly these rows with row_number().
+ * the nearest rank ceil(0.9 n). The SQL walks a duration index to exactly these ranks.
  */
 export function quantileRanks(n: number): { lowMid: number; highMid: number; p90: number } {
   return { lowMid: Math.floor((n + 1) / 2), highMid: Math.floor((n + 2) / 2), p90: Math.ceil(0.9 * n) };

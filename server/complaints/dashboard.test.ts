@@ -168,13 +168,22 @@ describe("repurchase by outcome", () => {
       closedAt: at(10, 2),
     });
     addOrder(db, G, at(10, 20));
-    // No complaint in the period: H (customer since 2024) orders on 1 March (yes); I not until August (no);
-    // J never bought before the period (not counted); K complained in 2024 only (counted, no order).
-    addOrder(db, account(db, "H", Date.UTC(2024, 5, 1)), at(3, 1));
-    addOrder(db, account(db, "I", Date.UTC(2024, 5, 1)), at(8, 1));
-    account(db, "J");
-    const K = account(db, "K", Date.UTC(2024, 1, 1));
+    // No complaint in the period, among accounts that ordered in the 30 days before it: H orders again on
+    // 1 March (yes); I not until August (no); K complained in 2024 only (counted, no order). J's last order
+    // before the period is older than 30 days (not counted); L ordered in December but complained (not counted).
+    const H = account(db, "H");
+    addOrder(db, H, Date.UTC(2024, 11, 20));
+    addOrder(db, H, at(3, 1));
+    const I = account(db, "I");
+    addOrder(db, I, Date.UTC(2024, 11, 10));
+    addOrder(db, I, at(8, 1));
+    addOrder(db, account(db, "J"), Date.UTC(2024, 10, 1));
+    const K = account(db, "K");
     addComplaint(db, K, { receivedAt: Date.UTC(2024, 6, 1), closedAt: Date.UTC(2024, 7, 1) });
+    addOrder(db, K, Date.UTC(2024, 11, 15));
+    const L = account(db, "L");
+    addOrder(db, L, Date.UTC(2024, 11, 20));
+    addComplaint(db, L, { receivedAt: at(11, 1), acknowledgedAt: at(11, 1) + HOUR });
   });
 
   it("counts complaining accounts once per outcome and the orders within N days after the complaint", () => {
@@ -188,12 +197,12 @@ describe("repurchase by outcome", () => {
     });
     expect(o.repurchase.find((r) => r.outcome === "resolved_quickly")?.rate).toBeCloseTo(1 / 3);
     expect(o.repurchase.map((r) => r.literature)).toEqual(["< 10%", "≈ 20%", "≈ 54%", "80%+"]);
-    // The mix counts complaints, not accounts: A, B, F twice and G.
-    expect(o.mix).toEqual({ resolved_quickly: 5, resolved: 1, unresolved: 1, unacknowledged: 1 });
-    expect(o.total).toBe(8);
+    // The mix counts complaints, not accounts: A, B, F twice and G; D and L (open past its time).
+    expect(o.mix).toEqual({ resolved_quickly: 5, resolved: 1, unresolved: 2, unacknowledged: 1 });
+    expect(o.total).toBe(9);
   });
 
-  it("compares with accounts that bought before the period and had no complaint in it", () => {
+  it("compares with accounts that bought in the month before the period and had no complaint in it", () => {
     const o = complaintOutcomes(db, f(), NOW);
     expect(o.noComplaint).toMatchObject({ accounts: 3, repurchased: 1 });
     expect(o.noComplaint.rate).toBeCloseTo(1 / 3);
@@ -219,7 +228,7 @@ describe("repurchase by outcome", () => {
 
   it("narrows to one channel or category", () => {
     expect(complaintOutcomes(db, f({ channel: "email" }), NOW).total).toBe(0);
-    expect(complaintOutcomes(db, f({ category: "delivery" }), NOW).total).toBe(8);
+    expect(complaintOutcomes(db, f({ category: "delivery" }), NOW).total).toBe(9);
   });
 });
 

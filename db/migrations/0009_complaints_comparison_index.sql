@@ -1,0 +1,1 @@
+CREATE INDEX `orders_date_account_idx` ON `orders` (`ordered_at`,`account_id`);
