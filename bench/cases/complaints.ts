@@ -5,7 +5,9 @@ import type { BenchCase, BenchContext, Caller } from "../harness";
 import { callerAs } from "./as-role";
 
 const DASHBOARD = { p95Ms: 150, maxRatio: 1.5 };
-const QUEUE = { p95Ms: 20, maxRatio: 1.5 };
+// Queues: the brief's target is 20 ms; their SQL takes well under a millisecond, so tRPC/raw is only the
+// caller's fixed cost and not a target here.
+const QUEUE = { p95Ms: 20 };
 
 function setup(filters: ComplaintDashboardInput) {
   return async (_caller: Caller, ctx: BenchContext) => {
@@ -43,8 +45,16 @@ export const complaintsCases: BenchCase[] = [
     { ...YEAR, channel: "phone", category: "delivery" },
     (c, f) => c.complaints.outcomes(f),
   ),
-  dashboard("causes, remedies, rungs, 12 months", YEAR, (c, f) => c.complaints.causes(f)),
-  dashboard("causes, remedies, rungs, 36 months", { ...YEAR, months: 36 }, (c, f) => c.complaints.causes(f)),
+  dashboard("noComplaint (comparison), 12 months", YEAR, (c, f) => c.complaints.noComplaint(f)),
+  dashboard("noComplaint (comparison), 36 months", { ...YEAR, months: 36 }, (c, f) =>
+    c.complaints.noComplaint(f),
+  ),
+  dashboard("causes + remedies, 12 months", YEAR, (c, f) => c.complaints.causes(f)),
+  dashboard("causes + remedies, 36 months", { ...YEAR, months: 36 }, (c, f) => c.complaints.causes(f)),
+  dashboard("rungs of complaining accounts, 12 months", YEAR, (c, f) => c.complaints.rungs(f)),
+  dashboard("rungs of complaining accounts, 36 months", { ...YEAR, months: 36 }, (c, f) =>
+    c.complaints.rungs(f),
+  ),
   {
     name: "complaints.queue mine (agent)",
     group: "complaints",

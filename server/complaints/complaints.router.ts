@@ -30,7 +30,14 @@ import {
   transitionInput,
 } from "./complaints.schemas";
 import { publicComplaintProcedures } from "./complaints-public.router";
-import { complaintCauses, complaintOutcomes, complaintTimes, complaintVolume } from "./dashboard.queries";
+import {
+  complainingRungs,
+  complaintCauses,
+  complaintOutcomes,
+  complaintTimes,
+  complaintVolume,
+  noComplaintRepurchase,
+} from "./dashboard.queries";
 import { complaintDashboardInput } from "./dashboard.schemas";
 
 const reader = roleProcedure(...COMPLAINT_READERS);
@@ -63,6 +70,8 @@ export const complaintsRouter = router({
   volume: dashboard.query(({ ctx, input }) => complaintVolume(ctx.db, input)),
   times: dashboard.query(({ ctx, input }) => complaintTimes(ctx.db, input)),
   outcomes: dashboard.query(({ ctx, input }) => complaintOutcomes(ctx.db, input)),
+  noComplaint: dashboard.query(({ ctx, input }) => noComplaintRepurchase(ctx.db, input)),
   causes: dashboard.query(({ ctx, input }) => complaintCauses(ctx.db, input)),
+  rungs: dashboard.query(({ ctx, input }) => complainingRungs(ctx.db, input)),
   ...publicComplaintProcedures,
 });

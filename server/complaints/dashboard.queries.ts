@@ -223,7 +223,6 @@ export function complaintOutcomes(db: Db, f: ComplaintDashboardFilters, now = Da
     /** Complaints received before this moment have a full window of N days behind them. */
     matureTo,
     repurchase: repurchaseByOutcome(rep),
-    noComplaint: noComplaintBaseline(db, range, days, now),
   };
 }
 
@@ -235,8 +234,9 @@ const RECENT_BUYER_DAYS = 30;
  * period (any channel or category); the share with an order within N days after the period's first day. Null
  * until that window has ended.
  */
-function noComplaintBaseline(db: Db, range: { from: number; to: number }, days: number, now: number) {
-  const window = days * 86_400_000;
+export function noComplaintRepurchase(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
+  const range = dashboardRange(now, f.months);
+  const window = f.repurchaseDays * 86_400_000;
   const anchor = range.from;
   if (anchor + window > now) return { accounts: 0, repurchased: 0, rate: null, anchor };
   const row = db.get<{ accounts: number; repurchased: number | null }>(
@@ -255,8 +255,7 @@ function noComplaintBaseline(db: Db, range: { from: number; to: number }, days: 
 
 /**
  * Where complaints come from and what fixing them cost: root causes and responsible parties as Pareto bars
- * (investigated complaints), remedies carried out by type (count, total and average value), and the ladder
- * rungs of the complaining accounts now (off-ladder statuses apart) beside all accounts.
+ * (investigated complaints), and remedies carried out by type (count, total and average value).
  */
 export function complaintCauses(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
   const { w } = context(f, now);
@@ -276,6 +275,20 @@ export function complaintCauses(db: Db, f: ComplaintDashboardFilters, now = Date
     sql`SELECT c.remedy_type AS type, count(*) AS n, coalesce(sum(c.remedy_value), 0) AS total FROM ${C}
       WHERE ${w} AND c.remedy_carried_out_at IS NOT NULL AND c.remedy_type IS NOT NULL GROUP BY 1`,
   );
+  return {
+    rootCauses: sumBy("cause"),
+    responsibleParties: sumBy("party"),
+    rootCauseKeys: getSetting(db, "complaintRootCauses"),
+    remedies: remedies
+      .map((r) => ({ type: r.type, count: r.n, total: r.total, average: r.n ? r.total / r.n : null }))
+      .sort((a, b) => b.total - a.total || b.count - a.count),
+    remedyTotal: remedies.reduce((s, r) => s + r.total, 0),
+  };
+}
+
+/** The rungs complaining accounts stand on now (lapsed and lost apart), as shares beside all accounts. */
+export function complainingRungs(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
+  const { w } = context(f, now);
   const rungs = db.all<{ k: string; n: number }>(
     sql`SELECT CASE WHEN a.status = 'active' THEN a.rung ELSE a.status END AS k, count(*) AS n
       FROM accounts a WHERE a.id IN (SELECT c.account_id FROM ${C} WHERE ${w}) GROUP BY 1`,
@@ -291,13 +304,6 @@ export function complaintCauses(db: Db, f: ComplaintDashboardFilters, now = Date
   const keys = order.filter((k) => rungs.some((r) => r.k === k) || all.some((r) => r.k === k));
   const count = (list: typeof all, k: string) => list.filter((r) => r.k === k).reduce((s, r) => s + r.n, 0);
   return {
-    rootCauses: sumBy("cause"),
-    responsibleParties: sumBy("party"),
-    rootCauseKeys: getSetting(db, "complaintRootCauses"),
-    remedies: remedies
-      .map((r) => ({ type: r.type, count: r.n, total: r.total, average: r.n ? r.total / r.n : null }))
-      .sort((a, b) => b.total - a.total || b.count - a.count),
-    remedyTotal: remedies.reduce((s, r) => s + r.total, 0),
     rungs: keys.map((k) => ({
       key: k,
       complaining: count(rungs, k),

@@ -25,7 +25,9 @@ export default async function ComplaintsDashboardPage({
     prefetch(trpc.complaints.volume.queryOptions(input)),
     prefetch(trpc.complaints.times.queryOptions(input)),
     prefetch(trpc.complaints.outcomes.queryOptions(input)),
+    prefetch(trpc.complaints.noComplaint.queryOptions(input)),
     prefetch(trpc.complaints.causes.queryOptions(input)),
+    prefetch(trpc.complaints.rungs.queryOptions(input)),
   ]);
   return (
     <>

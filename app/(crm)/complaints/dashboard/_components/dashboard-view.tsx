@@ -24,7 +24,9 @@ export function ComplaintsDashboardView({ params }: { params: DashboardParams })
   const volume = useQuery(trpc.complaints.volume.queryOptions(input));
   const times = useQuery(trpc.complaints.times.queryOptions(input));
   const outcomes = useQuery(trpc.complaints.outcomes.queryOptions(input));
+  const noComplaint = useQuery(trpc.complaints.noComplaint.queryOptions(input));
   const causes = useQuery(trpc.complaints.causes.queryOptions(input));
+  const rungs = useQuery(trpc.complaints.rungs.queryOptions(input));
   const channel = useLabel("channels");
   const category = useLabel("categories");
   const outcome = useLabel("outcome");
@@ -57,7 +59,7 @@ export function ComplaintsDashboardView({ params }: { params: DashboardParams })
       ))}
       {section(outcomes, (o) => (
         <div className="grid gap-5 xl:grid-cols-2">
-          <RepurchaseCard data={o} />
+          <RepurchaseCard data={o} base={noComplaint.data} />
           <StackedCard
             title={t("outcomeMix")}
             info={t("outcomeFormula")}
@@ -113,7 +115,9 @@ export function ComplaintsDashboardView({ params }: { params: DashboardParams })
           </div>
           <div className="grid gap-5 xl:grid-cols-2">
             <RemediesCard data={c} />
-            <RungsCard data={c} rungLabel={rung} />
+            {section(rungs, (r) => (
+              <RungsCard data={r} rungLabel={rung} />
+            ))}
           </div>
         </div>
       ))}

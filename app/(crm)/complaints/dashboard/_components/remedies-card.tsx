@@ -10,6 +10,7 @@ import type { AppRouter } from "@/server/root";
 import { PALETTE, td, th, useLabel } from "./labels";
 
 type Causes = inferRouterOutputs<AppRouter>["complaints"]["causes"];
+type Rungs = inferRouterOutputs<AppRouter>["complaints"]["rungs"];
 
 /** What remedies cost, by type: total value as bars, counts and averages in the table. */
 export function RemediesCard({ data }: { data: Causes }) {
@@ -86,7 +87,7 @@ export function RemediesCard({ data }: { data: Causes }) {
 }
 
 /** The rungs complaining accounts stand on now, as shares beside all accounts. */
-export function RungsCard({ data, rungLabel }: { data: Causes; rungLabel: (k: string) => string }) {
+export function RungsCard({ data, rungLabel }: { data: Rungs; rungLabel: (k: string) => string }) {
   const t = useTranslations("complaintDashboard");
   const rows = data.rungs.map((r) => ({
     ...r,

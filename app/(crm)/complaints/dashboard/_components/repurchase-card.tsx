@@ -9,15 +9,15 @@ import type { AppRouter } from "@/server/root";
 import { OUTCOME_COLORS, pct, td, th, useLabel } from "./labels";
 
 type Outcomes = inferRouterOutputs<AppRouter>["complaints"]["outcomes"];
+type NoComplaint = inferRouterOutputs<AppRouter>["complaints"]["noComplaint"];
 
 const round = (x: number | null) => (x == null ? null : Math.round(x * 1000) / 10);
 
 /** Repurchase rate per outcome beside the literature's rate, and accounts without a complaint. */
-export function RepurchaseCard({ data }: { data: Outcomes }) {
+export function RepurchaseCard({ data, base }: { data: Outcomes; base: NoComplaint | undefined }) {
   const t = useTranslations("complaintDashboard");
   const format = useFormatter();
   const label = useLabel("outcome");
-  const base = data.noComplaint;
   const rows = [
     ...data.repurchase.map((r) => ({
       key: r.outcome,
@@ -31,9 +31,9 @@ export function RepurchaseCard({ data }: { data: Outcomes }) {
     {
       key: "noComplaint",
       label: t("noComplaint"),
-      accounts: base.accounts,
-      repurchased: base.repurchased,
-      rate: base.rate,
+      accounts: base?.accounts ?? 0,
+      repurchased: base?.repurchased ?? 0,
+      rate: base?.rate ?? null,
       literature: "83%",
       literatureRate: 0.83 as number | null,
     },
@@ -98,7 +98,7 @@ export function RepurchaseCard({ data }: { data: Outcomes }) {
             {rows.map((r) => (
               <tr key={r.key}>
                 <th scope="row" className={`${td} text-left font-normal`}>
-                  {r.key === "noComplaint" && base.rate === null ? t("noComplaintPending") : r.label}
+                  {r.key === "noComplaint" && base?.rate == null ? t("noComplaintPending") : r.label}
                 </th>
                 <td className={`${td} text-right`}>{r.accounts}</td>
                 <td className={`${td} text-right`}>{r.repurchased}</td>
