@@ -130,6 +130,11 @@ export const complaints = sqliteTable(
       sql`(CAST(strftime('%Y', "received_at" / 1000, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', "received_at" / 1000, 'unixepoch') AS INTEGER) - 1)`,
       { mode: "virtual" },
     ),
+    /**
+     * The account's first order after the complaint was received (null: none yet). Kept by triggers on orders
+     * and complaints (migration 0010's hand-written part), so repurchase within N days is arithmetic.
+     */
+    nextOrderAt: integer("next_order_at"),
     /** Time to acknowledge and to resolve (the customer's confirmation), for the dashboard's quantiles. */
     ackMs: integer("ack_ms").generatedAlwaysAs(sql`("acknowledged_at" - "received_at")`, { mode: "virtual" }),
     resolveMs: integer("resolve_ms").generatedAlwaysAs(sql`("resolved_at" - "received_at")`, {
@@ -193,6 +198,7 @@ export const complaints = sqliteTable(
       t.remedyType,
       t.remedyCarriedOutAt,
       t.remedyValue,
+      t.nextOrderAt,
     ),
     // Median and p90 by walking a duration's order to a rank (LIMIT 1 OFFSET k): per month, and over a period.
     index("complaints_ack_month_idx").on(t.receivedMonth, t.ackMs, t.receivedAt, t.category, t.channel),

@@ -203,11 +203,12 @@ export function complaintOutcomes(db: Db, f: ComplaintDashboardFilters, now = Da
   const days = f.repurchaseDays;
   const window = days * 86_400_000;
   const matureTo = Math.min(range.to, matureBefore(now, days) + 1);
+  // next_order_at (kept by triggers) is the account's first order after the complaint; the bare column comes
+  // from the row that gives min(received_at), SQLite's rule for a single min() aggregate.
   const rep = db.all<{ outcome: string; accounts: number; repurchased: number }>(
     sql`SELECT o AS outcome, count(*) AS accounts,
-        sum(EXISTS (SELECT 1 FROM orders x WHERE x.account_id = f.a AND x.ordered_at > f.t
-          AND x.ordered_at <= f.t + ${window})) AS repurchased
-      FROM (SELECT c.account_id AS a, ${outcomeSql(now)} AS o, min(c.received_at) AS t
+        sum(nx IS NOT NULL AND nx <= t + ${window}) AS repurchased
+      FROM (SELECT c.account_id AS a, ${outcomeSql(now)} AS o, min(c.received_at) AS t, c.next_order_at AS nx
         FROM ${C} WHERE ${w} AND c.received_at < ${matureTo} GROUP BY 1, 2) f
       WHERE o IS NOT NULL GROUP BY 1`,
   );

@@ -361,3 +361,36 @@ describe("who reads the dashboard", () => {
     });
   });
 });
+
+describe("the account's next order after a complaint, kept by triggers", () => {
+  it("follows orders added, moved and deleted, and complaints filed after the orders", () => {
+    const db = createTestDb();
+    const a = account(db, "Triggers");
+    const next = (id: number) =>
+      db.select({ n: complaints.nextOrderAt }).from(complaints).where(eq(complaints.id, id)).get()?.n;
+    addOrder(db, a, at(1, 10));
+    const late = addComplaint(db, a, { receivedAt: at(3, 1) });
+    const early = addComplaint(db, a, { receivedAt: at(1, 1) });
+    expect([next(early), next(late)]).toEqual([at(1, 10), null]);
+    addOrder(db, a, at(5, 1));
+    expect([next(early), next(late)]).toEqual([at(1, 10), at(5, 1)]);
+    addOrder(db, a, at(4, 1));
+    expect(next(late)).toBe(at(4, 1));
+    addOrder(db, a, at(3, 1)); // at the complaint's moment: not after it
+    expect(next(late)).toBe(at(4, 1));
+    db.delete(orders)
+      .where(eq(orders.orderedAt, at(4, 1)))
+      .run();
+    expect(next(late)).toBe(at(5, 1));
+    db.update(orders)
+      .set({ orderedAt: at(2, 1) })
+      .where(eq(orders.orderedAt, at(5, 1)))
+      .run();
+    expect([next(early), next(late)]).toEqual([at(1, 10), null]);
+    db.update(complaints)
+      .set({ receivedAt: at(1, 20) })
+      .where(eq(complaints.id, late))
+      .run();
+    expect(next(late)).toBe(at(2, 1));
+  });
+});
