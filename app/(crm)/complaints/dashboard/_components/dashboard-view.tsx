@@ -75,7 +75,7 @@ export function ComplaintsDashboardView({ params }: { params: DashboardParams })
         <div className="grid gap-5 xl:grid-cols-2">
           <StackedCard
             title={t("volumeByCategory")}
-            info={t("volumeFormula", { by: t("category") })}
+            info={t("volumeFormula", { by: t("category").toLocaleLowerCase() })}
             csvName="complaints-by-category.csv"
             periods={v.byCategory}
             keys={COMPLAINT_CATEGORIES}
@@ -83,7 +83,7 @@ export function ComplaintsDashboardView({ params }: { params: DashboardParams })
           />
           <StackedCard
             title={t("volumeByChannel")}
-            info={t("volumeFormula", { by: t("channel") })}
+            info={t("volumeFormula", { by: t("channel").toLocaleLowerCase() })}
             csvName="complaints-by-channel.csv"
             periods={v.byChannel}
             keys={COMPLAINT_CHANNELS}

@@ -42,7 +42,7 @@ export function ParetoCard({
   return (
     <ChartCard
       title={title}
-      info={t("paretoFormula", { what })}
+      info={t("paretoFormula", { what: what.toLocaleLowerCase() })}
       csvName={csvName}
       csv={[
         ["key", "complaints", "share", "cumulative_share"],
@@ -54,7 +54,7 @@ export function ParetoCard({
         ) : (
           <figure aria-label={title} className="h-72">
             <ResponsiveContainer width="100%" height="100%">
-              <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 48, left: 8 }}>
+              <ComposedChart data={data} margin={{ top: 8, right: 24, bottom: 48, left: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis
                   dataKey="label"
@@ -74,7 +74,7 @@ export function ParetoCard({
                   orientation="right"
                   domain={[0, 100]}
                   unit="%"
-                  label={{ value: t("cumulative"), angle: 90, position: "insideRight" }}
+                  label={{ value: t("cumulative"), angle: 90, position: "insideRight", offset: -16 }}
                 />
                 <Tooltip />
                 <Legend verticalAlign="top" />
