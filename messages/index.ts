@@ -6,6 +6,7 @@ import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enComplain from "./en/complain.json";
 import enComplaints from "./en/complaints.json";
+import enComplaintDashboard from "./en/complaint-dashboard.json";
 import enDeals from "./en/deals.json";
 import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
@@ -19,6 +20,7 @@ import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
 import zhComplain from "./zh/complain.json";
 import zhComplaints from "./zh/complaints.json";
+import zhComplaintDashboard from "./zh/complaint-dashboard.json";
 import zhDeals from "./zh/deals.json";
 import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
@@ -41,6 +43,7 @@ export const catalogs = {
     levels: enLevels,
     complain: enComplain,
     complaints: enComplaints,
+    complaintDashboard: enComplaintDashboard,
     deals: enDeals,
   },
   zh: {
@@ -56,6 +59,7 @@ export const catalogs = {
     levels: zhLevels,
     complain: zhComplain,
     complaints: zhComplaints,
+    complaintDashboard: zhComplaintDashboard,
     deals: zhDeals,
   },
 } as const;

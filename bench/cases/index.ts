@@ -1,6 +1,7 @@
 // Every bench case, in report order. A later issue adds its file under bench/cases and one line here.
 import type { BenchCase } from "../harness";
 import { accountsCases } from "./accounts";
+import { complaintsCases } from "./complaints";
 import { dealsCases } from "./deals";
 import { executiveCases } from "./executive";
 import { ladderBoardCases } from "./ladder-board";
@@ -16,4 +17,5 @@ export const ALL_CASES: BenchCase[] = [
   ...levelsCases,
   ...executiveCases,
   ...dealsCases,
+  ...complaintsCases,
 ];

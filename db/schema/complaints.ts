@@ -1,5 +1,6 @@
 // Complaints and service recovery (issue #5, domain.md §4): the complaint, its timeline, and the outbox of
 // messages to customers. Times are epoch milliseconds; money is integer minor units like orders.
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { accounts, contacts } from "./accounts";
 import { LOCALES, users } from "./auth";
@@ -121,6 +122,24 @@ export const complaints = sqliteTable(
     confirmedById: text("confirmed_by_id").references(() => users.id),
     closedUnconfirmedReason: text("closed_unconfirmed_reason"),
     receivedAt: integer("received_at").notNull(),
+    /**
+     * year * 12 + month - 1 of received_at (UTC), as retention.rules periodIndex: the dashboard groups by it.
+     * Virtual, so every writer gets it for free; its value is stored in complaints_dashboard_idx.
+     */
+    receivedMonth: integer("received_month").generatedAlwaysAs(
+      sql`(CAST(strftime('%Y', "received_at" / 1000, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', "received_at" / 1000, 'unixepoch') AS INTEGER) - 1)`,
+      { mode: "virtual" },
+    ),
+    /**
+     * The account's first order after the complaint was received (null: none yet). Kept by triggers on orders
+     * and complaints (migration 0010's hand-written part), so repurchase within N days is arithmetic.
+     */
+    nextOrderAt: integer("next_order_at"),
+    /** Time to acknowledge and to resolve (the customer's confirmation), for the dashboard's quantiles. */
+    ackMs: integer("ack_ms").generatedAlwaysAs(sql`("acknowledged_at" - "received_at")`, { mode: "virtual" }),
+    resolveMs: integer("resolve_ms").generatedAlwaysAs(sql`("resolved_at" - "received_at")`, {
+      mode: "virtual",
+    }),
     acknowledgedAt: integer("acknowledged_at"),
     /** When the customer confirmed the remedy: the moment the complaint counts as resolved. */
     resolvedAt: integer("resolved_at"),
@@ -161,6 +180,37 @@ export const complaints = sqliteTable(
     // Dashboard: a period's complaints; an account's complaints (and repurchase after them).
     index("complaints_received_idx").on(t.receivedAt),
     index("complaints_account_idx").on(t.accountId, t.receivedAt),
+    // The complaints dashboard reads a period's months from this index alone: volume, outcome, times, causes,
+    // remedies and the complaining accounts.
+    index("complaints_dashboard_idx").on(
+      t.receivedMonth,
+      t.receivedAt,
+      t.category,
+      t.channel,
+      t.accountId,
+      t.acknowledgedAt,
+      t.ackDueAt,
+      t.resolvedAt,
+      t.resolveDueAt,
+      t.closedAt,
+      t.rootCause,
+      t.responsibleParty,
+      t.remedyType,
+      t.remedyCarriedOutAt,
+      t.remedyValue,
+      t.nextOrderAt,
+    ),
+    // Median and p90 by walking a duration's order to a rank (LIMIT 1 OFFSET k): per month, and over a period.
+    index("complaints_ack_month_idx").on(t.receivedMonth, t.ackMs, t.receivedAt, t.category, t.channel),
+    index("complaints_ack_order_idx").on(t.ackMs, t.receivedAt, t.category, t.channel),
+    index("complaints_resolve_month_idx").on(
+      t.receivedMonth,
+      t.resolveMs,
+      t.receivedAt,
+      t.category,
+      t.channel,
+    ),
+    index("complaints_resolve_order_idx").on(t.resolveMs, t.receivedAt, t.category, t.channel),
   ],
 );
 

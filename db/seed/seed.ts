@@ -7,6 +7,7 @@ import { ensureCadenceTasks } from "@/server/levels/cadence.queries";
 import { recomputeRecommendedLevels } from "@/server/levels/recommend.queries";
 import { createUserWithPassword } from "@/server/users/create-user";
 import type { Db } from "../client";
+import { generateComplaints } from "./complaints";
 import { generateDeals } from "./deals";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from "./demo-users";
 import { generateAccount } from "./history";
@@ -103,6 +104,9 @@ export function countAccounts(db: Db): number {
 export function resetCrmData(db: Db): void {
   db.$client.transaction(() => {
     for (const table of [
+      "outbox",
+      "complaint_events",
+      "complaints",
       "deal_review_actions",
       "deal_reviews",
       "deal_stage_moves",
@@ -223,6 +227,16 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
           fallbackOwnerId: "u-lead",
         }),
       );
+      // Forked too: complaints are drawn after everything else and shift nothing.
+      writer.writeComplaints(
+        generateComplaints(rng.fork(0xc0b1a1), h, {
+          now,
+          contactId: people.contacts[0]?.id ?? null,
+          email: people.contacts[0]?.email ?? null,
+          agentId: "u-agent",
+          approverId: "u-lead",
+        }),
+      );
       nextOrderId += h.orders.length;
       nextContactId += people.contacts.length;
     }
@@ -266,7 +280,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
   const c = writer.counts;
   log(
     `Seeded ${c.accounts} accounts, ${c.orders} orders, ${c.moves} ladder moves, ${c.contacts} contacts, ` +
-      `${c.activities} activities, ${c.tasks} tasks, ${c.deals} deals, ${c.reviews} reviews (seed ${options.seed}) in ${seconds(started)} s ` +
+      `${c.activities} activities, ${c.tasks} tasks, ${c.deals} deals, ${c.reviews} reviews, ${c.complaints} complaints (seed ${options.seed}) in ${seconds(started)} s ` +
       `(load ${((loaded - started) / 1000).toFixed(1)} s, analyze ${((performance.now() - loaded) / 1000).toFixed(1)} s).`,
   );
   return { ...c, users: DEMO_USERS.length + managers.length, ms: performance.now() - started };

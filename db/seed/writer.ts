@@ -2,6 +2,7 @@
 // queries a million times. Column lists mirror db/schema; the invariant tests read the rows back through SQL.
 import type Database from "better-sqlite3";
 import { periodIndex } from "@/server/executive/retention.rules";
+import type { ComplaintPlan } from "./complaints";
 import type { DealPlan } from "./deals";
 import type { AccountHistory } from "./history";
 import type { ActivityRow, ContactRow, TaskRow } from "./people";
@@ -15,6 +16,8 @@ export type Counts = {
   tasks: number;
   deals: number;
   reviews: number;
+  complaints: number;
+  complaintEvents: number;
 };
 
 export function createWriter(sqlite: Database.Database, now: number) {
@@ -72,7 +75,25 @@ export function createWriter(sqlite: Database.Database, now: number) {
     tasks: 0,
     deals: 0,
     reviews: 0,
+    complaints: 0,
+    complaintEvents: 0,
   };
+  const complaint = sqlite.prepare(
+    `INSERT INTO complaints (reference, account_id, contact_id, channel, category, severity, description,
+       customer_request, status, department, handler_id, root_cause, responsible_party, remedy_type, remedy_value,
+       remedy_carried_out_at, approved_by_id, approved_at, confirmation_channel, confirmed_by_id,
+       closed_unconfirmed_reason, received_at, acknowledged_at, resolved_at, closed_at, ack_due_at, resolve_due_at,
+       due_at, ack_breached_at, resolve_breached_at, public_email, locale, apologised, listened, offered_fix,
+       added_value, kept_promise, followed_up, created_by_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+       ?, ?, ?, ?, ?)`,
+  );
+  const complaintEvent = sqlite.prepare(
+    `INSERT INTO complaint_events (complaint_id, kind, from_status, to_status, message, is_public, actor_id, at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  // References are drawn at random; a rare repeat gets a suffix instead of failing the unique index.
+  const references = new Set<string>();
 
   return {
     counts,
@@ -135,6 +156,67 @@ export function createWriter(sqlite: Database.Database, now: number) {
           action.run(reviewId, dealId, Number(taskId));
           counts.tasks += 1;
         }
+      }
+    },
+    writeComplaints(plans: readonly ComplaintPlan[]) {
+      for (const c of plans) {
+        let reference = c.reference;
+        for (let n = 2; references.has(reference); n++) reference = `${c.reference}-${n}`;
+        references.add(reference);
+        const id = Number(
+          complaint.run(
+            reference,
+            c.accountId,
+            c.contactId,
+            c.channel,
+            c.category,
+            c.severity,
+            c.description,
+            c.customerRequest,
+            c.status,
+            c.department,
+            c.handlerId,
+            c.rootCause,
+            c.responsibleParty,
+            c.remedyType,
+            c.remedyValue,
+            c.remedyCarriedOutAt,
+            c.approvedById,
+            c.approvedAt,
+            c.confirmationChannel,
+            c.confirmedById,
+            c.closedUnconfirmedReason,
+            c.receivedAt,
+            c.acknowledgedAt,
+            c.resolvedAt,
+            c.closedAt,
+            c.ackDueAt,
+            c.resolveDueAt,
+            c.dueAt,
+            c.ackBreachedAt,
+            c.resolveBreachedAt,
+            c.publicEmail,
+            c.locale,
+            ...c.checklist.map((b) => (b ? 1 : 0)),
+            null,
+            c.receivedAt,
+            c.updatedAt,
+          ).lastInsertRowid,
+        );
+        for (const e of c.events) {
+          complaintEvent.run(
+            id,
+            e.kind,
+            e.fromStatus,
+            e.toStatus,
+            e.message,
+            e.isPublic ? 1 : 0,
+            e.actorId,
+            e.at,
+          );
+        }
+        counts.complaints += 1;
+        counts.complaintEvents += c.events.length;
       }
     },
     write(

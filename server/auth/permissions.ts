@@ -54,6 +54,14 @@ export const COMPLAINT_RECORDERS: readonly Role[] = [...COMPLAINT_HANDLERS, "acc
 /** Roles that may read complaints (account managers only their own accounts'; executives read only). */
 export const COMPLAINT_READERS: readonly Role[] = [...COMPLAINT_RECORDERS, "executive"];
 
+/** Roles that read the complaints dashboard (outcomes, repurchase, causes): not account managers. */
+export const COMPLAINT_DASHBOARD_VIEWERS: readonly Role[] = [
+  "service_agent",
+  "sales_lead",
+  "executive",
+  "admin",
+];
+
 export function canHandleComplaints(actor: Actor): boolean {
   return COMPLAINT_HANDLERS.includes(actor.role);
 }

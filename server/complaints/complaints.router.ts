@@ -3,7 +3,12 @@
 // accounts inside the queries.
 
 import { z } from "zod";
-import { COMPLAINT_HANDLERS, COMPLAINT_READERS, COMPLAINT_RECORDERS } from "../auth/permissions";
+import {
+  COMPLAINT_DASHBOARD_VIEWERS,
+  COMPLAINT_HANDLERS,
+  COMPLAINT_READERS,
+  COMPLAINT_RECORDERS,
+} from "../auth/permissions";
 import { roleProcedure, router } from "../trpc";
 import { listOutbox } from "./complaint-events.queries";
 import { listQueue } from "./complaint-queues.queries";
@@ -25,10 +30,20 @@ import {
   transitionInput,
 } from "./complaints.schemas";
 import { publicComplaintProcedures } from "./complaints-public.router";
+import {
+  complainingRungs,
+  complaintCauses,
+  complaintOutcomes,
+  complaintTimes,
+  complaintVolume,
+  noComplaintRepurchase,
+} from "./dashboard.queries";
+import { complaintDashboardInput } from "./dashboard.schemas";
 
 const reader = roleProcedure(...COMPLAINT_READERS);
 const recorder = roleProcedure(...COMPLAINT_RECORDERS);
 const handler = roleProcedure(...COMPLAINT_HANDLERS);
+const dashboard = roleProcedure(...COMPLAINT_DASHBOARD_VIEWERS).input(complaintDashboardInput);
 
 export const complaintsRouter = router({
   options: reader.input(z.object({}).optional()).query(({ ctx }) => getComplaintOptions(ctx.db)),
@@ -51,5 +66,12 @@ export const complaintsRouter = router({
     .mutation(({ ctx, input }) => setChecklistItem(ctx.db, ctx.user, input)),
   // Customers' email addresses and every message: complaint handlers only.
   outbox: handler.input(outboxInput).query(({ ctx, input }) => listOutbox(ctx.db, input)),
+  // The dashboard (issue #5 §3).
+  volume: dashboard.query(({ ctx, input }) => complaintVolume(ctx.db, input)),
+  times: dashboard.query(({ ctx, input }) => complaintTimes(ctx.db, input)),
+  outcomes: dashboard.query(({ ctx, input }) => complaintOutcomes(ctx.db, input)),
+  noComplaint: dashboard.query(({ ctx, input }) => noComplaintRepurchase(ctx.db, input)),
+  causes: dashboard.query(({ ctx, input }) => complaintCauses(ctx.db, input)),
+  rungs: dashboard.query(({ ctx, input }) => complainingRungs(ctx.db, input)),
   ...publicComplaintProcedures,
 });

@@ -1,5 +1,6 @@
 import type { Role } from "@/db/schema";
 import {
+  COMPLAINT_DASHBOARD_VIEWERS,
   EXECUTIVE_VIEWERS,
   IMPORTERS,
   REVIEW_QUEUE_ROLES,
@@ -13,6 +14,7 @@ export type NavItem = {
     | "deals"
     | "complaints"
     | "winLoss"
+    | "complaintsDashboard"
     | "reviewQueue"
     | "followUps"
     | "ladder"
@@ -52,6 +54,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/executive", key: "overview", roles: EXECUTIVE_VIEWERS },
   { href: "/executive/cohorts", key: "cohorts", roles: EXECUTIVE_VIEWERS },
   { href: "/executive/ladder", key: "ladderTrends", roles: EXECUTIVE_VIEWERS },
+  { href: "/complaints/dashboard", key: "complaintsDashboard", roles: COMPLAINT_DASHBOARD_VIEWERS },
   { href: "/executive/value", key: "value", roles: EXECUTIVE_VIEWERS },
   { href: "/executive/what-if", key: "whatIf", roles: EXECUTIVE_VIEWERS },
   { href: "/import", key: "import", roles: IMPORTERS },

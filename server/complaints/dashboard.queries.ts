@@ -1,0 +1,316 @@
+// The complaints dashboard (issue #5 §3). Each procedure is a few GROUP BY statements over the period's
+// slice of complaints_dashboard_idx, a covering index led by received_at; dashboard.rules turns the counts
+// into series, quantiles and rates.
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { ACCOUNT_STATUSES, ALL_RUNGS } from "@/db/schema";
+import { pareto } from "../deals/win-loss.rules";
+import { getSetting } from "../settings/settings.queries";
+import {
+  dashboardRange,
+  matureBefore,
+  monthLabel,
+  monthsOf,
+  quantileRanks,
+  quantilesFromRanks,
+  repurchaseByOutcome,
+  share,
+} from "./dashboard.rules";
+import type { ComplaintDashboardFilters } from "./dashboard.schemas";
+
+const C = sql.raw("complaints c INDEXED BY complaints_dashboard_idx");
+
+/**
+ * sla.rules outcomeOf in SQL, for complaints alias c at `now`: confirmed on or before the promised resolution
+ * time is resolved quickly, later is resolved; otherwise, once closed or past the resolution time,
+ * unacknowledged or unresolved; an open complaint within its time has no outcome yet (NULL).
+ */
+export function outcomeSql(now: number): SQL {
+  return sql`(CASE
+    WHEN c.resolved_at IS NOT NULL THEN
+      CASE WHEN c.resolved_at <= c.resolve_due_at THEN 'resolved_quickly' ELSE 'resolved' END
+    WHEN c.closed_at IS NULL AND ${now} <= c.resolve_due_at THEN NULL
+    WHEN c.acknowledged_at IS NULL THEN 'unacknowledged'
+    ELSE 'unresolved' END)`;
+}
+
+/** Month index (year * 12 + month - 1, as retention.rules periodIndex) of received_at: a generated column. */
+const MONTH = sql.raw("c.received_month");
+
+function where(f: ComplaintDashboardFilters, range: { from: number; to: number }, months: number[]): SQL {
+  // The month range leads complaints_dashboard_idx; received_at keeps the period exact.
+  const parts: SQL[] = [
+    sql`c.received_month BETWEEN ${months[0] ?? 0} AND ${months[months.length - 1] ?? 0}`,
+    sql`c.received_at >= ${range.from} AND c.received_at < ${range.to}`,
+  ];
+  if (f.channel) parts.push(sql`c.channel = ${f.channel}`);
+  if (f.category) parts.push(sql`c.category = ${f.category}`);
+  return sql.join(parts, sql` AND `);
+}
+
+function context(f: ComplaintDashboardFilters, now: number) {
+  const range = dashboardRange(now, f.months);
+  const months = monthsOf(range);
+  return { range, months, w: where(f, range, months) };
+}
+
+/** Complaints per month by category and by channel (every month of the period, empty ones included). */
+export function complaintVolume(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
+  const { range, months, w } = context(f, now);
+  const rows = db.all<{ p: number; category: string; channel: string; n: number }>(
+    sql`SELECT ${MONTH} AS p, c.category AS category, c.channel AS channel, count(*) AS n
+      FROM ${C} WHERE ${w} GROUP BY 1, 2, 3`,
+  );
+  const series = (key: "category" | "channel") =>
+    months.map((p) => {
+      const counts: Record<string, number> = {};
+      for (const r of rows) if (r.p === p) counts[r[key]] = (counts[r[key]] ?? 0) + r.n;
+      return { period: monthLabel(p), counts };
+    });
+  return {
+    from: range.from,
+    to: range.to,
+    total: rows.reduce((s, r) => s + r.n, 0),
+    byCategory: series("category"),
+    byChannel: series("channel"),
+  };
+}
+
+type Measure = "ack" | "resolve";
+
+/**
+ * Median and p90 of a duration over the period's complaints where it is known, overall and per month, given
+ * each month's count: one statement whose rows each walk a duration index to one wanted rank
+ * (dashboard.rules quantileRanks) with LIMIT 1 OFFSET rank - 1, instead of sorting the period.
+ */
+function durationQuantiles(
+  db: Db,
+  f: ComplaintDashboardFilters,
+  range: { from: number; to: number },
+  measure: Measure,
+  counts: ReadonlyArray<{ p: number; n: number }>,
+) {
+  const col = sql.raw(measure === "ack" ? "c.ack_ms" : "c.resolve_ms");
+  const byMonth = sql.raw(`complaints c INDEXED BY complaints_${measure}_month_idx`);
+  const byOrder = sql.raw(`complaints c INDEXED BY complaints_${measure}_order_idx`);
+  const filters: SQL[] = [sql`c.received_at >= ${range.from} AND c.received_at < ${range.to}`];
+  if (f.channel) filters.push(sql`c.channel = ${f.channel}`);
+  if (f.category) filters.push(sql`c.category = ${f.category}`);
+  const w = sql.join(filters, sql` AND `);
+  const ranks = (n: number) => [...new Set(Object.values(quantileRanks(n)))];
+  const terms: SQL[] = [];
+  for (const { p, n } of counts) {
+    if (n === 0) continue;
+    for (const r of ranks(n)) {
+      terms.push(sql`SELECT ${p} AS p, ${r} AS rn, (SELECT ${col} FROM ${byMonth}
+        WHERE c.received_month = ${p} AND ${col} IS NOT NULL AND ${w} ORDER BY ${col} LIMIT 1 OFFSET ${r - 1}) AS v`);
+    }
+  }
+  const total = counts.reduce((s, c) => s + c.n, 0);
+  if (total > 0) {
+    for (const r of ranks(total)) {
+      terms.push(sql`SELECT -1 AS p, ${r} AS rn, (SELECT ${col} FROM ${byOrder}
+        WHERE ${col} IS NOT NULL AND ${w} ORDER BY ${col} LIMIT 1 OFFSET ${r - 1}) AS v`);
+    }
+  }
+  const rows = terms.length
+    ? db.all<{ p: number; rn: number; v: number }>(sql.join(terms, sql` UNION ALL `))
+    : [];
+  const of = (p: number, n: number) =>
+    quantilesFromRanks(
+      n,
+      rows.filter((r) => r.p === p),
+    );
+  return {
+    overall: { n: total, ...of(-1, total) },
+    of: (p: number) => of(p, counts.find((c) => c.p === p)?.n ?? 0),
+  };
+}
+
+/**
+ * Acknowledgement time (received → acknowledged) and resolution time (received → the customer's
+ * confirmation): median and p90, overall and per month, and the share within the promise, over the complaints
+ * whose promise is decided (done, or past due).
+ */
+export function complaintTimes(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
+  const { range, months, w } = context(f, now);
+  const promise = db.all<{
+    p: number;
+    ackN: number;
+    resN: number;
+    ackDecided: number;
+    ackMet: number;
+    resDecided: number;
+    resMet: number;
+  }>(
+    sql`SELECT ${MONTH} AS p,
+        sum(c.acknowledged_at IS NOT NULL) AS ackN,
+        sum(c.resolved_at IS NOT NULL) AS resN,
+        sum(c.acknowledged_at IS NOT NULL OR c.ack_due_at < ${now}) AS ackDecided,
+        sum(c.acknowledged_at IS NOT NULL AND c.acknowledged_at <= c.ack_due_at) AS ackMet,
+        sum(c.resolved_at IS NOT NULL OR c.closed_at IS NOT NULL OR c.resolve_due_at < ${now}) AS resDecided,
+        sum(c.resolved_at IS NOT NULL AND c.resolved_at <= c.resolve_due_at) AS resMet
+      FROM ${C} WHERE ${w} GROUP BY 1`,
+  );
+  const ack = durationQuantiles(
+    db,
+    f,
+    range,
+    "ack",
+    promise.map((r) => ({ p: r.p, n: r.ackN })),
+  );
+  const res = durationQuantiles(
+    db,
+    f,
+    range,
+    "resolve",
+    promise.map((r) => ({ p: r.p, n: r.resN })),
+  );
+  const sum = (k: "ackDecided" | "ackMet" | "resDecided" | "resMet") =>
+    promise.reduce((s, r) => s + (r[k] ?? 0), 0);
+  return {
+    acknowledge: { ...ack.overall, withinPromise: share(sum("ackMet"), sum("ackDecided")) },
+    resolve: { ...res.overall, withinPromise: share(sum("resMet"), sum("resDecided")) },
+    periods: months.map((p) => {
+      const a = ack.of(p);
+      const r = res.of(p);
+      const pr = promise.find((x) => x.p === p);
+      return {
+        period: monthLabel(p),
+        ackMedian: a.median,
+        ackP90: a.p90,
+        resolveMedian: r.median,
+        resolveP90: r.p90,
+        ackWithin: pr ? share(pr.ackMet, pr.ackDecided) : null,
+        resolveWithin: pr ? share(pr.resMet, pr.resDecided) : null,
+      };
+    }),
+  };
+}
+
+/**
+ * The outcome mix (overall and per month; "pending": open and still within the resolution time), repurchase
+ * by outcome, and the same rate for accounts without a complaint in the period.
+ */
+export function complaintOutcomes(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
+  const { range, months, w } = context(f, now);
+  const mixRows = db.all<{ p: number; outcome: string | null; n: number }>(
+    sql`SELECT ${MONTH} AS p, ${outcomeSql(now)} AS outcome, count(*) AS n FROM ${C} WHERE ${w} GROUP BY 1, 2`,
+  );
+  const key = (o: string | null) => o ?? "pending";
+  const mix: Record<string, number> = {};
+  for (const r of mixRows) mix[key(r.outcome)] = (mix[key(r.outcome)] ?? 0) + r.n;
+  const days = f.repurchaseDays;
+  const window = days * 86_400_000;
+  const matureTo = Math.min(range.to, matureBefore(now, days) + 1);
+  // next_order_at (kept by triggers) is the account's first order after the complaint; the bare column comes
+  // from the row that gives min(received_at), SQLite's rule for a single min() aggregate.
+  const rep = db.all<{ outcome: string; accounts: number; repurchased: number }>(
+    sql`SELECT o AS outcome, count(*) AS accounts,
+        sum(nx IS NOT NULL AND nx <= t + ${window}) AS repurchased
+      FROM (SELECT c.account_id AS a, ${outcomeSql(now)} AS o, min(c.received_at) AS t, c.next_order_at AS nx
+        FROM ${C} WHERE ${w} AND c.received_at < ${matureTo} GROUP BY 1, 2) f
+      WHERE o IS NOT NULL GROUP BY 1`,
+  );
+  return {
+    total: mixRows.reduce((s, r) => s + r.n, 0),
+    mix,
+    periods: months.map((p) => {
+      const counts: Record<string, number> = {};
+      for (const r of mixRows) if (r.p === p) counts[key(r.outcome)] = (counts[key(r.outcome)] ?? 0) + r.n;
+      return { period: monthLabel(p), counts };
+    }),
+    repurchaseDays: days,
+    /** Complaints received before this moment have a full window of N days behind them. */
+    matureTo,
+    repurchase: repurchaseByOutcome(rep),
+  };
+}
+
+/** Complaining accounts had ordered within about a month before complaining; the comparison group likewise. */
+const RECENT_BUYER_DAYS = 30;
+
+/**
+ * The comparison: accounts that ordered in the 30 days before the period began and had no complaint in the
+ * period (any channel or category); the share with an order within N days after the period's first day. Null
+ * until that window has ended.
+ */
+export function noComplaintRepurchase(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
+  const range = dashboardRange(now, f.months);
+  const window = f.repurchaseDays * 86_400_000;
+  const anchor = range.from;
+  if (anchor + window > now) return { accounts: 0, repurchased: 0, rate: null, anchor };
+  const row = db.get<{ accounts: number; repurchased: number | null }>(
+    sql`SELECT count(*) AS accounts,
+        sum(EXISTS (SELECT 1 FROM orders x WHERE x.account_id = b.id AND x.ordered_at > ${anchor}
+          AND x.ordered_at <= ${anchor + window})) AS repurchased
+      FROM (SELECT DISTINCT o.account_id AS id FROM orders o INDEXED BY orders_date_account_idx
+        WHERE o.ordered_at >= ${anchor - RECENT_BUYER_DAYS * 86_400_000} AND o.ordered_at < ${anchor}) b
+      WHERE NOT EXISTS (SELECT 1 FROM complaints k WHERE k.account_id = b.id
+        AND k.received_at >= ${range.from} AND k.received_at < ${range.to})`,
+  );
+  const accounts = row?.accounts ?? 0;
+  const repurchased = row?.repurchased ?? 0;
+  return { accounts, repurchased, rate: share(repurchased, accounts), anchor };
+}
+
+/**
+ * Where complaints come from and what fixing them cost: root causes and responsible parties as Pareto bars
+ * (investigated complaints), and remedies carried out by type (count, total and average value).
+ */
+export function complaintCauses(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
+  const { w } = context(f, now);
+  const causes = db.all<{ cause: string; party: string | null; n: number }>(
+    sql`SELECT c.root_cause AS cause, c.responsible_party AS party, count(*) AS n FROM ${C}
+      WHERE ${w} AND c.root_cause IS NOT NULL GROUP BY 1, 2`,
+  );
+  const sumBy = (k: "cause" | "party") => {
+    const m = new Map<string, number>();
+    for (const r of causes) {
+      const v = r[k] ?? "unknown";
+      m.set(v, (m.get(v) ?? 0) + r.n);
+    }
+    return pareto([...m.entries()].map(([key, count]) => ({ key, count })));
+  };
+  const remedies = db.all<{ type: string; n: number; total: number }>(
+    sql`SELECT c.remedy_type AS type, count(*) AS n, coalesce(sum(c.remedy_value), 0) AS total FROM ${C}
+      WHERE ${w} AND c.remedy_carried_out_at IS NOT NULL AND c.remedy_type IS NOT NULL GROUP BY 1`,
+  );
+  return {
+    rootCauses: sumBy("cause"),
+    responsibleParties: sumBy("party"),
+    rootCauseKeys: getSetting(db, "complaintRootCauses"),
+    remedies: remedies
+      .map((r) => ({ type: r.type, count: r.n, total: r.total, average: r.n ? r.total / r.n : null }))
+      .sort((a, b) => b.total - a.total || b.count - a.count),
+    remedyTotal: remedies.reduce((s, r) => s + r.total, 0),
+  };
+}
+
+/** The rungs complaining accounts stand on now (lapsed and lost apart), as shares beside all accounts. */
+export function complainingRungs(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
+  const { w } = context(f, now);
+  const rungs = db.all<{ k: string; n: number }>(
+    sql`SELECT CASE WHEN a.status = 'active' THEN a.rung ELSE a.status END AS k, count(*) AS n
+      FROM accounts a WHERE a.id IN (SELECT c.account_id FROM ${C} WHERE ${w}) GROUP BY 1`,
+  );
+  const all = db.all<{ k: string; n: number }>(
+    sql`SELECT CASE WHEN status = 'active' THEN rung ELSE status END AS k, count(*) AS n
+      FROM accounts INDEXED BY accounts_rung_totals_idx GROUP BY rung, status`,
+  );
+  const complaining = rungs.reduce((s, r) => s + r.n, 0);
+  const everyone = all.reduce((s, r) => s + r.n, 0);
+  // Ladder order, then off the ladder (lapsed, lost).
+  const order: string[] = [...ALL_RUNGS, ...ACCOUNT_STATUSES.filter((s) => s !== "active")];
+  const keys = order.filter((k) => rungs.some((r) => r.k === k) || all.some((r) => r.k === k));
+  const count = (list: typeof all, k: string) => list.filter((r) => r.k === k).reduce((s, r) => s + r.n, 0);
+  return {
+    rungs: keys.map((k) => ({
+      key: k,
+      complaining: count(rungs, k),
+      complainingShare: share(count(rungs, k), complaining),
+      allShare: share(count(all, k), everyone),
+    })),
+    complainingAccounts: complaining,
+  };
+}
