@@ -3,15 +3,24 @@ import type { Db } from "@/db/client";
 import { users, whatIfScenarios } from "@/db/schema";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
+import { complaintOutcomes } from "../complaints/dashboard.queries";
+import type { Outcome } from "../complaints/sla.rules";
 import { forbidden, notFound } from "../errors";
 import type { WhatIfInputs } from "./whatif.rules";
 
+const OUTCOMES: readonly Outcome[] = ["unacknowledged", "unresolved", "resolved", "resolved_quickly"];
+
 const YEAR = 365 * 86_400_000;
 
+/** Below this many complaining accounts per outcome, a measured repurchase rate is too thin to use. */
+const MIN_ACCOUNTS_PER_OUTCOME = 20;
+
 /**
- * This company's own figures for the what-if: active accounts, and the value of a customer as the average
- * revenue per account that ordered in the last 12 months. Complaint shares and outcomes stay at the
- * literature's defaults until complaints are recorded.
+ * This company's own figures for the what-if: active accounts, the value of a customer as the average
+ * revenue per account that ordered in the last 12 months, and, once complaints are recorded, the outcome mix
+ * of the last 12 months' complaints and the repurchase rate within 180 days per outcome (the complaints
+ * dashboard's figures). The share with a problem and the share who complain cannot be measured from inside:
+ * they stay at the literature's values.
  */
 export function measuredFigures(db: Db, now = Date.now()) {
   const active = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM accounts WHERE status = 'active'`);
@@ -19,10 +28,23 @@ export function measuredFigures(db: Db, now = Date.now()) {
     sql`SELECT count(DISTINCT account_id) AS buyers, coalesce(sum(amount), 0) AS revenue
         FROM orders WHERE ordered_at >= ${now - YEAR} AND ordered_at < ${now}`,
   );
+  const measuredOutcomes = complaintOutcomes(db, { months: 12, repurchaseDays: 180 }, now);
+  const classified = OUTCOMES.reduce((sum, o) => sum + (measuredOutcomes.mix[o] ?? 0), 0);
+  const outcomeMix = classified
+    ? (Object.fromEntries(OUTCOMES.map((o) => [o, (measuredOutcomes.mix[o] ?? 0) / classified])) as Record<
+        Outcome,
+        number
+      >)
+    : null;
+  const repurchase: Partial<Record<Outcome, number>> = {};
+  for (const r of measuredOutcomes.repurchase) {
+    if (r.rate !== null && r.accounts >= MIN_ACCOUNTS_PER_OUTCOME) repurchase[r.outcome as Outcome] = r.rate;
+  }
   return {
     customers: active?.n ?? 0,
     customerValue: year && year.buyers > 0 ? Math.round(year.revenue / year.buyers) : 0,
     buyersLastYear: year?.buyers ?? 0,
+    complaints: { classified, outcomeMix, repurchase },
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orders } from "@/db/schema";
+import { complaints, orders } from "@/db/schema";
 import { fieldErrorsOf, insertTestAccount } from "../test/fixtures";
 import { ALL_ROLES, addUser, callerFor, createTestDb } from "../test/harness";
 import { measuredFigures } from "./whatif.queries";
@@ -62,6 +62,54 @@ describe("what-if scenarios", () => {
       ])
       .run();
     // 3 active accounts; last 12 months: 60,000 over 2 buyers → 30,000 per customer.
-    expect(measuredFigures(db, now)).toEqual({ customers: 3, customerValue: 30_000, buyersLastYear: 2 });
+    expect(measuredFigures(db, now)).toEqual({
+      customers: 3,
+      customerValue: 30_000,
+      buyersLastYear: 2,
+      complaints: { classified: 0, outcomeMix: null, repurchase: {} },
+    });
+  });
+
+  it("measures today's outcome mix from the last 12 months' complaints, and no repurchase rate from a handful", () => {
+    const db = createTestDb();
+    const now = Date.UTC(2026, 10, 1);
+    const hour = 3_600_000;
+    const a = insertTestAccount(db, { ownerId: null });
+    // Received 60 days ago, promised within 5 days: three confirmed in time (resolved quickly), one closed
+    // without any acknowledgement (unacknowledged); one from two years ago does not count.
+    const add = (n: number, receivedAt: number, over: Partial<typeof complaints.$inferInsert>) =>
+      db
+        .insert(complaints)
+        .values({
+          reference: `C-M-${n}`,
+          accountId: a,
+          channel: "phone",
+          category: "delivery",
+          severity: "medium",
+          description: "late",
+          department: "logistics",
+          status: "closed",
+          receivedAt,
+          ackDueAt: receivedAt + 24 * hour,
+          resolveDueAt: receivedAt + 120 * hour,
+          createdAt: receivedAt,
+          updatedAt: receivedAt,
+          ...over,
+        })
+        .run();
+    const r = now - 60 * 24 * hour;
+    for (const n of [1, 2, 3])
+      add(n, r, { acknowledgedAt: r + hour, resolvedAt: r + 48 * hour, closedAt: r + 49 * hour });
+    add(4, r, { closedAt: r + 200 * hour });
+    add(5, now - 730 * 24 * hour, { closedAt: now - 700 * 24 * hour });
+    const measured = measuredFigures(db, now).complaints;
+    expect(measured.classified).toBe(4);
+    expect(measured.outcomeMix).toEqual({
+      unacknowledged: 0.25,
+      unresolved: 0,
+      resolved: 0,
+      resolved_quickly: 0.75,
+    });
+    expect(measured.repurchase).toEqual({});
   });
 });

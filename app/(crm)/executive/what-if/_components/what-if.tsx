@@ -37,14 +37,25 @@ export function WhatIf({ userId, isAdmin }: { userId: string; isAdmin: boolean }
   const measured = useMutation({
     mutationFn: () => queryClient.fetchQuery(trpc.executive.measured.queryOptions()),
     onSuccess: (m) => {
+      // Repurchase per outcome is how customers behave: both sides. The outcome mix is today's handling: the
+      // baseline only, so the scenario keeps the better handling it tests.
       const apply = (i: WhatIfInputs) => ({
         ...i,
         customers: m.customers || i.customers,
         customerValue: m.customerValue || i.customerValue,
+        repurchase: { ...i.repurchase, ...m.complaints.repurchase },
       });
-      setBaseline(apply);
+      setBaseline((i) => ({ ...apply(i), outcomeMix: m.complaints.outcomeMix ?? i.outcomeMix }));
       setScenario(apply);
-      setNote(t("useOursDone", { customers: m.customers, buyers: m.buyersLastYear }));
+      setNote(
+        m.complaints.classified
+          ? t("useOursComplaints", {
+              customers: m.customers,
+              buyers: m.buyersLastYear,
+              complaints: m.complaints.classified,
+            })
+          : t("useOursDone", { customers: m.customers, buyers: m.buyersLastYear }),
+      );
     },
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.executive.scenarios.queryKey() });
