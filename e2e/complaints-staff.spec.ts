@@ -53,11 +53,33 @@ async function staffPage(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
+/** This month's web-form delivery complaints that ended "resolved quickly", as the complaints dashboard counts them. */
+async function resolvedQuicklyThisMonth(page: Page): Promise<number> {
+  await page.goto("/complaints/dashboard?months=1&channel=web_form&category=delivery");
+  const card = page.getByRole("region", { name: "How complaints ended, per month" });
+  await card.getByRole("button", { name: "Show as table" }).click();
+  const headers = await card.getByRole("columnheader").allTextContents();
+  const column = headers.indexOf("Resolved quickly");
+  // The table has a column per outcome that occurs: none yet means none counted.
+  if (column < 0) return 0;
+  // Row cells follow the period's row header, so the cell index is one less than the column header's.
+  return Number(
+    await card
+      .getByRole("row")
+      .last()
+      .getByRole("cell")
+      .nth(column - 1)
+      .textContent(),
+  );
+}
+
 test("an agent handles a public complaint to closing, with a sales lead approving the remedy", async ({
   page,
   browser,
 }) => {
   test.setTimeout(150_000);
+  const exec = await staffPage(browser, DEMO.executive);
+  const quickBefore = await resolvedQuicklyThisMonth(exec);
   const email = `${unique("robin").replaceAll(" ", ".")}@example.test`;
   const reference = await fileComplaint(page, email);
 
@@ -136,6 +158,9 @@ test("an agent handles a public complaint to closing, with a sales lead approvin
   await page.getByRole("button", { name: "Show status" }).click();
   const result = page.getByRole("region", { name: `Complaint ${reference}` });
   await expect(result.getByText("Closed", { exact: true })).toBeVisible();
+
+  // The complaints dashboard counts it as resolved quickly.
+  expect(await resolvedQuicklyThisMonth(exec)).toBe(quickBefore + 1);
 });
 
 test("an agent records a phone complaint from the account page; an executive reads it without steps", async ({
