@@ -1,9 +1,9 @@
 // The work queues (issue #5 §4), each walked by due time on an index and paged by (due_at, id):
 // my open complaints (handler), a department's, awaiting approval, awaiting the customer's confirmation, and
-// for account managers the open complaints on their accounts.
-import { and, asc, eq, gt, isNotNull, or, type SQL } from "drizzle-orm";
+// for account managers the open complaints on their accounts; and follow-ups due after closing.
+import { and, asc, eq, gt, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { accounts, complaints, users } from "@/db/schema";
+import { accounts, complaints, tasks, users } from "@/db/schema";
 import { type Actor, canHandleComplaints } from "../auth/permissions";
 import { forbidden } from "../errors";
 import { clocksOf } from "./complaints.queries";
@@ -31,6 +31,26 @@ export type QueueItem = {
   clocks: ReturnType<typeof clocksOf>;
 };
 
+const QUEUE_FIELDS = {
+  id: complaints.id,
+  reference: complaints.reference,
+  accountId: complaints.accountId,
+  accountName: accounts.name,
+  category: complaints.category,
+  severity: complaints.severity,
+  status: complaints.status,
+  department: complaints.department,
+  handlerId: complaints.handlerId,
+  handlerName: users.name,
+  receivedAt: complaints.receivedAt,
+  ackDueAt: complaints.ackDueAt,
+  resolveDueAt: complaints.resolveDueAt,
+  acknowledgedAt: complaints.acknowledgedAt,
+  resolvedAt: complaints.resolvedAt,
+  closedAt: complaints.closedAt,
+  dueAt: complaints.dueAt,
+};
+
 function queueFilter(actor: Actor, input: QueueInput): SQL {
   switch (input.queue) {
     case "mine":
@@ -47,7 +67,45 @@ function queueFilter(actor: Actor, input: QueueInput): SQL {
       return eq(complaints.status, "awaiting_approval");
     case "awaiting_confirmation":
       return eq(complaints.status, "awaiting_confirmation");
+    case "follow_ups":
+      // Read by followUpQueue; never reached.
+      return isNotNull(complaints.closedAt);
   }
+}
+
+/**
+ * Follow-ups due: closed complaints whose follow-up task (created at closing, source_key
+ * "complaint:<id>:follow-up:<time>") is open and assigned to the actor, by the task's due date. Walks the
+ * assignee's open tasks on tasks_assignee_idx; the page is paged by (task due, complaint id).
+ */
+function followUpQueue(db: Db, actor: Actor, input: QueueInput, limit: number, now: number) {
+  const complaintId = sql`CAST(substr(${tasks.sourceKey}, 11, instr(substr(${tasks.sourceKey}, 11), ':') - 1) AS INTEGER)`;
+  const cursor = input.cursor
+    ? sql`AND (${tasks.dueAt} > ${input.cursor.dueAt} OR (${tasks.dueAt} = ${input.cursor.dueAt} AND ${complaints.id} > ${input.cursor.id}))`
+    : sql``;
+  const rows = db
+    .select({ ...QUEUE_FIELDS, followUpDue: tasks.dueAt })
+    .from(tasks)
+    .innerJoin(complaints, sql`${complaints.id} = ${complaintId}`)
+    .innerJoin(accounts, eq(accounts.id, complaints.accountId))
+    .leftJoin(users, eq(users.id, complaints.handlerId))
+    .where(
+      sql`${tasks.assigneeId} = ${actor.id} AND ${tasks.doneAt} IS NULL AND ${tasks.kind} = 'follow_up'
+        AND ${tasks.sourceKey} LIKE 'complaint:%' ${cursor}`,
+    )
+    .orderBy(asc(tasks.dueAt), asc(complaints.id))
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ followUpDue, ...row }) => ({
+      ...row,
+      dueAt: followUpDue,
+      clocks: clocksOf(row, now),
+    })),
+    nextCursor: rows.length > limit && last ? { dueAt: last.followUpDue, id: last.id } : null,
+  };
 }
 
 function after(cursor: QueueCursor): SQL {
@@ -73,26 +131,9 @@ export function listQueue(
   const where = input.cursor
     ? and(queueFilter(actor, input), after(input.cursor))
     : queueFilter(actor, input);
+  if (input.queue === "follow_ups") return followUpQueue(db, actor, input, limit, now);
   const rows = db
-    .select({
-      id: complaints.id,
-      reference: complaints.reference,
-      accountId: complaints.accountId,
-      accountName: accounts.name,
-      category: complaints.category,
-      severity: complaints.severity,
-      status: complaints.status,
-      department: complaints.department,
-      handlerId: complaints.handlerId,
-      handlerName: users.name,
-      receivedAt: complaints.receivedAt,
-      ackDueAt: complaints.ackDueAt,
-      resolveDueAt: complaints.resolveDueAt,
-      acknowledgedAt: complaints.acknowledgedAt,
-      resolvedAt: complaints.resolvedAt,
-      closedAt: complaints.closedAt,
-      dueAt: complaints.dueAt,
-    })
+    .select(QUEUE_FIELDS)
     .from(complaints)
     .innerJoin(accounts, eq(accounts.id, complaints.accountId))
     .leftJoin(users, eq(users.id, complaints.handlerId))

@@ -70,7 +70,13 @@ export const complaintIdInput = z.object({ id });
 export const queueCursor = z.object({ dueAt: z.number().int(), id: z.number().int() });
 export type QueueCursor = z.infer<typeof queueCursor>;
 
-export const QUEUES = ["mine", "department", "awaiting_approval", "awaiting_confirmation"] as const;
+export const QUEUES = [
+  "mine",
+  "department",
+  "awaiting_approval",
+  "awaiting_confirmation",
+  "follow_ups",
+] as const;
 export type Queue = (typeof QUEUES)[number];
 
 export const queueInput = z

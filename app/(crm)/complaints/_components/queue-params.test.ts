@@ -6,7 +6,13 @@ const params = (qs: string) => new URLSearchParams(qs);
 describe("the complaint queues kept in the URL", () => {
   it("handlers see all four queues, starting with their own open complaints", () => {
     for (const role of ["service_agent", "sales_lead", "admin"] as const) {
-      expect(queuesFor(role)).toEqual(["mine", "department", "awaiting_approval", "awaiting_confirmation"]);
+      expect(queuesFor(role)).toEqual([
+        "mine",
+        "department",
+        "awaiting_approval",
+        "awaiting_confirmation",
+        "follow_ups",
+      ]);
       expect(viewFromParams(params(""), role).queue).toBe("mine");
     }
   });
