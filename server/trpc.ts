@@ -50,11 +50,12 @@ export const publicProcedure = t.procedure.use(logUnexpected);
 
 // One middleware per procedure: signing in, the role check and the error log in a single step (each extra
 // middleware costs an async hop on every call; the bench measures tRPC against the raw SQL).
-function guard(roles: readonly Role[] | null) {
+function guard(roles: readonly Role[] | ((ctx: Context) => readonly Role[]) | null) {
   return t.middleware(async ({ ctx, next, path }) => {
     const user = ctx.user;
     if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-    if (roles && !roles.includes(user.role)) {
+    const allowed = typeof roles === "function" ? roles(ctx) : roles;
+    if (allowed && !allowed.includes(user.role)) {
       throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
     }
     const result = await next({ ctx: { ...ctx, user } });
@@ -65,6 +66,11 @@ function guard(roles: readonly Role[] | null) {
 
 /** Signed in, with an active user. */
 export const authedProcedure = t.procedure.use(guard(null));
+
+/** Signed in with one of the roles a setting names (read per call); everyone else gets FORBIDDEN. */
+export function settingRoleProcedure(rolesOf: (ctx: Context) => readonly Role[]) {
+  return t.procedure.use(guard(rolesOf));
+}
 
 /** Signed in with one of the given roles; everyone else gets FORBIDDEN. */
 export function roleProcedure(...roles: Role[]) {

@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { EXECUTIVE_VIEWERS } from "../auth/permissions";
-import { roleProcedure, router } from "../trpc";
+import { executiveViewers } from "../auth/executive-access";
+import { router, settingRoleProcedure } from "../trpc";
 import { cohortHeatmap, executiveOverview, ladderOverTime } from "./trends.queries";
 import { periodRangeInput, toPeriodRange } from "./trends.schemas";
 import { valueByRungAndLevel } from "./value.queries";
 import { deleteScenario, listScenarios, measuredFigures, saveScenario } from "./whatif.queries";
 import { saveScenarioInput, scenarioIdInput } from "./whatif.schemas";
 
-// The executive view: executives, sales leads and admins.
-const reader = roleProcedure(...EXECUTIVE_VIEWERS);
+// The executive view: the roles the executiveViewers setting names (executives, sales leads, admins by default).
+const reader = settingRoleProcedure((ctx) => executiveViewers(ctx.db));
 
 export const executiveRouter = router({
   overview: reader

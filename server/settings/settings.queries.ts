@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { COMPLAINT_CATEGORIES, DEPARTMENTS, ROLES, settings } from "@/db/schema";
+import { COMPLAINT_CATEGORIES, DEPARTMENTS, ROLES, type Role, settings } from "@/db/schema";
 import { recordAudit } from "../audit/audit.queries";
 import {
   DEFAULT_APPROVAL_LIMIT,
@@ -94,6 +94,11 @@ export const SETTINGS = {
       .max(20)
       .refine((a) => new Set(a).size === a.length, { message: "Reasons must differ." }),
     default: [...DEFAULT_WIN_LOSS_REASONS] as string[],
+  },
+  /** Roles that see the executive pages (issue #6: executives, sales leads and admins by default). */
+  executiveViewers: {
+    schema: z.array(z.enum(ROLES)).max(ROLES.length),
+    default: ["executive", "sales_lead", "admin"] as Role[],
   },
   reviewPolicy: {
     schema: z.object({ roles: z.array(z.enum(ROLES)), otherAccountManagers: z.boolean() }),

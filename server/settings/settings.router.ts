@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "@/db/schema";
 import { roleProcedure, router } from "../trpc";
 import {
   getAdminSettings,
@@ -7,6 +8,7 @@ import {
   saveLapseWindow,
   saveLevelThresholds,
 } from "./settings.admin";
+import { getSetting, setSetting } from "./settings.queries";
 import {
   cadenceInput,
   complaintSettingsInput,
@@ -15,6 +17,7 @@ import {
 } from "./settings.schemas";
 
 const admin = roleProcedure("admin");
+const executiveViewersInput = z.object({ roles: z.array(z.enum(ROLES)).max(ROLES.length) });
 
 export const settingsRouter = router({
   get: admin.input(z.object({}).optional()).query(({ ctx }) => getAdminSettings(ctx.db)),
@@ -25,6 +28,12 @@ export const settingsRouter = router({
     .input(levelThresholdsInput)
     .mutation(({ ctx, input }) => saveLevelThresholds(ctx.db, ctx.user, input)),
   setCadence: admin.input(cadenceInput).mutation(({ ctx, input }) => saveCadence(ctx.db, ctx.user, input)),
+  executiveViewers: admin
+    .input(z.object({}).optional())
+    .query(({ ctx }) => getSetting(ctx.db, "executiveViewers")),
+  setExecutiveViewers: admin
+    .input(executiveViewersInput)
+    .mutation(({ ctx, input }) => setSetting(ctx.db, "executiveViewers", input.roles, ctx.user.id)),
   setComplaints: admin
     .input(complaintSettingsInput)
     .mutation(({ ctx, input }) => saveComplaintSettings(ctx.db, ctx.user, input)),

@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/app/_trpc/server";
 import { LanguageSwitch } from "@/app/(crm)/_components/language-switch";
 import { homeFor } from "@/app/(crm)/_components/nav";
+import { getDb } from "@/db/client";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
+import { executiveViewers } from "@/server/auth/executive-access";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage() {
   const user = await currentUser();
-  if (user) redirect(homeFor(user.role));
+  if (user) redirect(homeFor(user.role, executiveViewers(getDb())));
   const t = await getTranslations();
   const showDemo = process.env.SHOW_DEMO_SIGNINS !== "0";
   return (

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { getDb } from "@/db/client";
+import { executiveViewers } from "@/server/auth/executive-access";
 import type { SessionUser } from "@/server/context";
 import { LanguageSwitch } from "./language-switch";
 import { navFor } from "./nav";
@@ -9,7 +11,10 @@ import { SignOutButton } from "./sign-out-button";
 
 export async function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
   const t = await getTranslations("common");
-  const items = navFor(user.role).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  const items = navFor(user.role, executiveViewers(getDb())).map((item) => ({
+    href: item.href,
+    label: t(`nav.${item.key}`),
+  }));
   return (
     <div className="min-h-screen md:flex">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

@@ -32,6 +32,8 @@ export type NavItem = {
     | "audit"
     | "settings";
   roles: readonly Role[];
+  /** Shown to the roles a setting names instead (the executive pages: executiveViewers). */
+  bySetting?: "executiveViewers";
 };
 
 const ALL: readonly Role[] = ["account_manager", "sales_lead", "service_agent", "executive", "admin"];
@@ -51,23 +53,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/win-back", key: "winBack", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/levels", key: "levels", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/reports/ladder", key: "ladderReport", roles: ALL },
-  { href: "/executive", key: "overview", roles: EXECUTIVE_VIEWERS },
-  { href: "/executive/cohorts", key: "cohorts", roles: EXECUTIVE_VIEWERS },
-  { href: "/executive/ladder", key: "ladderTrends", roles: EXECUTIVE_VIEWERS },
+  { href: "/executive", key: "overview", roles: EXECUTIVE_VIEWERS, bySetting: "executiveViewers" },
+  { href: "/executive/cohorts", key: "cohorts", roles: EXECUTIVE_VIEWERS, bySetting: "executiveViewers" },
+  { href: "/executive/ladder", key: "ladderTrends", roles: EXECUTIVE_VIEWERS, bySetting: "executiveViewers" },
   { href: "/complaints/dashboard", key: "complaintsDashboard", roles: COMPLAINT_DASHBOARD_VIEWERS },
-  { href: "/executive/value", key: "value", roles: EXECUTIVE_VIEWERS },
-  { href: "/executive/what-if", key: "whatIf", roles: EXECUTIVE_VIEWERS },
+  { href: "/executive/value", key: "value", roles: EXECUTIVE_VIEWERS, bySetting: "executiveViewers" },
+  { href: "/executive/what-if", key: "whatIf", roles: EXECUTIVE_VIEWERS, bySetting: "executiveViewers" },
   { href: "/import", key: "import", roles: IMPORTERS },
   { href: "/admin/users", key: "users", roles: ["admin"] },
   { href: "/admin/audit", key: "audit", roles: ["admin"] },
   { href: "/admin/settings", key: "settings", roles: ["admin"] },
 ];
 
-export function navFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+/** The sections a role sees; `executiveViewers` is the setting's list (the default list when not given). */
+export function navFor(role: Role, executiveViewers: readonly Role[] = EXECUTIVE_VIEWERS): NavItem[] {
+  return NAV_ITEMS.filter((item) => (item.bySetting ? executiveViewers : item.roles).includes(role));
 }
 
 /** Where a role lands after signing in. */
-export function homeFor(role: Role): string {
-  return navFor(role)[0]?.href ?? "/accounts";
+export function homeFor(role: Role, executiveViewers: readonly Role[] = EXECUTIVE_VIEWERS): string {
+  return navFor(role, executiveViewers)[0]?.href ?? "/accounts";
 }

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { Forbidden } from "@/app/(crm)/accounts/_components/forbidden";
-import { EXECUTIVE_VIEWERS } from "@/server/auth/permissions";
+import { getDb } from "@/db/client";
+import { canSeeExecutive } from "@/server/auth/executive-access";
 import { OverviewView } from "./_components/overview-view";
 import { OVERVIEW_DEFAULTS, readRange, type SearchParams } from "./_components/range";
 import { RangeForm } from "./_components/range-form";
@@ -14,7 +15,7 @@ export default async function ExecutiveOverviewPage({
 }) {
   const t = await getTranslations("executive.overview");
   const user = await currentUser();
-  if (!user || !EXECUTIVE_VIEWERS.includes(user.role)) return <Forbidden />;
+  if (!user || !canSeeExecutive(getDb(), user.role)) return <Forbidden />;
   const range = readRange(await searchParams, OVERVIEW_DEFAULTS);
   await prefetch(trpc.executive.overview.queryOptions(range));
   return (

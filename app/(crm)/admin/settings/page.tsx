@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { ExecutiveAccessSettings } from "./_components/executive-access-settings";
 import { SettingsForms } from "./_components/settings-forms";
 import { WinLossSettings } from "./_components/win-loss-settings";
 
@@ -27,6 +28,9 @@ export default async function SettingsPage() {
         <SettingsForms />
         <div className="mt-5 max-w-3xl">
           <WinLossSettings />
+        </div>
+        <div className="mt-5 max-w-3xl">
+          <ExecutiveAccessSettings />
         </div>
       </HydrateClient>
     </>

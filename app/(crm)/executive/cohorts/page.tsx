@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { Forbidden } from "@/app/(crm)/accounts/_components/forbidden";
-import { EXECUTIVE_VIEWERS } from "@/server/auth/permissions";
+import { getDb } from "@/db/client";
+import { canSeeExecutive } from "@/server/auth/executive-access";
 import { COHORT_DEFAULTS, readRange, type SearchParams } from "../_components/range";
 import { RangeForm } from "../_components/range-form";
 import { CohortsView } from "./_components/cohorts-view";
@@ -10,7 +11,7 @@ import { CohortsView } from "./_components/cohorts-view";
 export default async function CohortsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const t = await getTranslations("executive.cohorts");
   const user = await currentUser();
-  if (!user || !EXECUTIVE_VIEWERS.includes(user.role)) return <Forbidden />;
+  if (!user || !canSeeExecutive(getDb(), user.role)) return <Forbidden />;
   const range = readRange(await searchParams, COHORT_DEFAULTS);
   await prefetch(trpc.executive.cohorts.queryOptions(range));
   return (

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { Forbidden } from "@/app/(crm)/accounts/_components/forbidden";
-import { EXECUTIVE_VIEWERS } from "@/server/auth/permissions";
+import { getDb } from "@/db/client";
+import { canSeeExecutive } from "@/server/auth/executive-access";
 import { LADDER_DEFAULTS, readRange, type SearchParams } from "../_components/range";
 import { RangeForm } from "../_components/range-form";
 import { LadderView } from "./_components/ladder-view";
@@ -10,7 +11,7 @@ import { LadderView } from "./_components/ladder-view";
 export default async function LadderOverTimePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const t = await getTranslations("executive.ladder");
   const user = await currentUser();
-  if (!user || !EXECUTIVE_VIEWERS.includes(user.role)) return <Forbidden />;
+  if (!user || !canSeeExecutive(getDb(), user.role)) return <Forbidden />;
   const range = readRange(await searchParams, LADDER_DEFAULTS);
   await prefetch(trpc.executive.ladder.queryOptions(range));
   return (

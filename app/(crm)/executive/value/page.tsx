@@ -2,13 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { Forbidden } from "@/app/(crm)/accounts/_components/forbidden";
-import { EXECUTIVE_VIEWERS } from "@/server/auth/permissions";
+import { getDb } from "@/db/client";
+import { canSeeExecutive } from "@/server/auth/executive-access";
 import { ValueView } from "./_components/value-view";
 
 export default async function ValuePage() {
   const t = await getTranslations("executive.value");
   const user = await currentUser();
-  if (!user || !EXECUTIVE_VIEWERS.includes(user.role)) return <Forbidden />;
+  if (!user || !canSeeExecutive(getDb(), user.role)) return <Forbidden />;
   await prefetch(trpc.executive.value.queryOptions());
   return (
     <>
