@@ -6,6 +6,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { periodLabel } from "../executive/retention.rules";
+import { parsePeriod } from "../executive/trends.rules";
 import { getSetting } from "../settings/settings.queries";
 import { type DashboardInput, type DrillInput, monthNumber } from "./deals.schemas";
 import { agreementMatrix, pareto, winRate } from "./win-loss.rules";
@@ -258,7 +259,9 @@ export function dealsBehind(db: Db, input: DrillInput) {
   let join = sql``;
   switch (input.kind) {
     case "period": {
-      const p = periodFromLabel(input.value, f.grain);
+      // A malformed label matches nothing (-1 is no month).
+      const parsed = parsePeriod(input.value, f.grain);
+      const p = Number.isNaN(parsed) ? -1 : parsed;
       const [first, last] = f.grain === "month" ? [p, p] : [p * 3, p * 3 + 2];
       parts.push(sql`d.closed_month BETWEEN ${first} AND ${last}`);
       break;
@@ -296,13 +299,4 @@ export function dealsBehind(db: Db, input: DrillInput) {
     WHERE ${sql.join(parts, sql` AND `)}
     ORDER BY d.closed_at DESC, d.id DESC LIMIT ${input.limit + 1} OFFSET ${input.offset}`);
   return { items: rows.slice(0, input.limit), hasMore: rows.length > input.limit };
-}
-
-/** "2026-03" or "2026-Q1" back to its period index; -1 (matches nothing) when malformed. */
-export function periodFromLabel(label: string, grain: Grain): number {
-  const m = grain === "month" ? /^(\d{4})-(\d{2})$/.exec(label) : /^(\d{4})-Q([1-4])$/.exec(label);
-  if (!m) return -1;
-  const year = Number(m[1]);
-  const n = Number(m[2]);
-  return grain === "month" ? year * 12 + n - 1 : year * 4 + n - 1;
 }

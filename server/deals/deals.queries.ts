@@ -10,6 +10,7 @@ import { FieldError, forbidden, notFound } from "../errors";
 import { periodIndex } from "../executive/retention.rules";
 import { createOrder } from "../orders/orders.queries";
 import { getSetting } from "../settings/settings.queries";
+import { decodeTimeCursor, encodeTimeCursor } from "../time-cursor";
 import type { CloseDealInput, CreateDealInput, ListDealsInput } from "./deals.schemas";
 import { canWriteDeal } from "./win-loss.rules";
 
@@ -230,16 +231,6 @@ export function closeDeal(db: Db, actor: Actor, input: CloseDealInput, now = Dat
   );
 }
 
-type DealCursor = { at: number; id: number };
-
-function decodeCursor(raw: string): DealCursor {
-  try {
-    const c = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as DealCursor;
-    if (Number.isInteger(c.at) && Number.isInteger(c.id)) return c;
-  } catch {}
-  throw new FieldError("BAD_REQUEST", { cursor: ["Not a valid page cursor."] });
-}
-
 const DEAL_LIST_FIELDS = {
   id: deals.id,
   title: deals.title,
@@ -311,7 +302,7 @@ export function listDeals(db: Db, actor: Actor, input: ListDealsInput) {
   }
   if (input.cursor) {
     shape.push("cursor");
-    const c = decodeCursor(input.cursor);
+    const c = decodeTimeCursor(input.cursor);
     values.at = c.at;
     values.id = c.id;
     where.push(sql`(${deals.createdAt}, ${deals.id}) < (${p("at")}, ${p("id")})`);
@@ -339,9 +330,7 @@ export function listDeals(db: Db, actor: Actor, input: ListDealsInput) {
   }));
   const last = items[items.length - 1];
   const nextCursor =
-    rows.length > input.limit && last
-      ? Buffer.from(JSON.stringify({ at: last.createdAt, id: last.id })).toString("base64url")
-      : null;
+    rows.length > input.limit && last ? encodeTimeCursor({ at: last.createdAt, id: last.id }) : null;
   return { items, nextCursor };
 }
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { CLOSED_STATUSES, DEAL_STATUSES } from "@/db/schema";
 import { optionalText } from "../accounts/accounts.schemas";
+import { parsePeriod } from "../executive/trends.rules";
 
 const MAX_MINOR = 1_000_000_000_000;
 const id = z.number().int().positive();
@@ -110,7 +111,7 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "Enter a mont
 
 /** Months since year 0 of "2026-03" (the value deals.closed_month stores). */
 export function monthNumber(value: string): number {
-  return Number(value.slice(0, 4)) * 12 + Number(value.slice(5, 7)) - 1;
+  return parsePeriod(value, "month");
 }
 
 /** The dashboard's filters: whole months, the end month included. */

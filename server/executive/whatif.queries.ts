@@ -4,11 +4,9 @@ import { users, whatIfScenarios } from "@/db/schema";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { complaintOutcomes } from "../complaints/dashboard.queries";
-import type { Outcome } from "../complaints/sla.rules";
+import { OUTCOMES, type Outcome } from "../complaints/sla.rules";
 import { forbidden, notFound } from "../errors";
 import type { WhatIfInputs } from "./whatif.rules";
-
-const OUTCOMES: readonly Outcome[] = ["unacknowledged", "unresolved", "resolved", "resolved_quickly"];
 
 const YEAR = 365 * 86_400_000;
 

@@ -1,6 +1,6 @@
 // The service what-if (TARP-style sensitivity analysis, domain.md §5): how many customers and how much revenue
 // problems cost, and what a change in complaint handling wins back. Pure.
-import type { Outcome } from "../complaints/sla.rules";
+import { OUTCOMES, type Outcome } from "../complaints/sla.rules";
 
 export type WhatIfInputs = {
   /** Customers in the period. */
@@ -43,8 +43,6 @@ export type WhatIfResult = {
   lost: number;
   revenueLost: number;
 };
-
-const OUTCOMES: Outcome[] = ["unacknowledged", "unresolved", "resolved", "resolved_quickly"];
 
 export function whatIf(i: WhatIfInputs): WhatIfResult {
   const withProblem = i.customers * i.problemShare;

@@ -10,6 +10,7 @@ import { recordLadderMove } from "../ladder/ladder.queries";
 import { rungAfterOrders, statusAfterOrder } from "../ladder/ladder.rules";
 import { createCheckInForOrder } from "../levels/cadence.queries";
 import { recomputeRecommendedLevels } from "../levels/recommend.queries";
+import { decodeTimeCursor, encodeTimeCursor } from "../time-cursor";
 import type { CreateOrderInput } from "./orders.schemas";
 
 /**
@@ -89,16 +90,6 @@ export function createOrder(db: Db, actor: Actor, input: CreateOrderInput) {
   }
 }
 
-type OrderCursor = { at: number; id: number };
-
-function decodeOrderCursor(raw: string): OrderCursor {
-  try {
-    const c = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as OrderCursor;
-    if (Number.isInteger(c.at) && Number.isInteger(c.id)) return c;
-  } catch {}
-  throw new FieldError("BAD_REQUEST", { cursor: ["Not a valid page cursor."] });
-}
-
 const ordersFirst = preparedPerDb((db) =>
   db
     .select()
@@ -129,7 +120,7 @@ export function findOrdersForAccount(
   db: Db,
   params: { accountId: number; cursor?: string | null; limit: number },
 ) {
-  const cursor = params.cursor ? decodeOrderCursor(params.cursor) : null;
+  const cursor = params.cursor ? decodeTimeCursor(params.cursor) : null;
   const rows = cursor
     ? ordersAfter(db).all({
         accountId: params.accountId,
@@ -141,8 +132,6 @@ export function findOrdersForAccount(
   const items = rows.slice(0, params.limit);
   const last = items.at(-1);
   const nextCursor =
-    rows.length > params.limit && last
-      ? Buffer.from(JSON.stringify({ at: last.orderedAt, id: last.id })).toString("base64url")
-      : null;
+    rows.length > params.limit && last ? encodeTimeCursor({ at: last.orderedAt, id: last.id }) : null;
   return { items, nextCursor };
 }

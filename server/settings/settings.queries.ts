@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { COMPLAINT_CATEGORIES, DEPARTMENTS, ROLES, type Role, settings } from "@/db/schema";
 import { recordAudit } from "../audit/audit.queries";
+import { EXECUTIVE_VIEWERS } from "../auth/permissions";
 import {
   DEFAULT_APPROVAL_LIMIT,
   DEFAULT_FOLLOW_UP_DAYS,
@@ -98,7 +99,7 @@ export const SETTINGS = {
   /** Roles that see the executive pages (issue #6: executives, sales leads and admins by default). */
   executiveViewers: {
     schema: z.array(z.enum(ROLES)).max(ROLES.length),
-    default: ["executive", "sales_lead", "admin"] as Role[],
+    default: [...EXECUTIVE_VIEWERS] as Role[],
   },
   reviewPolicy: {
     schema: z.object({ roles: z.array(z.enum(ROLES)), otherAccountManagers: z.boolean() }),
