@@ -31,9 +31,8 @@ export type NavItem = {
     | "users"
     | "audit"
     | "settings";
-  roles: readonly Role[];
-  /** Shown to the roles a setting names instead (the executive pages: executiveViewers). */
-  bySetting?: "executiveViewers";
+  /** Who sees it: a fixed list, or "executiveViewers" for the roles that setting names (the executive pages). */
+  roles: readonly Role[] | "executiveViewers";
 };
 
 const ALL: readonly Role[] = ["account_manager", "sales_lead", "service_agent", "executive", "admin"];
@@ -53,12 +52,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/win-back", key: "winBack", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/levels", key: "levels", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/reports/ladder", key: "ladderReport", roles: ALL },
-  { href: "/executive", key: "overview", roles: EXECUTIVE_VIEWERS, bySetting: "executiveViewers" },
-  { href: "/executive/cohorts", key: "cohorts", roles: EXECUTIVE_VIEWERS, bySetting: "executiveViewers" },
-  { href: "/executive/ladder", key: "ladderTrends", roles: EXECUTIVE_VIEWERS, bySetting: "executiveViewers" },
+  { href: "/executive", key: "overview", roles: "executiveViewers" },
+  { href: "/executive/cohorts", key: "cohorts", roles: "executiveViewers" },
+  { href: "/executive/ladder", key: "ladderTrends", roles: "executiveViewers" },
   { href: "/complaints/dashboard", key: "complaintsDashboard", roles: COMPLAINT_DASHBOARD_VIEWERS },
-  { href: "/executive/value", key: "value", roles: EXECUTIVE_VIEWERS, bySetting: "executiveViewers" },
-  { href: "/executive/what-if", key: "whatIf", roles: EXECUTIVE_VIEWERS, bySetting: "executiveViewers" },
+  { href: "/executive/value", key: "value", roles: "executiveViewers" },
+  { href: "/executive/what-if", key: "whatIf", roles: "executiveViewers" },
   { href: "/import", key: "import", roles: IMPORTERS },
   { href: "/admin/users", key: "users", roles: ["admin"] },
   { href: "/admin/audit", key: "audit", roles: ["admin"] },
@@ -67,7 +66,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 /** The sections a role sees; `executiveViewers` is the setting's list (the default list when not given). */
 export function navFor(role: Role, executiveViewers: readonly Role[] = EXECUTIVE_VIEWERS): NavItem[] {
-  return NAV_ITEMS.filter((item) => (item.bySetting ? executiveViewers : item.roles).includes(role));
+  return NAV_ITEMS.filter((item) =>
+    (item.roles === "executiveViewers" ? executiveViewers : item.roles).includes(role),
+  );
 }
 
 /** Where a role lands after signing in. */
