@@ -281,3 +281,40 @@ describe("deals list", () => {
     expect(titles).toHaveLength(5);
   });
 });
+
+describe("win/loss read permissions", () => {
+  it("every dashboard procedure refuses account managers and service agents; the review queue refuses managers and executives", async () => {
+    const db = createTestDb();
+    const range = { fromMonth: "2025-01", toMonth: "2025-06" };
+    const drill = { filters: range, kind: "owner" as const, value: "x" };
+    for (const role of ["account_manager", "service_agent"] as const) {
+      const c = callerFor(db, addUser(db, role)).deals;
+      for (const call of [
+        c.winRates(range),
+        c.reasons(range),
+        c.gap(range),
+        c.competitors(range),
+        c.dealsBehind(drill),
+      ]) {
+        expect(await codeOf(call)).toBe("FORBIDDEN");
+      }
+    }
+    for (const role of ["account_manager", "executive"] as const) {
+      expect(await codeOf(callerFor(db, addUser(db, role)).deals.reviewQueue({}))).toBe("FORBIDDEN");
+    }
+    expect(await codeOf(callerFor(db, addUser(db, "service_agent")).deals.reviewQueue({}))).toBe("OK");
+  });
+
+  it("a bad dashboard period is refused with a field message", async () => {
+    const db = createTestDb();
+    const lead = addUser(db, "sales_lead");
+    const errors = await fieldErrorsOf(
+      callerFor(db, lead).deals.winRates({ fromMonth: "2025-07", toMonth: "2025-01" }),
+    );
+    expect(errors.toMonth?.[0]).toBe("The end must not be before the start.");
+    const month = await fieldErrorsOf(
+      callerFor(db, lead).deals.winRates({ fromMonth: "2025-13", toMonth: "2026-01" }),
+    );
+    expect(month.fromMonth?.[0]).toBe("Enter a month such as 2026-03.");
+  });
+});
