@@ -22,6 +22,8 @@ const env = {
   // Likewise the public complaint page's per-address limits (covered by server/complaints unit tests).
   COMPLAINT_MAX_PER_IP: "10000",
   COMPLAINT_LOOKUPS_PER_IP: "10000",
+  // A server prefetch that fails throws instead of letting the page load its data late (app/_trpc/server.tsx).
+  STRICT_PREFETCH: "1",
   SEED_ACCOUNTS: process.env.SEED_ACCOUNTS ?? "120",
 };
 

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { TRPCError } from "@trpc/server";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
@@ -15,7 +16,9 @@ export const currentUser = cache(async () => getSessionUser(await headers()));
 
 const createContext = cache(async (): Promise<Context> => ({ db: getDb(), user: await currentUser() }));
 
-export const getQueryClient = cache(makeQueryClient);
+// On the server a failed prefetch is never retried: a retry waits a second (React Query's default delay) and
+// then sends the page without its data, which the browser fetches again behind a spinner.
+export const getQueryClient = cache(() => makeQueryClient({ server: true }));
 
 export const trpc = createTRPCOptionsProxy({
   ctx: createContext,
@@ -40,4 +43,21 @@ export async function prefetch<T extends ReturnType<TRPCQueryOptions<any>>>(quer
   } else {
     await queryClient.prefetchQuery(queryOptions);
   }
+  reportFailedPrefetch(queryOptions.queryKey, queryClient.getQueryState(queryOptions.queryKey)?.error);
+}
+
+/** Refusals a page handles itself (it shows 404 or the forbidden page); anything else is a bug in the page. */
+const EXPECTED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHORIZED"]);
+
+/**
+ * A prefetch that fails for any other reason is loud: logged always, and thrown in development and when
+ * STRICT_PREFETCH=1 (the e2e run), so the page fails its test instead of quietly loading its data late.
+ */
+function reportFailedPrefetch(queryKey: unknown, error: unknown) {
+  if (!error) return;
+  const code = error instanceof TRPCError ? error.code : (error as { data?: { code?: string } }).data?.code;
+  if (code && EXPECTED_CODES.has(code)) return;
+  const message = `Server prefetch of ${JSON.stringify(queryKey)} failed: ${(error as Error).message}`;
+  console.error(`[prefetch] ${message}`);
+  if (process.env.NODE_ENV !== "production" || process.env.STRICT_PREFETCH === "1") throw new Error(message);
 }

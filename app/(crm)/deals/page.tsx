@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
-import { DEALS_PAGE, DealsList } from "./_components/deals-list";
+import { DealsList } from "./_components/deals-list";
+import { DEALS_PAGE } from "./_components/page-size";
 
 export async function generateMetadata() {
   const t = await getTranslations("deals.list");

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { LEVEL_LIST_ROLES } from "@/server/levels/levels.router";
-import { MISMATCH_PAGE, MismatchList } from "./_components/mismatch-list";
+import { MismatchList } from "./_components/mismatch-list";
+import { MISMATCH_PAGE } from "./_components/page-size";
 
 export async function generateMetadata() {
   const t = await getTranslations("levels.mismatches");

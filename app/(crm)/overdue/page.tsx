@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { LEVEL_LIST_ROLES } from "@/server/levels/levels.router";
-import { OVERDUE_PAGE, OverdueList } from "./_components/overdue-list";
+import { OverdueList } from "./_components/overdue-list";
+import { OVERDUE_PAGE } from "./_components/page-size";
 
 export async function generateMetadata() {
   const t = await getTranslations("levels.overdue");

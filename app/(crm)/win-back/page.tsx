@@ -4,7 +4,8 @@ import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { TASK_WRITERS } from "@/server/auth/permissions";
 import { LEVEL_LIST_ROLES } from "@/server/levels/levels.router";
-import { WINBACK_PAGE, WinbackList } from "./_components/winback-list";
+import { WINBACK_PAGE } from "./_components/page-size";
+import { WinbackList } from "./_components/winback-list";
 
 export async function generateMetadata() {
   const t = await getTranslations("levels.winback");

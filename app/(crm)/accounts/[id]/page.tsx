@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
 import { getQueryClient, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { AccountView } from "../_components/account-view";
-import { ORDERS_PAGE_SIZE } from "../_components/orders-card";
+import { ORDERS_PAGE_SIZE } from "../_components/page-size";
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);

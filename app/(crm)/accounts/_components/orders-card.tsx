@@ -13,8 +13,7 @@ import type { Rung } from "@/db/schema";
 import { type OrderFormValues, orderFormSchema, orderFormToInput } from "@/server/orders/orders.schemas";
 import { applyServerErrors, useFieldMessage } from "./form-errors";
 import { CURRENCY, useDate, useMoney } from "./format";
-
-export const ORDERS_PAGE_SIZE = 10;
+import { ORDERS_PAGE_SIZE } from "./page-size";
 
 export function OrdersCard({ accountId, rung, canAdd }: { accountId: number; rung: Rung; canAdd: boolean }) {
   const t = useTranslations("accounts.orders");

@@ -10,8 +10,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { OwnerSelect } from "@/app/(crm)/_components/levels/owner-select";
 import { DEAL_STATUSES, type DealStatus } from "@/db/schema";
 import { DealTable } from "./deal-table";
-
-export const DEALS_PAGE = 25;
+import { DEALS_PAGE } from "./page-size";
 
 export function DealsList({ initialOwner }: { initialOwner: string }) {
   const t = useTranslations("deals.list");

@@ -9,8 +9,7 @@ import { LevelBadge } from "../../_components/levels/level-badge";
 import { ListFrame, td, th } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
 import { useMoney } from "../../accounts/_components/format";
-
-export const MISMATCH_PAGE = 50;
+import { MISMATCH_PAGE } from "./page-size";
 
 export function MismatchList({ initialOwner }: { initialOwner: string }) {
   const t = useTranslations("levels");

@@ -9,8 +9,7 @@ import { LevelBadge } from "../../_components/levels/level-badge";
 import { ListFrame, td, th } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
 import { useDate } from "../../accounts/_components/format";
-
-export const OVERDUE_PAGE = 50;
+import { OVERDUE_PAGE } from "./page-size";
 
 /** Overdue contacts; account managers see only their own (the server refuses anything else), so no filter. */
 export function OverdueList({

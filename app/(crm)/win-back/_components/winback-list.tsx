@@ -12,8 +12,8 @@ import { ListFrame, td, th } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
 import { StatusBadge } from "../../accounts/_components/badges";
 import { useDate, useMoney } from "../../accounts/_components/format";
+import { WINBACK_PAGE } from "./page-size";
 
-export const WINBACK_PAGE = 50;
 type StatusFilter = "" | "lapsed" | "lost";
 type Notice = { tone: "success" | "info" | "error"; text: string } | null;
 

@@ -8,8 +8,7 @@ import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { DealTable } from "@/app/(crm)/deals/_components/deal-table";
-
-export const QUEUE_PAGE = 25;
+import { QUEUE_PAGE } from "./page-size";
 
 export function ReviewQueue() {
   const t = useTranslations("deals.queue");

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { REVIEW_QUEUE_ROLES } from "@/server/auth/permissions";
-import { QUEUE_PAGE, ReviewQueue } from "../_components/review-queue";
+import { QUEUE_PAGE } from "../_components/page-size";
+import { ReviewQueue } from "../_components/review-queue";
 
 export async function generateMetadata() {
   const t = await getTranslations("deals.queue");
