@@ -10,6 +10,7 @@ export default defineConfig({
       "db/**/*.test.ts",
       "messages/**/*.test.ts",
       "bench/**/*.test.ts",
+      "lib/**/*.test.ts",
     ],
     environment: "node",
     pool: "forks",

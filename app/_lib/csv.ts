@@ -1,16 +1,12 @@
-// CSV for "download the data behind this chart": RFC 4180 quoting, a BOM so Excel reads UTF-8 (Chinese names).
-export type CsvCell = string | number | null | undefined;
+// "Download the data behind this chart": the product's one CSV writer (lib/csv.ts: quoting and formula
+// neutralising) with a byte-order mark so spreadsheet programs read Chinese names.
+import { CSV_BOM, type CsvCell, toCsv } from "@/lib/csv";
 
-export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  const cell = (v: CsvCell) => {
-    const s = v === null || v === undefined ? "" : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return rows.map((r) => r.map(cell).join(",")).join("\r\n");
-}
+export type { CsvCell };
+export { toCsv };
 
 export function downloadCsv(fileName: string, rows: readonly (readonly CsvCell[])[]): void {
-  const blob = new Blob([`\uFEFF${toCsv(rows)}`], { type: "text/csv;charset=utf-8" });
+  const blob = new Blob([`${CSV_BOM}${toCsv(rows)}`], { type: "text/csv;charset=utf-8" });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
