@@ -10,9 +10,10 @@ import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { useMoney } from "@/app/(crm)/accounts/_components/format";
 import type { ComplaintAction } from "@/server/complaints/complaint-actions.rules";
-import { ActionDialog, useRootCauseLabel } from "./action-dialog";
 import { ChecklistCard } from "./checklist-card";
 import { ComplaintStatusBadge, PromiseClock, SeverityBadge, useComplaintErrors, useNow } from "./labels";
+import { useRootCauseLabel } from "./root-cause-label";
+import { StepForm } from "./steps/step-forms";
 import { TimelineCard } from "./timeline-card";
 
 const SECONDARY: readonly ComplaintAction[] = ["route", "closeWithoutConfirmation", "reopen", "sendBack"];
@@ -176,10 +177,12 @@ export function ComplaintView({ id }: { id: number }) {
               {c.confirmationChannel ? (
                 <p className="mt-2 text-sm text-slate-600">
                   {t("detail.confirmation")}:{" "}
-                  {t("detail.confirmedBy", {
-                    name: c.confirmedByName ?? "—",
-                    channel: t(`channel.${c.confirmationChannel}`),
-                  })}
+                  {c.confirmedById === null
+                    ? t("detail.confirmedByCustomer")
+                    : t("detail.confirmedBy", {
+                        name: c.confirmedByName ?? "—",
+                        channel: t(`channel.${c.confirmationChannel}`),
+                      })}
                   {c.confirmationNote ? ` — ${c.confirmationNote}` : ""}
                 </p>
               ) : null}
@@ -209,7 +212,7 @@ export function ComplaintView({ id }: { id: number }) {
       </div>
 
       {dialog ? (
-        <ActionDialog
+        <StepForm
           key={dialog}
           action={dialog}
           complaint={c}
