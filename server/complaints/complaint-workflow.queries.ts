@@ -4,6 +4,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { complaints, tasks } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { findAccountRef } from "../activities/account-access";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canHandleComplaints, canRecordComplaint } from "../auth/permissions";
@@ -77,66 +78,54 @@ export function applyPlan(
 
 export function transitionComplaint(db: Db, actor: Actor, input: TransitionInput, now = Date.now()) {
   if (!canHandleComplaints(actor)) throw forbidden("Your role does not allow handling complaints.");
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const c = requireComplaint(t, input.id);
-      const step = planStep(stepContext(t, actor, c, now), input);
-      return applyPlan(t, actor.id, c, step, { action: `complaint.${input.action}`, now });
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    const c = requireComplaint(t, input.id);
+    const step = planStep(stepContext(t, actor, c, now), input);
+    return applyPlan(t, actor.id, c, step, { action: `complaint.${input.action}`, now });
+  });
 }
 
 /** An internal note (anyone who may record a complaint on the account), or a reply to the customer (handlers). */
 export function addComplaintNote(db: Db, actor: Actor, input: AddNoteInput, now = Date.now()) {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const c = requireComplaint(t, input.id);
-      const account = findAccountRef(t, c.accountId);
-      if (!account || !canRecordComplaint(actor, account)) {
-        throw forbidden("You can add notes only to complaints on accounts you own.");
-      }
-      if (input.isPublic) {
-        if (!canHandleComplaints(actor)) throw forbidden("Only complaint handlers write to the customer.");
-        const msg = replyMessage(c.locale, {
-          reference: c.reference,
-          name: customerName(t, c),
-          text: input.text,
-        });
-        sendToCustomer(t, { complaintId: c.id, to: c.publicEmail, ...msg, actorId: actor.id, at: now });
-      } else {
-        recordEvent(t, { complaintId: c.id, kind: "note", actorId: actor.id, at: now, message: input.text });
-      }
-      t.update(complaints).set({ updatedAt: now }).where(eq(complaints.id, c.id)).run();
-      return { id: c.id };
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    const c = requireComplaint(t, input.id);
+    const account = findAccountRef(t, c.accountId);
+    if (!account || !canRecordComplaint(actor, account)) {
+      throw forbidden("You can add notes only to complaints on accounts you own.");
+    }
+    if (input.isPublic) {
+      if (!canHandleComplaints(actor)) throw forbidden("Only complaint handlers write to the customer.");
+      const msg = replyMessage(c.locale, {
+        reference: c.reference,
+        name: customerName(t, c),
+        text: input.text,
+      });
+      sendToCustomer(t, { complaintId: c.id, to: c.publicEmail, ...msg, actorId: actor.id, at: now });
+    } else {
+      recordEvent(t, { complaintId: c.id, kind: "note", actorId: actor.id, at: now, message: input.text });
+    }
+    t.update(complaints).set({ updatedAt: now }).where(eq(complaints.id, c.id)).run();
+    return { id: c.id };
+  });
 }
 
 /** Ticks (or unticks) one of the six service-recovery steps. */
 export function setChecklistItem(db: Db, actor: Actor, input: ChecklistInput, now = Date.now()) {
   if (!canHandleComplaints(actor)) throw forbidden("Your role does not allow handling complaints.");
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const c = requireComplaint(t, input.id);
-      if (c[input.item] === input.done) return { id: c.id, item: input.item, done: input.done };
-      t.update(complaints)
-        .set({ [input.item]: input.done, updatedAt: now })
-        .where(eq(complaints.id, c.id))
-        .run();
-      recordEvent(t, {
-        complaintId: c.id,
-        kind: "checklist",
-        actorId: actor.id,
-        at: now,
-        message: `${input.item}:${input.done ? "done" : "undone"}`,
-      });
-      return { id: c.id, item: input.item, done: input.done };
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    const c = requireComplaint(t, input.id);
+    if (c[input.item] === input.done) return { id: c.id, item: input.item, done: input.done };
+    t.update(complaints)
+      .set({ [input.item]: input.done, updatedAt: now })
+      .where(eq(complaints.id, c.id))
+      .run();
+    recordEvent(t, {
+      complaintId: c.id,
+      kind: "checklist",
+      actorId: actor.id,
+      at: now,
+      message: `${input.item}:${input.done ? "done" : "undone"}`,
+    });
+    return { id: c.id, item: input.item, done: input.done };
+  });
 }

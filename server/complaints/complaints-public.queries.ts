@@ -9,6 +9,7 @@ import { TRPCError } from "@trpc/server";
 import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, complaints, contacts } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { FieldError } from "../errors";
 import { findPublicReplies } from "./complaint-events.queries";
@@ -87,55 +88,51 @@ export function submitPublicComplaint(db: Db, input: PublicComplaintInput, meta:
       { form: ["expired"] },
       "This form was open too long. Please reload the page and send it again.",
     );
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const customer = findOrCreateCustomer(t, input, now);
-      const policy = loadPolicy(t);
-      const created = insertComplaint(
-        t,
-        {
-          accountId: customer.accountId,
-          contactId: customer.contactId,
-          contactName: customer.name,
-          channel: "web_form",
-          category: input.category,
-          severity: PUBLIC_SEVERITY,
-          description: input.description,
-          customerRequest: input.customerRequest ?? null,
-          receivedAt: now,
-          publicEmail: input.email,
-          handlerId: null,
-          locale: input.locale ?? "en",
-          createdById: null,
-        },
-        policy,
-        now,
-      );
-      recordAudit(t, {
-        actorId: null,
-        action: "complaint.create.public",
-        entity: "complaint",
-        entityId: created.id,
-        after: {
-          reference: created.reference,
-          accountId: customer.accountId,
-          newAccount: customer.created,
-          category: input.category,
-        },
-        at: now,
-      });
-      const promise = policy.promisedTimes[PUBLIC_SEVERITY];
-      return {
+  return inTransaction(db, (t) => {
+    const customer = findOrCreateCustomer(t, input, now);
+    const policy = loadPolicy(t);
+    const created = insertComplaint(
+      t,
+      {
+        accountId: customer.accountId,
+        contactId: customer.contactId,
+        contactName: customer.name,
+        channel: "web_form",
+        category: input.category,
+        severity: PUBLIC_SEVERITY,
+        description: input.description,
+        customerRequest: input.customerRequest ?? null,
+        receivedAt: now,
+        publicEmail: input.email,
+        handlerId: null,
+        locale: input.locale ?? "en",
+        createdById: null,
+      },
+      policy,
+      now,
+    );
+    recordAudit(t, {
+      actorId: null,
+      action: "complaint.create.public",
+      entity: "complaint",
+      entityId: created.id,
+      after: {
         reference: created.reference,
-        replyBy: created.ackDueAt,
-        resolveBy: created.resolveDueAt,
-        acknowledgeHours: promise.acknowledgeHours,
-        resolveDays: promise.resolveDays,
-      };
-    },
-    { behavior: "immediate" },
-  );
+        accountId: customer.accountId,
+        newAccount: customer.created,
+        category: input.category,
+      },
+      at: now,
+    });
+    const promise = policy.promisedTimes[PUBLIC_SEVERITY];
+    return {
+      reference: created.reference,
+      replyBy: created.ackDueAt,
+      resolveBy: created.resolveDueAt,
+      acknowledgeHours: promise.acknowledgeHours,
+      resolveDays: promise.resolveDays,
+    };
+  });
 }
 
 function notFoundForCustomer(): TRPCError {
@@ -189,20 +186,16 @@ export function findPublicStatus(db: Db, input: { reference: string; email: stri
 export function answerPublicComplaint(db: Db, input: PublicAnswerInput, meta: RequestMeta) {
   const now = meta.now ?? Date.now();
   countLookup(db, meta, now);
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const c = findOwnComplaint(t, input);
-      const plan = planCustomerAnswer(stepContext(t, null, c, now), {
-        resolved: input.resolved,
-        comment: input.comment ?? null,
-      });
-      applyPlan(t, null, c, plan, {
-        action: input.resolved ? "complaint.confirmedByCustomer" : "complaint.reopenedByCustomer",
-        now,
-      });
-      return statusForCustomer(t, requireComplaint(t, c.id));
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    const c = findOwnComplaint(t, input);
+    const plan = planCustomerAnswer(stepContext(t, null, c, now), {
+      resolved: input.resolved,
+      comment: input.comment ?? null,
+    });
+    applyPlan(t, null, c, plan, {
+      action: input.resolved ? "complaint.confirmedByCustomer" : "complaint.reopenedByCustomer",
+      now,
+    });
+    return statusForCustomer(t, requireComplaint(t, c.id));
+  });
 }

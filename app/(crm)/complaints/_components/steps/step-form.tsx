@@ -18,10 +18,10 @@ import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
+import { useComplaintErrors } from "@/app/(crm)/_components/complaints/labels";
 import type { Locale } from "@/db/schema";
 import type { CustomerMessage } from "@/server/complaints/customer-messages.rules";
 import type { TransitionAction, TransitionRequest } from "@/server/complaints/step.schemas";
-import { useComplaintErrors } from "../labels";
 
 /** What the step forms read of the complaint. */
 export type StepComplaint = {
