@@ -5,15 +5,9 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { TextAreaField } from "@/app/_components/ui/field";
 import { confirmationRequestMessage } from "@/server/complaints/customer-messages.rules";
-import { carryOutStep, requestConfirmationStep } from "@/server/complaints/step.schemas";
-import {
-  CheckboxField,
-  customerOf,
-  MessagePreview,
-  StepDialog,
-  type StepProps,
-  useStepSubmit,
-} from "./step-form";
+import { carryOutStep } from "@/server/complaints/step.schemas";
+import { MessageField } from "./message-step";
+import { CheckboxField, StepDialog, type StepProps, useStepSubmit } from "./step-form";
 
 /** Carry out the remedy and, unless unticked, ask the customer in the same step whether it met expectations. */
 export function CarryOutStep(props: StepProps) {
@@ -45,52 +39,14 @@ export function CarryOutStep(props: StepProps) {
         {...form.register("askConfirmation")}
       />
       {ask ? (
-        <>
-          <TextAreaField
-            label={t("message")}
-            hint={t("messageHint")}
-            error={step.fieldError(errors.message?.message)}
-            {...form.register("message")}
-          />
-          <MessagePreview
-            message={confirmationRequestMessage(props.complaint.locale, {
-              ...customerOf(props.complaint),
-              text: message,
-            })}
-          />
-        </>
+        <MessageField
+          complaint={props.complaint}
+          compose={confirmationRequestMessage}
+          text={message}
+          error={step.fieldError(errors.message?.message)}
+          {...form.register("message")}
+        />
       ) : null}
-    </StepDialog>
-  );
-}
-
-/** For a remedy carried out without asking: ask now. */
-export function RequestConfirmationStep(props: StepProps) {
-  const t = useTranslations("complaints.dialog");
-  const form = useForm({ resolver: zodResolver(requestConfirmationStep), defaultValues: { message: "" } });
-  const step = useStepSubmit(form, "requestConfirmation", props);
-  const message = form.watch("message");
-  return (
-    <StepDialog
-      action="requestConfirmation"
-      hint={t("requestConfirmationHint")}
-      onClose={props.onClose}
-      onSubmit={step.submit}
-      general={step.general}
-      pending={step.pending}
-    >
-      <TextAreaField
-        label={t("message")}
-        hint={t("messageHint")}
-        error={step.fieldError(form.formState.errors.message?.message)}
-        {...form.register("message")}
-      />
-      <MessagePreview
-        message={confirmationRequestMessage(props.complaint.locale, {
-          ...customerOf(props.complaint),
-          text: message,
-        })}
-      />
     </StepDialog>
   );
 }

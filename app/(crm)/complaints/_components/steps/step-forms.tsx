@@ -2,11 +2,11 @@
 
 // One small form per workflow step (issue #14 §5), each on its own schema from step.schemas.ts.
 import type { ComplaintAction } from "@/server/complaints/complaint-actions.rules";
-import { AcknowledgeStep } from "./acknowledge-step";
 import { ApproveStep } from "./approve-step";
-import { CarryOutStep, RequestConfirmationStep } from "./carry-out-step";
+import { CarryOutStep } from "./carry-out-step";
 import { ConfirmationStep } from "./confirmation-step";
 import { FindingsStep } from "./findings-step";
+import { AcknowledgeStep, RequestConfirmationStep } from "./message-step";
 import { ReasonStep } from "./reason-step";
 import { RemedyStep } from "./remedy-step";
 import { RouteStep } from "./route-step";
