@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ALL_RUNGS, orderImports, type Rung } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { searchNameOf } from "../accounts/accounts.queries";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
@@ -75,38 +76,34 @@ export function runImport(
 
   let summary = null as ImportSummary | null;
   try {
-    db.transaction(
-      (tx) => {
-        const t = tx as unknown as Db;
-        summary = writeOrders(t, actor, fileOrders, now, {
-          rowsRead: table.rows.length,
-          rowsSkipped: errors.length,
-          failAfterWrite: input.failAfterWrite,
-        });
-        if (dryRun) throw new DryRun();
-        const sha = createHash("sha256").update(input.csv).digest("hex");
-        const row = t
-          .insert(orderImports)
-          .values({
-            fileName: input.fileName,
-            fileHash: sha,
-            byUserId: actor?.id ?? null,
-            at: now,
-            summary: JSON.stringify(summary),
-          })
-          .returning({ id: orderImports.id })
-          .get();
-        recordAudit(t, {
-          actorId: actor?.id ?? null,
-          action: "orders.import",
-          entity: "order_import",
-          entityId: row.id,
-          after: { fileName: input.fileName, sha256: sha, ...summary },
+    inTransaction(db, (t) => {
+      summary = writeOrders(t, actor, fileOrders, now, {
+        rowsRead: table.rows.length,
+        rowsSkipped: errors.length,
+        failAfterWrite: input.failAfterWrite,
+      });
+      if (dryRun) throw new DryRun();
+      const sha = createHash("sha256").update(input.csv).digest("hex");
+      const row = t
+        .insert(orderImports)
+        .values({
+          fileName: input.fileName,
+          fileHash: sha,
+          byUserId: actor?.id ?? null,
           at: now,
-        });
-      },
-      { behavior: "immediate" },
-    );
+          summary: JSON.stringify(summary),
+        })
+        .returning({ id: orderImports.id })
+        .get();
+      recordAudit(t, {
+        actorId: actor?.id ?? null,
+        action: "orders.import",
+        entity: "order_import",
+        entityId: row.id,
+        after: { fileName: input.fileName, sha256: sha, ...summary },
+        at: now,
+      });
+    });
   } catch (error) {
     if (!(error instanceof DryRun)) throw error;
   }

@@ -172,7 +172,9 @@ describe("lost and won back", () => {
     const id = account("client", 6);
     const lostAt = Date.UTC(2026, 4, 1);
     vi.useFakeTimers({ toFake: ["Date"], now: lostAt });
-    onTestFinished(() => vi.useRealTimers());
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     await caller.ladder.markLost({
       accountId: id,
       lostReason: "competitor",

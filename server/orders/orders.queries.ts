@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
 import { orders } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { requireEditableAccount } from "../accounts/account-access";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
@@ -18,39 +19,35 @@ import { type RecordedOrder, type RecordOrdersResult, recordOrders } from "./rec
 export function createOrder(db: Db, actor: Actor, input: CreateOrderInput) {
   const now = Date.now();
   try {
-    return db.transaction(
-      (tx) => {
-        const t = tx as unknown as Db;
-        requireEditableAccount(t, actor, input.accountId);
-        const result = recordOrders(t, {
-          orders: [
-            {
-              accountId: input.accountId,
-              externalRef: input.externalRef ?? null,
-              orderedAt: input.orderedAt,
-              amount: input.amount,
-              margin: input.margin,
-              category: input.category ?? null,
-            },
-          ],
-          asOf: now,
-          actorId: actor.id,
-        });
-        const order = result.orders[0] as RecordedOrder;
-        const account = result.accounts[0] as RecordOrdersResult["accounts"][number];
-        const { id: _id, createdAt: _c, ...fields } = order;
-        recordAudit(t, {
-          actorId: actor.id,
-          action: "order.create",
-          entity: "order",
-          entityId: order.id,
-          after: fields,
-          at: now,
-        });
-        return { order, rung: account.rung, status: account.status };
-      },
-      { behavior: "immediate" },
-    );
+    return inTransaction(db, (t) => {
+      requireEditableAccount(t, actor, input.accountId);
+      const result = recordOrders(t, {
+        orders: [
+          {
+            accountId: input.accountId,
+            externalRef: input.externalRef ?? null,
+            orderedAt: input.orderedAt,
+            amount: input.amount,
+            margin: input.margin,
+            category: input.category ?? null,
+          },
+        ],
+        asOf: now,
+        actorId: actor.id,
+      });
+      const order = result.orders[0] as RecordedOrder;
+      const account = result.accounts[0] as RecordOrdersResult["accounts"][number];
+      const { id: _id, createdAt: _c, ...fields } = order;
+      recordAudit(t, {
+        actorId: actor.id,
+        action: "order.create",
+        entity: "order",
+        entityId: order.id,
+        after: fields,
+        at: now,
+      });
+      return { order, rung: account.rung, status: account.status };
+    });
   } catch (error) {
     if (isUniqueViolation(error, "orders.")) {
       throw new FieldError("CONFLICT", {
