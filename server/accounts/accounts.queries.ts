@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
 import { accounts, contacts, users } from "@/db/schema";
+import { recordReferral } from "../advocates/referrals.queries";
 import { recordAudit } from "../audit/audit.queries";
 import {
   ACCOUNT_CREATORS,
@@ -131,6 +132,9 @@ export function createAccount(db: Db, actor: Actor, input: CreateAccountInput): 
           byUserId: actor.id,
           reason: "created",
         });
+        if (input.referredByAccountId) {
+          recordReferral(t, { accountId: id, referrerId: input.referredByAccountId, actorId: actor.id }, now);
+        }
         const { searchName: _s, ...audited } = values;
         recordAudit(t, {
           actorId: actor.id,
