@@ -7,6 +7,7 @@ import { complaintsRouter } from "./complaints/complaints.router";
 import { contactsRouter } from "./contacts/contacts.router";
 import { dealsRouter } from "./deals/deals.router";
 import { executiveRouter } from "./executive/executive.router";
+import { feedbackDashboardRouter } from "./feedback/dashboard.router";
 import { feedbackRouter } from "./feedback/feedback.router";
 import { importsRouter } from "./imports/imports.router";
 import { ladderRouter } from "./ladder/ladder.router";
@@ -37,6 +38,7 @@ export const appRouter = router({
   complaints: complaintsRouter,
   deals: dealsRouter,
   feedback: feedbackRouter,
+  feedbackDashboard: feedbackDashboardRouter,
   surveys: surveysRouter,
   advocates: advocatesRouter,
 });
