@@ -4,6 +4,7 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canEditAccount } from "../auth/permissions";
 import { FieldError, forbidden, notFound } from "../errors";
@@ -77,20 +78,16 @@ export function setReferrer(
   input: { accountId: number; referrerId: number | null },
   now = Date.now(),
 ) {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const account = t
-        .select({ ownerId: accounts.ownerId })
-        .from(accounts)
-        .where(eq(accounts.id, input.accountId))
-        .get();
-      if (!account) throw notFound("Account");
-      if (!canEditAccount(actor, account)) throw forbidden("You can only change accounts you own.");
-      return recordReferral(t, { ...input, actorId: actor.id }, now);
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    const account = t
+      .select({ ownerId: accounts.ownerId })
+      .from(accounts)
+      .where(eq(accounts.id, input.accountId))
+      .get();
+    if (!account) throw notFound("Account");
+    if (!canEditAccount(actor, account)) throw forbidden("You can only change accounts you own.");
+    return recordReferral(t, { ...input, actorId: actor.id }, now);
+  });
 }
 
 /**

@@ -4,6 +4,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, contacts, feedback, outbox, tasks, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canHandleFeedback } from "../auth/permissions";
 import { FieldError, forbidden, notFound } from "../errors";
@@ -12,7 +13,6 @@ import { senderName } from "../surveys/survey-send.queries";
 import type { RecordFeedbackInput } from "./feedback.schemas";
 import { feedbackReply } from "./feedback-messages.rules";
 
-const immediate = { behavior: "immediate" } as const;
 export type FeedbackRow = typeof feedback.$inferSelect;
 
 /** Roles that can be given feedback to act on (executives read and record; they do not own actions). */
@@ -85,8 +85,7 @@ function applyAction(
 }
 
 export function recordFeedback(db: Db, actor: Actor, input: RecordFeedbackInput, now = Date.now()) {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, (t) => {
     const account = t
       .select({ id: accounts.id })
       .from(accounts)
@@ -156,7 +155,7 @@ export function recordFeedback(db: Db, actor: Actor, input: RecordFeedbackInput,
       at: now,
     });
     return { id: row.id };
-  }, immediate);
+  });
 }
 
 /** The row and its account's owner, for a write that checks who may act. */
@@ -180,8 +179,7 @@ export function assignFeedback(
   input: { id: number; ownerId: string; dueAt: number },
   now = Date.now(),
 ) {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, (t) => {
     const f = requireActionable(t, actor, input.id);
     if (f.status === "closed") {
       throw new FieldError("CONFLICT", { id: ["closed"] }, "This feedback is closed.");
@@ -200,7 +198,7 @@ export function assignFeedback(
       at: now,
     });
     return { id: f.id };
-  }, immediate);
+  });
 }
 
 /** Closes feedback with what was done; its task (if any) is ticked off. */
@@ -210,8 +208,7 @@ export function closeFeedback(
   input: { id: number; resolution: string },
   now = Date.now(),
 ) {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, (t) => {
     const f = requireActionable(t, actor, input.id);
     if (f.status === "closed") {
       throw new FieldError("CONFLICT", { id: ["closed"] }, "This feedback is already closed.");
@@ -227,7 +224,7 @@ export function closeFeedback(
       at: now,
     });
     return { id: f.id, closedAt: now };
-  }, immediate);
+  });
 }
 
 /** Sets feedback closed with a resolution and ticks its task off. Call inside the caller's transaction. */
@@ -263,8 +260,7 @@ export function tellCustomer(
   input: { id: number; message: string; locale: "en" | "zh" },
   now = Date.now(),
 ) {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, (t) => {
     const f = requireActionable(t, actor, input.id);
     const contact = f.contactId
       ? t
@@ -298,5 +294,5 @@ export function tellCustomer(
       at: now,
     });
     return { toldAt: now };
-  }, immediate);
+  });
 }

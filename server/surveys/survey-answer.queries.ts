@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, complaints, contacts, type SurveyKind, surveys, tasks, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { proposeAdvocate } from "../advocates/advocates.queries";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canHandleFeedback } from "../auth/permissions";
@@ -101,83 +102,79 @@ export function answerSurvey(
   if (!surveyLimitsFor(db).answersPerIp.hit(meta.ip ?? "unknown", now)) {
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many answers. Please try again later." });
   }
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const s = findByToken(t, input.token);
-      if (!s) throw notFoundLink();
-      const state = linkState(s, now);
-      if (state === "answered") {
-        throw new FieldError("CONFLICT", { form: ["answered"] }, "This survey has already been answered.");
-      }
-      if (state === "expired") {
-        throw new FieldError("BAD_REQUEST", { form: ["expired"] }, "This survey link has expired.");
-      }
-      if (!isValidScore(s.kind, input.score)) {
-        const { min, max } = scaleOf(s.kind);
-        throw new FieldError("BAD_REQUEST", { score: ["range"] }, `Choose a score from ${min} to ${max}.`);
-      }
-      const comment = input.comment?.trim() || null;
-      t.update(surveys)
-        .set({ answeredAt: now, score: input.score, comment })
-        .where(and(eq(surveys.id, s.id), isNull(surveys.answeredAt)))
-        .run();
-      const account = t
-        .select({ ownerId: accounts.ownerId, name: accounts.name })
-        .from(accounts)
-        .where(eq(accounts.id, s.accountId))
-        .get();
-      let followUpTaskId: number | null = null;
-      if (needsFollowUp(s.kind, input.score)) {
-        const owner = loopOwner(t, account?.ownerId ?? null);
-        if (owner) {
-          followUpTaskId = t
-            .insert(tasks)
-            .values({
-              accountId: s.accountId,
-              assigneeId: owner.id,
-              dueAt: followUpDueAt(now, getSetting(t, "closeLoopDays")),
-              title: loopTitle(owner.locale, s.kind, input.score, s.contactName ?? account?.name ?? "—"),
-              kind: "close_loop",
-              sourceKey: `survey:${s.id}`,
-              createdAt: now,
-            })
-            .returning({ id: tasks.id })
-            .get().id;
-          t.update(surveys).set({ followUpTaskId }).where(eq(surveys.id, s.id)).run();
-        }
-      }
-      let advocateProposal: number | null = null;
-      if (classOf(s.kind, input.score) === "promoter") {
-        advocateProposal = proposeAdvocate(
-          t,
-          {
+  return inTransaction(db, (t) => {
+    const s = findByToken(t, input.token);
+    if (!s) throw notFoundLink();
+    const state = linkState(s, now);
+    if (state === "answered") {
+      throw new FieldError("CONFLICT", { form: ["answered"] }, "This survey has already been answered.");
+    }
+    if (state === "expired") {
+      throw new FieldError("BAD_REQUEST", { form: ["expired"] }, "This survey link has expired.");
+    }
+    if (!isValidScore(s.kind, input.score)) {
+      const { min, max } = scaleOf(s.kind);
+      throw new FieldError("BAD_REQUEST", { score: ["range"] }, `Choose a score from ${min} to ${max}.`);
+    }
+    const comment = input.comment?.trim() || null;
+    t.update(surveys)
+      .set({ answeredAt: now, score: input.score, comment })
+      .where(and(eq(surveys.id, s.id), isNull(surveys.answeredAt)))
+      .run();
+    const account = t
+      .select({ ownerId: accounts.ownerId, name: accounts.name })
+      .from(accounts)
+      .where(eq(accounts.id, s.accountId))
+      .get();
+    let followUpTaskId: number | null = null;
+    if (needsFollowUp(s.kind, input.score)) {
+      const owner = loopOwner(t, account?.ownerId ?? null);
+      if (owner) {
+        followUpTaskId = t
+          .insert(tasks)
+          .values({
             accountId: s.accountId,
-            evidence: {
-              kind: "promoter_score",
-              score: input.score,
-              surveyId: s.id,
-              contactName: s.contactName,
-              comment,
-            },
-            observedAt: now,
-            recordedById: null,
-          },
-          now,
-        );
+            assigneeId: owner.id,
+            dueAt: followUpDueAt(now, getSetting(t, "closeLoopDays")),
+            title: loopTitle(owner.locale, s.kind, input.score, s.contactName ?? account?.name ?? "—"),
+            kind: "close_loop",
+            sourceKey: `survey:${s.id}`,
+            createdAt: now,
+          })
+          .returning({ id: tasks.id })
+          .get().id;
+        t.update(surveys).set({ followUpTaskId }).where(eq(surveys.id, s.id)).run();
       }
-      recordAudit(t, {
-        actorId: null,
-        action: "survey.answer",
-        entity: "account",
-        entityId: s.accountId,
-        after: { survey: s.id, kind: s.kind, score: input.score, followUpTaskId, advocateProposal },
-        at: now,
-      });
-      return { answered: true as const, kind: s.kind };
-    },
-    { behavior: "immediate" },
-  );
+    }
+    let advocateProposal: number | null = null;
+    if (classOf(s.kind, input.score) === "promoter") {
+      advocateProposal = proposeAdvocate(
+        t,
+        {
+          accountId: s.accountId,
+          evidence: {
+            kind: "promoter_score",
+            score: input.score,
+            surveyId: s.id,
+            contactName: s.contactName,
+            comment,
+          },
+          observedAt: now,
+          recordedById: null,
+        },
+        now,
+      );
+    }
+    recordAudit(t, {
+      actorId: null,
+      action: "survey.answer",
+      entity: "account",
+      entityId: s.accountId,
+      after: { survey: s.id, kind: s.kind, score: input.score, followUpTaskId, advocateProposal },
+      at: now,
+    });
+    return { answered: true as const, kind: s.kind };
+  });
 }
 
 /**
@@ -185,51 +182,47 @@ export function answerSurvey(
  * the survey keeps the note and the moment, and the follow-up task is ticked off.
  */
 export function closeLoop(db: Db, actor: Actor, input: { surveyId: number; note: string }, now = Date.now()) {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const s = t
-        .select({
-          id: surveys.id,
-          accountId: surveys.accountId,
-          followUpTaskId: surveys.followUpTaskId,
-          loopClosedAt: surveys.loopClosedAt,
-          ownerId: accounts.ownerId,
-          assigneeId: tasks.assigneeId,
-        })
-        .from(surveys)
-        .innerJoin(accounts, eq(accounts.id, surveys.accountId))
-        .leftJoin(tasks, eq(tasks.id, surveys.followUpTaskId))
-        .where(eq(surveys.id, input.surveyId))
-        .get();
-      if (!s) throw notFound("Survey");
-      if (!canHandleFeedback(actor, { ownerId: s.ownerId }, s.assigneeId ?? null)) {
-        throw forbidden("Only the account's owner or the person following up can close the loop.");
-      }
-      if (s.followUpTaskId === null) {
-        throw new FieldError("BAD_REQUEST", { surveyId: ["noFollowUp"] }, "This answer needs no follow-up.");
-      }
-      if (s.loopClosedAt !== null) {
-        throw new FieldError("CONFLICT", { surveyId: ["alreadyClosed"] }, "The loop is already closed.");
-      }
-      t.update(surveys)
-        .set({ loopClosedAt: now, loopClosedById: actor.id, loopNote: input.note.trim() })
-        .where(eq(surveys.id, s.id))
-        .run();
-      t.update(tasks)
-        .set({ doneAt: now })
-        .where(and(eq(tasks.id, s.followUpTaskId), isNull(tasks.doneAt)))
-        .run();
-      recordAudit(t, {
-        actorId: actor.id,
-        action: "survey.closeLoop",
-        entity: "account",
-        entityId: s.accountId,
-        after: { survey: s.id, note: input.note.trim() },
-        at: now,
-      });
-      return { closedAt: now };
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    const s = t
+      .select({
+        id: surveys.id,
+        accountId: surveys.accountId,
+        followUpTaskId: surveys.followUpTaskId,
+        loopClosedAt: surveys.loopClosedAt,
+        ownerId: accounts.ownerId,
+        assigneeId: tasks.assigneeId,
+      })
+      .from(surveys)
+      .innerJoin(accounts, eq(accounts.id, surveys.accountId))
+      .leftJoin(tasks, eq(tasks.id, surveys.followUpTaskId))
+      .where(eq(surveys.id, input.surveyId))
+      .get();
+    if (!s) throw notFound("Survey");
+    if (!canHandleFeedback(actor, { ownerId: s.ownerId }, s.assigneeId ?? null)) {
+      throw forbidden("Only the account's owner or the person following up can close the loop.");
+    }
+    if (s.followUpTaskId === null) {
+      throw new FieldError("BAD_REQUEST", { surveyId: ["noFollowUp"] }, "This answer needs no follow-up.");
+    }
+    if (s.loopClosedAt !== null) {
+      throw new FieldError("CONFLICT", { surveyId: ["alreadyClosed"] }, "The loop is already closed.");
+    }
+    t.update(surveys)
+      .set({ loopClosedAt: now, loopClosedById: actor.id, loopNote: input.note.trim() })
+      .where(eq(surveys.id, s.id))
+      .run();
+    t.update(tasks)
+      .set({ doneAt: now })
+      .where(and(eq(tasks.id, s.followUpTaskId), isNull(tasks.doneAt)))
+      .run();
+    recordAudit(t, {
+      actorId: actor.id,
+      action: "survey.closeLoop",
+      entity: "account",
+      entityId: s.accountId,
+      after: { survey: s.id, note: input.note.trim() },
+      at: now,
+    });
+    return { closedAt: now };
+  });
 }

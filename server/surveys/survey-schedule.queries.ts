@@ -4,6 +4,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { LEVELS, type Locale } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { outcomeSql } from "../complaints/dashboard.queries";
 import { getSetting } from "../settings/settings.queries";
 import { localeForName, SCHEDULE_MONTH_MS } from "./survey.rules";
@@ -87,71 +88,67 @@ export function sendDueSurveys(db: Db, opts: { now?: number; limit?: number } = 
   const now = opts.now ?? Date.now();
   const limit = opts.limit ?? 500;
   const csat = getSetting(db, "surveyCsat");
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const run: ScheduleRun = { nps: 0, complaints: 0, deals: 0 };
-      for (const r of dueRelationship(t, now, limit)) {
+  return inTransaction(db, (t) => {
+    const run: ScheduleRun = { nps: 0, complaints: 0, deals: 0 };
+    for (const r of dueRelationship(t, now, limit)) {
+      insertSurvey(
+        t,
+        {
+          kind: "nps",
+          accountId: r.accountId,
+          contactId: r.contactId,
+          contactName: r.name,
+          email: r.email,
+          locale: localeForName(r.name),
+          sourceKey: `nps:${r.contactId}:${dayKey(now)}`,
+          sentById: null,
+        },
+        now,
+      );
+      run.nps += 1;
+    }
+    if (csat.afterComplaint) {
+      for (const c of dueComplaintCsat(t, now, limit)) {
         insertSurvey(
           t,
           {
-            kind: "nps",
-            accountId: r.accountId,
-            contactId: r.contactId,
-            contactName: r.name,
-            email: r.email,
-            locale: localeForName(r.name),
-            sourceKey: `nps:${r.contactId}:${dayKey(now)}`,
+            kind: "csat_complaint",
+            accountId: c.accountId,
+            contactId: c.contactId,
+            contactName: c.name,
+            email: c.email,
+            locale: c.locale,
+            sourceKey: `csat:complaint:${c.id}`,
+            complaintId: c.id,
+            complaintReference: c.reference,
+            complaintOutcome: c.outcome,
             sentById: null,
           },
           now,
         );
-        run.nps += 1;
+        run.complaints += 1;
       }
-      if (csat.afterComplaint) {
-        for (const c of dueComplaintCsat(t, now, limit)) {
-          insertSurvey(
-            t,
-            {
-              kind: "csat_complaint",
-              accountId: c.accountId,
-              contactId: c.contactId,
-              contactName: c.name,
-              email: c.email,
-              locale: c.locale,
-              sourceKey: `csat:complaint:${c.id}`,
-              complaintId: c.id,
-              complaintReference: c.reference,
-              complaintOutcome: c.outcome,
-              sentById: null,
-            },
-            now,
-          );
-          run.complaints += 1;
-        }
+    }
+    if (csat.afterDeal) {
+      for (const d of dueDealCsat(t, now, limit)) {
+        insertSurvey(
+          t,
+          {
+            kind: "csat_deal",
+            accountId: d.accountId,
+            contactId: d.contactId,
+            contactName: d.name,
+            email: d.email,
+            locale: localeForName(d.name),
+            sourceKey: `csat:deal:${d.id}`,
+            dealId: d.id,
+            sentById: null,
+          },
+          now,
+        );
+        run.deals += 1;
       }
-      if (csat.afterDeal) {
-        for (const d of dueDealCsat(t, now, limit)) {
-          insertSurvey(
-            t,
-            {
-              kind: "csat_deal",
-              accountId: d.accountId,
-              contactId: d.contactId,
-              contactName: d.name,
-              email: d.email,
-              locale: localeForName(d.name),
-              sourceKey: `csat:deal:${d.id}`,
-              dealId: d.id,
-              sentById: null,
-            },
-            now,
-          );
-          run.deals += 1;
-        }
-      }
-      return run;
-    },
-    { behavior: "immediate" },
-  );
+    }
+    return run;
+  });
 }

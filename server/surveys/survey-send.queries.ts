@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, contacts, type Locale, outbox, type SurveyKind, surveys } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canHandleFeedback } from "../auth/permissions";
 import { FieldError, forbidden, notFound } from "../errors";
@@ -109,74 +110,70 @@ export function sendSurvey(
   input: { accountId: number; contactId: number; byEmail: boolean; locale?: Locale | null },
   now = Date.now(),
 ) {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const account = t
-        .select({ id: accounts.id, ownerId: accounts.ownerId })
-        .from(accounts)
-        .where(eq(accounts.id, input.accountId))
-        .get();
-      if (!account) throw notFound("Account");
-      if (!canHandleFeedback(actor, account)) {
-        throw forbidden("You can send surveys only to contacts of accounts you own.");
-      }
-      const contact = t
-        .select({ id: contacts.id, name: contacts.name, email: contacts.email })
-        .from(contacts)
-        .where(and(eq(contacts.id, input.contactId), eq(contacts.accountId, account.id)))
-        .get();
-      if (!contact) {
-        throw new FieldError("BAD_REQUEST", { contactId: ["contactNotOnAccount"] }, "Choose a contact.");
-      }
-      if (input.byEmail && !contact.email) {
-        throw new FieldError("BAD_REQUEST", { contactId: ["noEmail"] }, "This contact has no email address.");
-      }
-      const open = t
-        .select({ id: surveys.id, sentAt: surveys.sentAt })
-        .from(surveys)
-        .where(
-          and(
-            eq(surveys.contactId, contact.id),
-            eq(surveys.kind, "nps"),
-            isNull(surveys.answeredAt),
-            gt(surveys.expiresAt, now),
-          ),
-        )
-        .get();
-      if (open) {
-        throw new FieldError(
-          "CONFLICT",
-          { contactId: ["alreadyOpen"] },
-          "This contact already has an open survey link.",
-        );
-      }
-      const locale = input.locale ?? localeForName(contact.name);
-      const created = insertSurvey(
-        t,
-        {
-          kind: "nps",
-          accountId: account.id,
-          contactId: contact.id,
-          contactName: contact.name,
-          email: input.byEmail ? (contact.email?.toLowerCase() ?? null) : null,
-          locale,
-          sourceKey: null,
-          sentById: actor.id,
-        },
-        now,
+  return inTransaction(db, (t) => {
+    const account = t
+      .select({ id: accounts.id, ownerId: accounts.ownerId })
+      .from(accounts)
+      .where(eq(accounts.id, input.accountId))
+      .get();
+    if (!account) throw notFound("Account");
+    if (!canHandleFeedback(actor, account)) {
+      throw forbidden("You can send surveys only to contacts of accounts you own.");
+    }
+    const contact = t
+      .select({ id: contacts.id, name: contacts.name, email: contacts.email })
+      .from(contacts)
+      .where(and(eq(contacts.id, input.contactId), eq(contacts.accountId, account.id)))
+      .get();
+    if (!contact) {
+      throw new FieldError("BAD_REQUEST", { contactId: ["contactNotOnAccount"] }, "Choose a contact.");
+    }
+    if (input.byEmail && !contact.email) {
+      throw new FieldError("BAD_REQUEST", { contactId: ["noEmail"] }, "This contact has no email address.");
+    }
+    const open = t
+      .select({ id: surveys.id, sentAt: surveys.sentAt })
+      .from(surveys)
+      .where(
+        and(
+          eq(surveys.contactId, contact.id),
+          eq(surveys.kind, "nps"),
+          isNull(surveys.answeredAt),
+          gt(surveys.expiresAt, now),
+        ),
+      )
+      .get();
+    if (open) {
+      throw new FieldError(
+        "CONFLICT",
+        { contactId: ["alreadyOpen"] },
+        "This contact already has an open survey link.",
       );
-      recordAudit(t, {
-        actorId: actor.id,
-        action: "survey.send",
-        entity: "account",
-        entityId: account.id,
-        after: { survey: created.id, contactId: contact.id, byEmail: input.byEmail, locale },
-        at: now,
-      });
-      // The link goes back only when the person hands it over; a mailed link stays between us and the customer.
-      return { id: created.id, link: input.byEmail ? null : surveyLink(created.token) };
-    },
-    { behavior: "immediate" },
-  );
+    }
+    const locale = input.locale ?? localeForName(contact.name);
+    const created = insertSurvey(
+      t,
+      {
+        kind: "nps",
+        accountId: account.id,
+        contactId: contact.id,
+        contactName: contact.name,
+        email: input.byEmail ? (contact.email?.toLowerCase() ?? null) : null,
+        locale,
+        sourceKey: null,
+        sentById: actor.id,
+      },
+      now,
+    );
+    recordAudit(t, {
+      actorId: actor.id,
+      action: "survey.send",
+      entity: "account",
+      entityId: account.id,
+      after: { survey: created.id, contactId: contact.id, byEmail: input.byEmail, locale },
+      at: now,
+    });
+    // The link goes back only when the person hands it over; a mailed link stays between us and the customer.
+    return { id: created.id, link: input.byEmail ? null : surveyLink(created.token) };
+  });
 }
