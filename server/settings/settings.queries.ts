@@ -19,6 +19,7 @@ import {
   DEFAULT_REVIEW_POLICY,
   DEFAULT_WIN_LOSS_REASONS,
 } from "../deals/win-loss.rules";
+import { LISTENING_SETTINGS } from "../feedback/listening.settings";
 import { DEFAULT_LAPSE_WINDOW_DAYS } from "../ladder/moves.rules";
 import { DEFAULT_CADENCE, DEFAULT_LEVEL_THRESHOLDS } from "../levels/level.rules";
 
@@ -106,6 +107,7 @@ export const SETTINGS = {
     schema: z.object({ roles: z.array(z.enum(ROLES)), otherAccountManagers: z.boolean() }),
     default: DEFAULT_REVIEW_POLICY,
   },
+  ...LISTENING_SETTINGS,
   demoData: {
     schema: z.object({ seed: z.number(), accounts: z.number(), generatedAt: z.number() }).nullable(),
     default: null,
