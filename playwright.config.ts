@@ -37,7 +37,23 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    {
+      name: "chromium",
+      testIgnore: /phone\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+    },
+    // The journeys whose layout changes on a phone (menu, stacked lists, one rung of the board, the public
+    // form), at 390 px: lean, as CI's time counts.
+    {
+      name: "phone",
+      testMatch: /phone\.spec\.ts/,
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      },
+    },
   ],
   webServer: {
     command: `node_modules/.bin/next start -p ${port}`,

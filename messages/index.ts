@@ -13,8 +13,10 @@ import enExecutive from "./en/executive.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
 import enReport from "./en/report.json";
+import enPalette from "./en/palette.json";
 import enReports from "./en/reports.json";
 import enUsers from "./en/users.json";
+import enViews from "./en/views.json";
 import zhAccounts from "./zh/accounts.json";
 import zhActivities from "./zh/activities.json";
 import zhAuth from "./zh/auth.json";
@@ -28,8 +30,10 @@ import zhExecutive from "./zh/executive.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
 import zhReport from "./zh/report.json";
+import zhPalette from "./zh/palette.json";
 import zhReports from "./zh/reports.json";
 import zhUsers from "./zh/users.json";
+import zhViews from "./zh/views.json";
 
 export const catalogs = {
   en: {
@@ -48,6 +52,8 @@ export const catalogs = {
     complaints: enComplaints,
     complaintDashboard: enComplaintDashboard,
     deals: enDeals,
+    palette: enPalette,
+    views: enViews,
   },
   zh: {
     common: zhCommon,
@@ -65,6 +71,8 @@ export const catalogs = {
     complaints: zhComplaints,
     complaintDashboard: zhComplaintDashboard,
     deals: zhDeals,
+    palette: zhPalette,
+    views: zhViews,
   },
 } as const;
 

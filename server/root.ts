@@ -15,10 +15,12 @@ import { winbackRouter } from "./ladder/winback.router";
 import { levelsRouter } from "./levels/levels.router";
 import { ordersRouter } from "./orders/orders.router";
 import { reportsRouter } from "./reports/reports.router";
+import { searchRouter } from "./search/search.router";
 import { settingsRouter } from "./settings/settings.router";
 import { surveysRouter } from "./surveys/surveys.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
+import { viewsRouter } from "./views/views.router";
 
 export const appRouter = router({
   users: usersRouter,
@@ -41,6 +43,8 @@ export const appRouter = router({
   feedbackDashboard: feedbackDashboardRouter,
   surveys: surveysRouter,
   advocates: advocatesRouter,
+  search: searchRouter,
+  views: viewsRouter,
 });
 
 export type AppRouter = typeof appRouter;

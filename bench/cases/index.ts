@@ -7,6 +7,7 @@ import { executiveCases } from "./executive";
 import { ladderBoardCases } from "./ladder-board";
 import { ladderReportCases } from "./ladder-report";
 import { levelsCases } from "./levels";
+import { searchCases } from "./search";
 import { usersCases } from "./users";
 
 export const ALL_CASES: BenchCase[] = [
@@ -18,4 +19,5 @@ export const ALL_CASES: BenchCase[] = [
   ...executiveCases,
   ...dealsCases,
   ...complaintsCases,
+  ...searchCases,
 ];

@@ -98,5 +98,9 @@ export const contacts = sqliteTable(
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
-  (t) => [index("contacts_account_idx").on(t.accountId, t.name)],
+  (t) => [
+    index("contacts_account_idx").on(t.accountId, t.name),
+    // The command palette's short (1–2 character) name look-ups, by prefix; longer ones use contacts_fts.
+    index("contacts_name_idx").on(t.name),
+  ],
 );

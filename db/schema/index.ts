@@ -9,3 +9,4 @@ export * from "./ladder";
 export * from "./listening";
 export * from "./orders";
 export * from "./settings";
+export * from "./views";

@@ -6,7 +6,8 @@ import { navFor } from "@/app/_lib/nav";
 import { getDb } from "@/db/client";
 import { executiveViewers } from "@/server/auth/executive-access";
 import type { SessionUser } from "@/server/context";
-import { NavLinks } from "./nav-links";
+import { SideNav } from "./nav-links";
+import { CommandPalette } from "./palette/command-palette";
 import { SignOutButton } from "./sign-out-button";
 
 export async function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
@@ -20,31 +21,36 @@ export async function AppShell({ user, children }: { user: SessionUser; children
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         {t("shell.skipToContent")}
       </a>
-      <aside className="border-b border-slate-200 bg-white md:sticky md:top-0 md:h-screen md:w-56 md:shrink-0 md:border-r md:border-b-0">
-        <div className="flex items-center justify-between px-4 py-3 md:block">
-          <Link href="/" className="flex items-center gap-2 font-semibold text-brand-700">
-            <span
-              aria-hidden="true"
-              className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-white"
-            >
-              ▤
-            </span>
-            {t("appName")}
-          </Link>
-        </div>
-        <nav aria-label={t("nav.main")} className="px-2 pb-2">
-          <NavLinks items={items} />
-        </nav>
+      <aside className="border-b border-slate-200 bg-white md:sticky md:top-0 md:h-screen md:w-56 md:shrink-0 md:overflow-y-auto md:border-r md:border-b-0">
+        <SideNav
+          items={items}
+          labels={{ nav: t("nav.main"), menu: t("shell.menu"), closeMenu: t("shell.closeMenu") }}
+          brand={
+            <Link href="/" className="flex items-center gap-2 font-semibold text-brand-700">
+              <span
+                aria-hidden="true"
+                className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-white"
+              >
+                ▤
+              </span>
+              {t("appName")}
+            </Link>
+          }
+        />
       </aside>
       <div className="min-w-0 flex-1">
-        <header className="no-print flex flex-wrap items-center justify-end gap-3 border-b border-slate-200 bg-white px-4 py-2 text-sm">
-          <span className="text-slate-600">
-            {t("shell.signedInAs", { name: user.name })} · {t(`roles.${user.role}`)}
+        <header className="no-print flex flex-wrap items-center justify-end gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-3 py-2 text-sm sm:px-4">
+          <div className="mr-auto min-w-0">
+            <CommandPalette actor={{ id: user.id, role: user.role }} />
+          </div>
+          <span className="min-w-0 truncate text-slate-600">
+            <span className="sr-only sm:not-sr-only">{t("shell.signedInAs", { name: user.name })} · </span>
+            {t(`roles.${user.role}`)}
           </span>
           <LanguageSwitch signedIn />
           <SignOutButton label={t("shell.signOut")} />
         </header>
-        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <main id="main" className="mx-auto max-w-7xl px-3 py-4 sm:px-4 sm:py-6">
           {children}
         </main>
       </div>

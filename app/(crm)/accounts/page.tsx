@@ -22,6 +22,7 @@ export default async function AccountsPage({
       ),
     ),
     prefetch(trpc.accounts.filterOptions.queryOptions()),
+    prefetch(trpc.views.list.queryOptions({ list: "accounts" })),
   ]);
   const canCreate = user ? ACCOUNT_CREATORS.includes(user.role) : false;
   return (

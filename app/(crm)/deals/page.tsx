@@ -1,29 +1,36 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
+import { recordParams } from "@/app/_lib/search-params";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { DealsList } from "./_components/deals-list";
-import { DEALS_PAGE } from "./_components/page-size";
+import { dealsListInput, dealsViewFromParams } from "./_components/list-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("deals.list");
   return { title: t("title") };
 }
 
-export default async function DealsPage() {
+export default async function DealsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const t = await getTranslations("deals.list");
   const user = await currentUser();
-  const initialOwner = user?.role === "account_manager" ? user.id : "all";
-  await prefetch(
-    trpc.deals.list.infiniteQueryOptions(
-      { ownerId: initialOwner, limit: DEALS_PAGE, status: null, q: null },
-      { getNextPageParam: (p) => p.nextCursor },
+  const defaultOwner = user?.role === "account_manager" ? user.id : "all";
+  const view = dealsViewFromParams(recordParams(await searchParams), defaultOwner);
+  await Promise.all([
+    prefetch(
+      trpc.deals.list.infiniteQueryOptions(dealsListInput(view), { getNextPageParam: (p) => p.nextCursor }),
     ),
-  );
+    prefetch(trpc.views.list.queryOptions({ list: "deals" })),
+    prefetch(trpc.accounts.filterOptions.queryOptions()),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <HydrateClient>
-        <DealsList initialOwner={initialOwner} />
+        <DealsList defaultOwner={defaultOwner} />
       </HydrateClient>
     </>
   );

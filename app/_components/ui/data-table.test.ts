@@ -89,4 +89,14 @@ describe("DataTable", () => {
     expect(scrolled).not.toContain("max-sm:block");
     expect(scrolled).toContain("overflow-x-auto");
   });
+
+  it("leaves a column out of the stacked rows at phone width when asked, keeping it on wide screens", () => {
+    const html = render({
+      rows,
+      columns: [columns[0] as Column<Account>, { ...(columns[1] as Column<Account>), narrowHidden: true }],
+    });
+    const revenueCell = html.match(/<td role="cell" class="([^"]*)">/)?.[1] ?? "";
+    expect(revenueCell).toContain("max-sm:hidden");
+    expect(revenueCell).not.toContain("max-sm:flex");
+  });
 });

@@ -31,6 +31,8 @@ export type Column<Row> = {
   width?: string;
   /** Header read by screen readers only (a checkbox column). */
   hideHeader?: boolean;
+  /** Left out of the stacked rows at phone width, which keep what a reader needs there. */
+  narrowHidden?: boolean;
 };
 
 export type LoadMore = {
@@ -232,7 +234,9 @@ export function DataTable<Row>({
                         s(
                           c.rowHeader
                             ? "max-sm:block max-sm:py-1 max-sm:font-medium"
-                            : "max-sm:flex max-sm:items-baseline max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right",
+                            : c.narrowHidden
+                              ? "max-sm:hidden"
+                              : "max-sm:flex max-sm:items-baseline max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right",
                         ),
                       )}
                     >

@@ -64,6 +64,7 @@ export function AddTaskForm({ accountId, onAdded }: { accountId: number; onAdded
         required
         maxLength={200}
         error={errorText.field(errors.title?.message)}
+        data-palette-target="task"
         {...form.register("title")}
       />
       <div className="flex flex-wrap gap-3 *:min-w-48 *:flex-1">

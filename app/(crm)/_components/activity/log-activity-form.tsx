@@ -111,6 +111,7 @@ export function LogActivityForm({ accountId, contacts, onLogged }: Props) {
         rows={3}
         maxLength={2000}
         error={errorText.field(errors.summary?.message)}
+        data-palette-target="call"
         {...form.register("summary")}
       />
       <div className="flex justify-end">

@@ -16,7 +16,8 @@ const SORTS = [
   ["revenue", "asc", "sortRevenueAsc"],
 ] as const;
 
-const DEFAULT_DIR = { name: "asc", lastOrder: "desc", revenue: "desc" } as const;
+/** Each sort's natural order: names A–Z, the latest orders and the largest revenue first. */
+export const DEFAULT_DIR = { name: "asc", lastOrder: "desc", revenue: "desc" } as const;
 
 export function AccountFilters({
   view,

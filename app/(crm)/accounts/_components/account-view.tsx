@@ -2,8 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { useDate, useMoney } from "@/app/_components/report/format";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
@@ -28,6 +29,15 @@ export function AccountView({ id }: { id: number }) {
   const money = useMoney();
   const date = useDate();
   const account = useQuery(trpc.accounts.get.queryOptions({ id }));
+  const action = paletteAction(useSearchParams().get("do"));
+  const loaded = account.isSuccess;
+  // The command palette's actions land here (?do=call|task|deal): the form they name takes the focus.
+  useEffect(() => {
+    if (!action || !loaded) return;
+    const field = document.querySelector<HTMLElement>(`[data-palette-target="${action}"]`);
+    field?.scrollIntoView({ block: "center" });
+    field?.focus({ preventScroll: true });
+  }, [action, loaded]);
 
   if (account.isPending) return <Spinner label={tCommon("states.loading")} />;
   if (account.isError) return <Alert>{tCommon("states.error")}</Alert>;
@@ -95,7 +105,7 @@ export function AccountView({ id }: { id: number }) {
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 space-y-5 lg:col-span-2">
           <OrdersCard accountId={a.id} rung={a.rung} canAdd={permissions.canEdit} />
-          <DealsCard accountId={a.id} canAdd={permissions.canEdit} />
+          <DealsCard accountId={a.id} canAdd={permissions.canEdit} startOpen={action === "deal"} />
           {permissions.canSeeComplaints ? (
             <ComplaintsCard accountId={a.id} canRecord={permissions.canRecordComplaint} />
           ) : null}
@@ -118,6 +128,12 @@ export function AccountView({ id }: { id: number }) {
       </div>
     </div>
   );
+}
+
+const PALETTE_ACTIONS = ["call", "task", "deal"] as const;
+
+function paletteAction(value: string | null): (typeof PALETTE_ACTIONS)[number] | null {
+  return PALETTE_ACTIONS.find((a) => a === value) ?? null;
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -7,12 +7,22 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useDate, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
-import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
+import { EmptyState } from "@/app/_components/ui/card";
+import { type Column, DataTable } from "@/app/_components/ui/data-table";
 import { useTRPC } from "@/app/_trpc/client";
 import { RungBadge, StatusBadge } from "@/app/(crm)/_components/accounts/badges";
-import { AccountFilters } from "./account-filters";
+import { SavedViews } from "@/app/(crm)/_components/saved-views";
+import type { AccountListItem } from "@/server/accounts/accounts.list";
+import { AccountFilters, DEFAULT_DIR } from "./account-filters";
 import { type ListView, PAGE_SIZE, paramsFromView, viewFromParams } from "./list-params";
 
+type Row = AccountListItem;
+
+/**
+ * The accounts list: filters and sort kept in the URL, name, last order and revenue sortable from their
+ * headers (each has its index), "Load more" by keyset. At phone width each row stacks into name, rung, owner
+ * and last order.
+ */
 export function AccountsList() {
   const t = useTranslations("accounts.list");
   const tLevel = useTranslations("enums.level");
@@ -46,6 +56,83 @@ export function AccountsList() {
   const filtered = Boolean(view.q || view.rung || view.status || view.ownerId || view.segment);
   const clear = () => changeView({ sort: view.sort, dir: view.dir });
 
+  const columns: Column<Row>[] = [
+    {
+      key: "name",
+      header: t("columns.name"),
+      rowHeader: true,
+      sort: "name",
+      width: "w-[18%]",
+      className: "truncate",
+      cell: (a) => (
+        <Link
+          href={`/accounts/${a.id}`}
+          className="font-medium text-brand-700 hover:underline"
+          title={a.name}
+        >
+          {a.name}
+        </Link>
+      ),
+    },
+    {
+      key: "rung",
+      header: t("columns.rung"),
+      width: "w-[14%]",
+      className: "overflow-hidden",
+      cell: (a) => <RungBadge rung={a.rung} />,
+    },
+    {
+      key: "status",
+      header: t("columns.status"),
+      width: "w-[9%]",
+      className: "overflow-hidden",
+      narrowHidden: true,
+      cell: (a) => <StatusBadge status={a.status} />,
+    },
+    {
+      key: "level",
+      header: t("columns.level"),
+      width: "w-[12%]",
+      className: "truncate",
+      narrowHidden: true,
+      cell: (a) => tLevel(a.level),
+    },
+    {
+      key: "owner",
+      header: t("columns.owner"),
+      width: "w-[12%]",
+      className: "truncate",
+      cell: (a) => a.ownerName ?? <span className="text-slate-400">{t("unassigned")}</span>,
+    },
+    {
+      key: "segment",
+      header: t("columns.segment"),
+      width: "w-[12%]",
+      className: "truncate",
+      narrowHidden: true,
+      cell: (a) => a.segment ?? "—",
+    },
+    {
+      key: "lastOrder",
+      header: t("columns.lastOrder"),
+      sort: "lastOrder",
+      width: "w-[11%]",
+      className: "truncate",
+      cell: (a) =>
+        a.lastOrderAt ? date(a.lastOrderAt) : <span className="text-slate-400">{t("noOrders")}</span>,
+    },
+    {
+      key: "revenue",
+      header: t("columns.revenue"),
+      sort: "revenue",
+      align: "right",
+      width: "w-[12%]",
+      className: "truncate text-slate-800",
+      narrowHidden: true,
+      cell: (a) => money(a.revenue),
+    },
+  ];
+
   return (
     <div className="space-y-4">
       <AccountFilters
@@ -54,134 +141,62 @@ export function AccountsList() {
         owners={options.data?.owners ?? []}
         segments={options.data?.segments ?? []}
       />
-      {list.isError ? (
-        <Alert>
-          {tCommon("states.error")}{" "}
-          <button type="button" className="underline" onClick={() => void list.refetch()}>
-            {tCommon("actions.retry")}
-          </button>
-        </Alert>
-      ) : null}
-      {list.isPending ? (
-        <Spinner label={tCommon("states.loading")} />
-      ) : items.length === 0 && !list.isError ? (
-        filtered ? (
-          <EmptyState
-            title={t("emptyTitle")}
-            body={t("emptyBody")}
-            action={
-              <Button variant="secondary" onClick={clear}>
-                {t("clearFilters")}
-              </Button>
-            }
-          />
-        ) : (
-          <EmptyState title={t("emptyNoneYet")} body={t("emptyNoneYetBody")} />
-        )
-      ) : (
-        <div
-          className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          aria-busy={list.isFetching || undefined}
-        >
-          <table className="w-full table-fixed text-left text-sm">
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <colgroup>
-              <col className="w-[18%]" />
-              <col className="w-[14%]" />
-              <col className="w-[9%]" />
-              <col className="w-[12%]" />
-              <col className="w-[12%]" />
-              <col className="w-[12%]" />
-              <col className="w-[11%]" />
-              <col className="w-[12%]" />
-            </colgroup>
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-600">
-              <tr>
-                <th scope="col" className="px-2.5 py-2">
-                  {t("columns.name")}
-                </th>
-                <th scope="col" className="px-2.5 py-2">
-                  {t("columns.rung")}
-                </th>
-                <th scope="col" className="px-2.5 py-2">
-                  {t("columns.status")}
-                </th>
-                <th scope="col" className="px-2.5 py-2">
-                  {t("columns.level")}
-                </th>
-                <th scope="col" className="px-2.5 py-2">
-                  {t("columns.owner")}
-                </th>
-                <th scope="col" className="px-2.5 py-2">
-                  {t("columns.segment")}
-                </th>
-                <th scope="col" className="px-2.5 py-2">
-                  {t("columns.lastOrder")}
-                </th>
-                <th scope="col" className="px-2.5 py-2 text-right">
-                  {t("columns.revenue")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className={list.isPlaceholderData ? "opacity-60" : undefined}>
-              {items.map((a) => (
-                <tr key={a.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
-                  <td className="truncate px-2.5 py-2">
-                    <Link
-                      href={`/accounts/${a.id}`}
-                      className="font-medium text-brand-700 hover:underline"
-                      title={a.name}
-                    >
-                      {a.name}
-                    </Link>
-                  </td>
-                  <td className="overflow-hidden px-2.5 py-2">
-                    <RungBadge rung={a.rung} />
-                  </td>
-                  <td className="overflow-hidden px-2.5 py-2">
-                    <StatusBadge status={a.status} />
-                  </td>
-                  <td className="truncate px-2.5 py-2 text-slate-700">{tLevel(a.level)}</td>
-                  <td className="truncate px-2.5 py-2 text-slate-700" title={a.ownerName ?? undefined}>
-                    {a.ownerName ?? <span className="text-slate-400">{t("unassigned")}</span>}
-                  </td>
-                  <td className="truncate px-2.5 py-2 text-slate-700">{a.segment ?? "—"}</td>
-                  <td className="truncate px-2.5 py-2 text-slate-700">
-                    {a.lastOrderAt ? (
-                      date(a.lastOrderAt)
-                    ) : (
-                      <span className="text-slate-400">{t("noOrders")}</span>
-                    )}
-                  </td>
-                  <td className="truncate px-2.5 py-2 text-right tabular-nums text-slate-800">
-                    {money(a.revenue)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {items.length > 0 ? (
-        <div className="flex items-center justify-between gap-3 text-sm text-slate-500">
-          <span aria-live="polite">
-            {list.isFetching && !list.isFetchingNextPage
-              ? t("updating")
-              : t("shown", { count: items.length })}
-          </span>
-          {list.hasNextPage ? (
-            <Button
-              variant="secondary"
-              onClick={() => void list.fetchNextPage()}
-              disabled={list.isFetchingNextPage}
-            >
-              {list.isFetchingNextPage ? tCommon("states.loading") : t("loadMore")}
-            </Button>
+      <SavedViews
+        list="accounts"
+        query={paramsFromView(view)}
+        onApply={(query) => changeView(viewFromParams(new URLSearchParams(query)))}
+      />
+      <DataTable
+        columns={columns}
+        rows={items}
+        rowKey={(a) => a.id}
+        caption={t("tableCaption")}
+        fixed
+        pending={list.isPending}
+        error={list.isError ? tCommon("states.error") : undefined}
+        onRetry={() => void list.refetch()}
+        busy={list.isPlaceholderData}
+        sort={{ key: view.sort, dir: view.dir ?? DEFAULT_DIR[view.sort] }}
+        onSort={(key) => {
+          const sort = key as ListView["sort"];
+          // A new column starts in its natural order (names A–Z, latest orders and largest revenue first).
+          const dir =
+            sort === view.sort
+              ? (view.dir ?? DEFAULT_DIR[sort]) === "asc"
+                ? "desc"
+                : "asc"
+              : DEFAULT_DIR[sort];
+          changeView({ ...view, sort, dir: dir === DEFAULT_DIR[sort] ? undefined : dir });
+        }}
+        empty={
+          filtered ? (
+            <EmptyState
+              title={t("emptyTitle")}
+              body={t("emptyBody")}
+              action={
+                <Button variant="secondary" onClick={clear}>
+                  {t("clearFilters")}
+                </Button>
+              }
+            />
           ) : (
-            <span>{t("end")}</span>
-          )}
-        </div>
-      ) : null}
+            <EmptyState title={t("emptyNoneYet")} body={t("emptyNoneYetBody")} />
+          )
+        }
+        status={
+          list.isFetching && !list.isFetchingNextPage
+            ? t("updating")
+            : list.hasNextPage
+              ? t("shown", { count: items.length })
+              : `${t("shown", { count: items.length })} · ${t("end")}`
+        }
+        loadMore={{
+          hasMore: Boolean(list.hasNextPage),
+          loading: list.isFetchingNextPage,
+          onLoadMore: () => void list.fetchNextPage(),
+          label: t("loadMore"),
+        }}
+      />
     </div>
   );
 }

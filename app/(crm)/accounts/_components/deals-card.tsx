@@ -15,14 +15,23 @@ import { toMinorUnits } from "@/server/orders/orders.schemas";
 const MONEY = /^\d{1,10}(\.\d{1,2})?$/;
 
 /** The account's deals, newest first, and "New deal" for those who may open one here. */
-export function DealsCard({ accountId, canAdd }: { accountId: number; canAdd: boolean }) {
+export function DealsCard({
+  accountId,
+  canAdd,
+  startOpen = false,
+}: {
+  accountId: number;
+  canAdd: boolean;
+  /** Opened from the command palette's "New deal": the form shows at once. */
+  startOpen?: boolean;
+}) {
   const t = useTranslations("deals.card");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const money = useMoney();
   const input = { accountId, ownerId: "all", limit: 10, status: null, q: null };
   const deals = useQuery(trpc.deals.list.queryOptions(input));
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(startOpen && canAdd);
   const [title, setTitle] = useState("");
   const [amount, setAmount] = useState("");
   const [category, setCategory] = useState("");
@@ -89,6 +98,7 @@ export function DealsCard({ accountId, canAdd }: { accountId: number; canAdd: bo
             label={t("titleField")}
             required
             value={title}
+            data-palette-target="deal"
             onChange={(e) => setTitle(e.target.value)}
             error={err("title")}
           />

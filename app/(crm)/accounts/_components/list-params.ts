@@ -13,7 +13,7 @@ export type ListView = {
   dir?: "asc" | "desc";
 };
 
-type Params = { get(name: string): string | null };
+import type { Params } from "@/app/_lib/search-params";
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | undefined =>
   allowed.includes(value as T) ? (value as T) : undefined;
@@ -50,12 +50,6 @@ export function paramsFromView(view: ListView): string {
   return p.toString();
 }
 
-/** A server component's searchParams object, read like URLSearchParams. */
-export function recordParams(record: Record<string, string | string[] | undefined>): Params {
-  return {
-    get: (name) =>
-      (Array.isArray(record[name]) ? (record[name]?.[0] ?? null) : (record[name] ?? null)) as string | null,
-  };
-}
+export { recordParams } from "@/app/_lib/search-params";
 
 export const PAGE_SIZE = 50;

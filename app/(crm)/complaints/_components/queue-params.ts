@@ -7,7 +7,7 @@ export const QUEUE_PAGE = 25;
 
 export type QueueView = { queue: Queue; department: Department };
 
-type Params = { get(name: string): string | null };
+import type { Params } from "@/app/_lib/search-params";
 
 /** The queues a role sees: account managers only their own accounts'; executives read every shared queue. */
 export function queuesFor(role: Role): Queue[] {
@@ -40,12 +40,4 @@ export function queueInputOf(view: QueueView) {
   };
 }
 
-/** Next.js hands search params over as a record; this reads it like URLSearchParams. */
-export function recordParams(record: Record<string, string | string[] | undefined>): Params {
-  return {
-    get: (name) => {
-      const v = record[name];
-      return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
-    },
-  };
-}
+export { recordParams } from "@/app/_lib/search-params";

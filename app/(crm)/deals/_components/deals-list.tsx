@@ -1,41 +1,68 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useDeferredValue, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { DealTable } from "@/app/(crm)/_components/deals/deal-table";
 import { OwnerSelect } from "@/app/(crm)/_components/levels/owner-select";
+import { SavedViews } from "@/app/(crm)/_components/saved-views";
 import { DEAL_STATUSES, type DealStatus } from "@/db/schema";
-import { DEALS_PAGE } from "./page-size";
+import { type DealsView, dealsListInput, dealsViewFromParams, paramsFromDealsView } from "./list-params";
 
-export function DealsList({ initialOwner }: { initialOwner: string }) {
+/** The deals list; its filters live in the URL (restored on Back, saved as views, shared as links). */
+export function DealsList({ defaultOwner }: { defaultOwner: string }) {
   const t = useTranslations("deals.list");
   const tStatus = useTranslations("deals.status");
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
-  const [owner, setOwner] = useState(initialOwner);
-  const [status, setStatus] = useState<DealStatus | "">("");
-  const [q, setQ] = useState("");
-  const query = useDeferredValue(q.trim());
-  const input = { ownerId: owner, limit: DEALS_PAGE, status: status || null, q: query || null };
-  const list = useInfiniteQuery(
-    trpc.deals.list.infiniteQueryOptions(input, { getNextPageParam: (p) => p.nextCursor }),
-  );
+  const searchParams = useSearchParams();
+  const [view, setView] = useState<DealsView>(() => dealsViewFromParams(searchParams, defaultOwner));
+  // Back/forward changes the URL under us: follow it.
+  useEffect(() => setView(dealsViewFromParams(searchParams, defaultOwner)), [searchParams, defaultOwner]);
+  const [q, setQ] = useState(view.q ?? "");
+  useEffect(() => setQ(view.q ?? ""), [view.q]);
+
+  function changeView(next: DealsView) {
+    setView(next);
+    const qs = paramsFromDealsView(next, defaultOwner);
+    // The native history API keeps useSearchParams in step without a server round trip.
+    window.history.replaceState(null, "", qs ? `/deals?${qs}` : "/deals");
+  }
+  // Typing waits for a pause before the search (and the URL) follow.
+  const latest = useRef({ view, changeView });
+  latest.current = { view, changeView };
+  useEffect(() => {
+    const trimmed = q.trim();
+    if (trimmed === (latest.current.view.q ?? "")) return;
+    const timer = setTimeout(
+      () => latest.current.changeView({ ...latest.current.view, q: trimmed || null }),
+      300,
+    );
+    return () => clearTimeout(timer);
+  }, [q]);
+
+  const owner = view.owner;
+  const status = view.status ?? "";
+  const list = useInfiniteQuery({
+    ...trpc.deals.list.infiniteQueryOptions(dealsListInput(view), { getNextPageParam: (p) => p.nextCursor }),
+    placeholderData: keepPreviousData,
+  });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
-        <OwnerSelect value={owner} onChange={setOwner} />
+        <OwnerSelect value={owner} onChange={(o) => changeView({ ...view, owner: o })} />
         <SelectField
           label={t("status")}
           className="w-44"
           value={status}
-          onChange={(e) => setStatus(e.target.value as DealStatus | "")}
+          onChange={(e) => changeView({ ...view, status: (e.target.value || null) as DealStatus | null })}
           options={[
             { value: "", label: t("anyStatus") },
             ...DEAL_STATUSES.map((s) => ({ value: s, label: tStatus(s) })),
@@ -49,6 +76,11 @@ export function DealsList({ initialOwner }: { initialOwner: string }) {
           onChange={(e) => setQ(e.target.value)}
         />
       </div>
+      <SavedViews
+        list="deals"
+        query={paramsFromDealsView(view, defaultOwner)}
+        onApply={(query) => changeView(dealsViewFromParams(new URLSearchParams(query), defaultOwner))}
+      />
       {list.isPending ? (
         <Spinner label={tCommon("states.loading")} />
       ) : list.isError ? (

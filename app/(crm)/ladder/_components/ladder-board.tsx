@@ -18,9 +18,14 @@ const PAGE = 20;
 
 type Filters = { ownerId?: string; segment?: string };
 
-/** One column per rung (active accounts), then lapsed and lost; each pages by name. Keyboard-usable moves. */
+/**
+ * One column per rung (active accounts), then lapsed and lost; each pages by name. Keyboard-usable moves.
+ * On a narrow screen one rung shows at a time, full width, chosen with the rung picker.
+ */
 export function LadderBoard(filters: Filters) {
   const t = useTranslations("accounts.board");
+  const columnTitle = useColumnTitle();
+  const [shown, setShown] = useState<BoardColumn>(BOARD_COLUMNS[0]);
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
@@ -76,11 +81,22 @@ export function LadderBoard(filters: Filters) {
           ]}
         />
       </search>
+      <SelectField
+        label={t("showRung")}
+        className="md:hidden"
+        value={shown}
+        onChange={(e) => setShown(e.target.value as BoardColumn)}
+        options={BOARD_COLUMNS.map((c) => ({
+          value: c,
+          label: `${columnTitle(c)} · ${t("count", { count: counts.data?.[c] ?? 0 })}`,
+        }))}
+      />
       <section aria-label={t("columns")} className="flex gap-3 overflow-x-auto pb-3">
         {BOARD_COLUMNS.map((column) => (
           <Column
             key={`${column}-${filters.ownerId ?? ""}-${filters.segment ?? ""}`}
             column={column}
+            narrowHidden={column !== shown}
             count={counts.data?.[column] ?? 0}
             filters={filters}
             onMove={openMove}
@@ -105,26 +121,34 @@ export function LadderBoard(filters: Filters) {
   );
 }
 
+function useColumnTitle() {
+  const tRung = useTranslations("enums.rung");
+  const tStatus = useTranslations("enums.status");
+  return (column: BoardColumn) =>
+    column === "lapsed" || column === "lost" ? tStatus(column) : tRung(column);
+}
+
 function Column({
   column,
+  narrowHidden,
   count,
   filters,
   onMove,
   denied,
 }: {
   column: BoardColumn;
+  /** Not the rung picked for a narrow screen: shown only when the board is wide enough for every column. */
+  narrowHidden: boolean;
   count: number;
   filters: Filters;
   onMove: (id: number) => void;
   denied: { id: number; message: string } | null;
 }) {
   const t = useTranslations("accounts.board");
-  const tRung = useTranslations("enums.rung");
-  const tStatus = useTranslations("enums.status");
   const trpc = useTRPC();
   const money = useMoney();
   const offLadder = column === "lapsed" || column === "lost";
-  const title = offLadder ? tStatus(column) : tRung(column);
+  const title = useColumnTitle()(column);
   const pages = useInfiniteQuery(
     trpc.ladder.column.infiniteQueryOptions(
       { ...filters, column, limit: PAGE },
@@ -136,7 +160,7 @@ function Column({
   return (
     <section
       aria-labelledby={headingId}
-      className={`flex w-60 shrink-0 flex-col rounded-lg border ${offLadder ? "border-amber-200 bg-amber-50/40" : "border-slate-200 bg-slate-50"}`}
+      className={`${narrowHidden ? "hidden md:flex" : "flex"} w-full shrink-0 flex-col rounded-lg border md:w-60 ${offLadder ? "border-amber-200 bg-amber-50/40" : "border-slate-200 bg-slate-50"}`}
     >
       <header className="flex items-baseline justify-between gap-2 border-b border-slate-200 px-3 py-2">
         <h2 id={headingId} className="truncate text-sm font-semibold text-slate-800">

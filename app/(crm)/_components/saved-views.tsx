@@ -1,0 +1,137 @@
+"use client";
+
+// Saved views (issue #12 §5): a name for the list's current filters, kept per person, and a link to them. A
+// view is the list's URL query, so applying one is the same as opening its link.
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { SelectField, TextField } from "@/app/_components/ui/field";
+import { useTRPC } from "@/app/_trpc/client";
+import type { ViewList } from "@/db/schema";
+
+export function SavedViews({
+  list,
+  query,
+  onApply,
+}: {
+  list: ViewList;
+  /** The list's current URL query, without "?". */
+  query: string;
+  onApply: (query: string) => void;
+}) {
+  const t = useTranslations("views");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const pathname = usePathname();
+  const views = useQuery(trpc.views.list.queryOptions({ list }));
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState("");
+  const [notice, setNotice] = useState<string | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries(trpc.views.list.queryFilter({ list }));
+  const save = useMutation(
+    trpc.views.save.mutationOptions({
+      onSuccess: async (saved, input) => {
+        setNaming(false);
+        setName("");
+        setNotice(saved.replaced ? t("replaced", { name: input.name }) : t("saved", { name: input.name }));
+        await refresh();
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.views.delete.mutationOptions({
+      onSuccess: async () => {
+        setNotice(t("deleted"));
+        await refresh();
+      },
+    }),
+  );
+  const current = views.data?.find((v) => v.query === query) ?? null;
+  const nameError = save.error?.data?.fieldErrors?.name?.[0];
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setNotice(null);
+    save.mutate({ list, name, query });
+  }
+
+  async function copyLink() {
+    const url = `${window.location.origin}${pathname}${query ? `?${query}` : ""}`;
+    setNotice(null);
+    try {
+      await navigator.clipboard.writeText(url);
+      setLink(null);
+      setNotice(t("copied"));
+    } catch {
+      // No clipboard (an insecure origin, a refusal): show the link to copy by hand.
+      setLink(url);
+    }
+  }
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <SelectField
+          label={t("label")}
+          className="w-56"
+          value={current ? String(current.id) : ""}
+          onChange={(e) => {
+            const view = views.data?.find((v) => String(v.id) === e.target.value);
+            setNotice(null);
+            onApply(view ? view.query : "");
+          }}
+          options={[
+            { value: "", label: views.data?.length ? t("choose") : t("none") },
+            ...(views.data ?? []).map((v) => ({ value: String(v.id), label: v.name })),
+          ]}
+        />
+        <Button variant="secondary" onClick={() => setNaming((n) => !n)} aria-expanded={naming}>
+          {t("save")}
+        </Button>
+        <Button variant="ghost" onClick={() => void copyLink()}>
+          {t("copyLink")}
+        </Button>
+        {current ? (
+          <Button
+            variant="ghost"
+            onClick={() => remove.mutate({ id: current.id })}
+            disabled={remove.isPending}
+          >
+            {t("delete", { name: current.name })}
+          </Button>
+        ) : null}
+      </div>
+      {naming ? (
+        <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2" aria-label={t("save")}>
+          <TextField
+            label={t("name")}
+            className="w-64"
+            required
+            maxLength={60}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={nameError ? t(`errors.${nameError === "tooMany" ? "tooMany" : "name"}`) : undefined}
+          />
+          <Button type="submit" disabled={save.isPending}>
+            {t("saveSubmit")}
+          </Button>
+          <Button variant="ghost" onClick={() => setNaming(false)}>
+            {t("cancel")}
+          </Button>
+        </form>
+      ) : null}
+      {link ? (
+        <TextField label={t("linkLabel")} readOnly value={link} onFocus={(e) => e.target.select()} />
+      ) : null}
+      {notice ? (
+        <p role="status" className="text-sm text-emerald-700">
+          {notice}
+        </p>
+      ) : null}
+    </div>
+  );
+}
