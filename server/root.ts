@@ -13,6 +13,7 @@ import { levelsRouter } from "./levels/levels.router";
 import { ordersRouter } from "./orders/orders.router";
 import { reportsRouter } from "./reports/reports.router";
 import { settingsRouter } from "./settings/settings.router";
+import { setupRouter } from "./setup/setup.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
 
@@ -33,6 +34,7 @@ export const appRouter = router({
   executive: executiveRouter,
   complaints: complaintsRouter,
   deals: dealsRouter,
+  setup: setupRouter,
 });
 
 export type AppRouter = typeof appRouter;

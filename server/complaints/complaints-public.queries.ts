@@ -73,8 +73,8 @@ export function submitPublicComplaint(db: Db, input: PublicComplaintInput, meta:
   const now = meta.now ?? Date.now();
   const limits = publicLimitsFor(db);
   // Every attempt counts, spam included: a bot that keeps trying runs into the limit too.
-  if (!limits.submitPerIp.hit(meta.ip ?? "unknown", now)) throw tooMany();
-  if (!limits.submitPerEmail.hit(input.email, now)) throw tooMany();
+  if (!limits.submitPerIp.hit(meta.ip ?? "unknown", now).ok) throw tooMany();
+  if (!limits.submitPerEmail.hit(input.email, now).ok) throw tooMany();
   if (isHoneypotFilled(input.website)) refuseSpam();
   const token = checkFormToken(input.formToken, now);
   if (token === "too_fast" || token === "invalid") refuseSpam();
@@ -141,7 +141,7 @@ export function submitPublicComplaint(db: Db, input: PublicComplaintInput, meta:
  */
 export function findPublicStatus(db: Db, input: { reference: string; email: string }, meta: RequestMeta) {
   const now = meta.now ?? Date.now();
-  if (!publicLimitsFor(db).lookupPerIp.hit(meta.ip ?? "unknown", now)) throw tooMany();
+  if (!publicLimitsFor(db).lookupPerIp.hit(meta.ip ?? "unknown", now).ok) throw tooMany();
   const c = db
     .select({
       id: complaints.id,

@@ -15,43 +15,49 @@ export type NewUser = {
 /**
  * Creates a user with a credential (email + password) the way better-auth stores it:
  * a users row and an auth_accounts row with provider "credential" holding the scrypt hash.
- * `alsoInTransaction` runs inside the same transaction (the admin path records its audit entry there).
+ * `alsoInTransaction` runs inside the same transaction (the admin path records its audit entry there);
+ * `beforeInsert` runs first in it and may throw to refuse (the set-up page checks no user exists yet).
  */
 export async function createUserWithPassword(
   db: Db,
   input: NewUser,
   alsoInTransaction?: (tx: Db, id: string) => void,
+  beforeInsert?: (tx: Db) => void,
 ): Promise<string> {
   const id = input.id ?? randomUUID();
   // Hashing is async (scrypt off the main thread), so it happens before the synchronous transaction.
   const hash = await hashPassword(input.password);
   const now = new Date();
-  db.transaction((tx) => {
-    tx.insert(users)
-      .values({
-        id,
-        name: input.name,
-        email: input.email.toLowerCase(),
-        emailVerified: true,
-        role: input.role,
-        locale: input.locale ?? "en",
-        active: true,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
-    tx.insert(authAccounts)
-      .values({
-        id: randomUUID(),
-        accountId: id,
-        providerId: "credential",
-        userId: id,
-        password: hash,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
-    alsoInTransaction?.(tx as unknown as Db, id);
-  });
+  db.transaction(
+    (tx) => {
+      beforeInsert?.(tx as unknown as Db);
+      tx.insert(users)
+        .values({
+          id,
+          name: input.name,
+          email: input.email.toLowerCase(),
+          emailVerified: true,
+          role: input.role,
+          locale: input.locale ?? "en",
+          active: true,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      tx.insert(authAccounts)
+        .values({
+          id: randomUUID(),
+          accountId: id,
+          providerId: "credential",
+          userId: id,
+          password: hash,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      alsoInTransaction?.(tx as unknown as Db, id);
+    },
+    { behavior: "immediate" },
+  );
   return id;
 }

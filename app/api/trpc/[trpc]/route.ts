@@ -2,14 +2,9 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getDb } from "@/db/client";
 import { getSessionUser } from "@/server/auth/server";
 import { appRouter } from "@/server/root";
+import { clientAddressOf } from "@/server/security/client-address";
 
 export const dynamic = "force-dynamic";
-
-/** The first address in the header the proxy sets (AUTH_IP_HEADER, x-forwarded-for by default). */
-function clientIpOf(headers: Headers): string | null {
-  const value = headers.get(process.env.AUTH_IP_HEADER ?? "x-forwarded-for");
-  return value?.split(",")[0]?.trim() || null;
-}
 
 const handler = (req: Request) =>
   fetchRequestHandler({
@@ -21,7 +16,8 @@ const handler = (req: Request) =>
       db: getDb(),
       user: await getSessionUser(req.headers),
       resHeaders,
-      clientIp: clientIpOf(req.headers),
+      headers: req.headers,
+      clientIp: clientAddressOf(req.headers),
     }),
   });
 
