@@ -169,7 +169,8 @@ describe("sign-in limits", () => {
     const { signIn } = await setup();
     const ip = freshIp();
     const statuses = [];
-    for (let i = 0; i < 3; i += 1) statuses.push((await signIn("wrong-password", ip, `guess${i}@ladder.test`)).status);
+    for (let i = 0; i < 3; i += 1)
+      statuses.push((await signIn("wrong-password", ip, `guess${i}@ladder.test`)).status);
     expect(statuses).toEqual([401, 401, 401]);
     const blocked = await signIn(PASSWORD, ip);
     expect(blocked.status).toBe(429);

@@ -17,7 +17,7 @@ import { insertComplaint } from "./complaints.queries";
 import type { PublicComplaintInput } from "./complaints.schemas";
 import { publicStatusOf } from "./customer-messages.rules";
 import { publicLimitsFor } from "./public-limits";
-import { checkFormToken, isHoneypotFilled } from "./spam-trap";
+import { checkFormToken, formTokenExpiry, isHoneypotFilled } from "./spam-trap";
 
 /** Public complaints start at this severity; a handler's promise follows the setting for it. */
 export const PUBLIC_SEVERITY = "medium" as const;
@@ -84,6 +84,23 @@ export function submitPublicComplaint(db: Db, input: PublicComplaintInput, meta:
       { form: ["expired"] },
       "This form was open too long. Please reload the page and send it again.",
     );
+  // One complaint per form: a token that already sent one is refused (issue #11 §2).
+  if (!limits.usedTokens.claim(input.formToken, formTokenExpiry(input.formToken), now)) {
+    throw new FieldError(
+      "BAD_REQUEST",
+      { form: ["used"] },
+      "This form has already been sent. Please reload the page to send another complaint.",
+    );
+  }
+  try {
+    return recordPublicComplaint(db, input, now);
+  } catch (error) {
+    limits.usedTokens.release(input.formToken);
+    throw error;
+  }
+}
+
+function recordPublicComplaint(db: Db, input: PublicComplaintInput, now: number) {
   return db.transaction(
     (tx) => {
       const t = tx as unknown as Db;

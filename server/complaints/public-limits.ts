@@ -1,6 +1,7 @@
 // Rate limits of the public complaint page, in memory (one process), per client address and per email.
 // Kept per database handle: one per process in the app, a fresh set for each test's in-memory database.
 import type { Db } from "@/db/client";
+import { createOnceRegistry, type OnceRegistry } from "../security/once";
 import { createRateLimiter, envInt, type RateLimiter } from "../security/rate-limiter";
 
 const HOUR = 3_600_000;
@@ -12,6 +13,8 @@ export type PublicLimits = {
   submitPerEmail: RateLimiter;
   /** Status look-ups from one client address (guessing references). */
   lookupPerIp: RateLimiter;
+  /** Form tokens already used: each form sends one complaint. */
+  usedTokens: OnceRegistry;
 };
 
 const limits = new WeakMap<Db, PublicLimits>();
@@ -23,6 +26,7 @@ export function publicLimitsFor(db: Db): PublicLimits {
       submitPerIp: createRateLimiter({ max: envInt("COMPLAINT_MAX_PER_IP", 5), windowMs: HOUR }),
       submitPerEmail: createRateLimiter({ max: envInt("COMPLAINT_MAX_PER_EMAIL", 3), windowMs: HOUR }),
       lookupPerIp: createRateLimiter({ max: envInt("COMPLAINT_LOOKUPS_PER_IP", 30), windowMs: HOUR / 6 }),
+      usedTokens: createOnceRegistry(),
     };
     limits.set(db, l);
   }

@@ -1,6 +1,7 @@
 // User inputs, shared by the tRPC procedures and the admin forms.
 import { z } from "zod";
 import { LOCALES, ROLES } from "@/db/schema";
+import { searchText } from "@/lib/search-text";
 
 export const PASSWORD_MIN = 10;
 /** Rows per page on the admin users table (the page prefetches the same query the table runs). */
@@ -12,7 +13,7 @@ export const userCursor = z.object({ name: z.string().max(200), id: z.string().m
 export type UserCursor = z.infer<typeof userCursor>;
 
 export const listUsersInput = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: searchText(200).optional(),
   role: z.enum(ROLES).optional(),
   active: z.boolean().optional(),
   cursor: userCursor.nullish(),

@@ -1,24 +1,12 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getDb } from "@/db/client";
-import { getSessionUser } from "@/server/auth/server";
-import { appRouter } from "@/server/root";
-import { clientAddressOf } from "@/server/security/client-address";
+import { authFor, findSessionUser } from "@/server/auth/server";
+import { createTrpcHandler } from "@/server/http/trpc-handler";
 
 export const dynamic = "force-dynamic";
 
-const handler = (req: Request) =>
-  fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    maxBatchSize: 20,
-    createContext: async ({ resHeaders }) => ({
-      db: getDb(),
-      user: await getSessionUser(req.headers),
-      resHeaders,
-      headers: req.headers,
-      clientIp: clientAddressOf(req.headers),
-    }),
-  });
+const handler = createTrpcHandler({
+  getDb,
+  getUser: (headers, db) => findSessionUser(authFor(db), db, headers),
+});
 
 export { handler as GET, handler as POST };
