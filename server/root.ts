@@ -1,11 +1,14 @@
 import { accountsRouter } from "./accounts/accounts.router";
 import { activitiesRouter } from "./activities/activities.router";
 import { tasksRouter } from "./activities/tasks.router";
+import { advocatesRouter } from "./advocates/advocates.router";
 import { auditRouter } from "./audit/audit.router";
 import { complaintsRouter } from "./complaints/complaints.router";
 import { contactsRouter } from "./contacts/contacts.router";
 import { dealsRouter } from "./deals/deals.router";
 import { executiveRouter } from "./executive/executive.router";
+import { feedbackDashboardRouter } from "./feedback/dashboard.router";
+import { feedbackRouter } from "./feedback/feedback.router";
 import { importsRouter } from "./imports/imports.router";
 import { ladderRouter } from "./ladder/ladder.router";
 import { winbackRouter } from "./ladder/winback.router";
@@ -14,6 +17,7 @@ import { ordersRouter } from "./orders/orders.router";
 import { reportsRouter } from "./reports/reports.router";
 import { settingsRouter } from "./settings/settings.router";
 import { setupRouter } from "./setup/setup.router";
+import { surveysRouter } from "./surveys/surveys.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
 
@@ -34,6 +38,10 @@ export const appRouter = router({
   executive: executiveRouter,
   complaints: complaintsRouter,
   deals: dealsRouter,
+  feedback: feedbackRouter,
+  feedbackDashboard: feedbackDashboardRouter,
+  surveys: surveysRouter,
+  advocates: advocatesRouter,
   setup: setupRouter,
 });
 

@@ -13,6 +13,7 @@ import { admin } from "better-auth/plugins";
 import { and, eq, isNotNull, like } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../security/client-address";
 import { isHttpsPublicUrl, publicUrl, trustedOrigins } from "../security/public-url";
@@ -113,7 +114,7 @@ export function createAuth(db: Db) {
       },
       onPasswordReset: async ({ user }) => {
         guard.succeeded(user.email);
-        db.transaction((tx) => {
+        inTransaction(db, (tx) => {
           // One link was used: every other open link of this person (older invitations, resets) is void.
           tx.delete(schema.verifications)
             .where(
@@ -123,7 +124,7 @@ export function createAuth(db: Db) {
               ),
             )
             .run();
-          recordAudit(tx as unknown as Db, {
+          recordAudit(tx, {
             actorId: user.id,
             action: "user.reset_password",
             entity: "user",

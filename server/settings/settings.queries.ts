@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { COMPLAINT_CATEGORIES, DEPARTMENTS, ROLES, type Role, settings } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { EXECUTIVE_VIEWERS } from "../auth/permissions";
 import {
@@ -18,6 +19,7 @@ import {
   DEFAULT_REVIEW_POLICY,
   DEFAULT_WIN_LOSS_REASONS,
 } from "../deals/win-loss.rules";
+import { LISTENING_SETTINGS } from "../feedback/listening.settings";
 import { DEFAULT_LAPSE_WINDOW_DAYS } from "../ladder/moves.rules";
 import { DEFAULT_CADENCE, DEFAULT_LEVEL_THRESHOLDS } from "../levels/level.rules";
 
@@ -105,6 +107,7 @@ export const SETTINGS = {
     schema: z.object({ roles: z.array(z.enum(ROLES)), otherAccountManagers: z.boolean() }),
     default: DEFAULT_REVIEW_POLICY,
   },
+  ...LISTENING_SETTINGS,
   demoData: {
     schema: z.object({ seed: z.number(), accounts: z.number(), generatedAt: z.number() }).nullable(),
     default: null,
@@ -135,8 +138,8 @@ export function setSetting<K extends SettingKey>(
   now = Date.now(),
 ) {
   const parsed = SETTINGS[key].schema.parse(value) as SettingValue<K>;
-  db.transaction((tx) => {
-    const before = getSetting(tx as unknown as Db, key);
+  inTransaction(db, (tx) => {
+    const before = getSetting(tx, key);
     const json = JSON.stringify(parsed);
     tx.insert(settings)
       .values({ key, value: json, updatedAt: now, updatedById: actorId })
@@ -145,7 +148,7 @@ export function setSetting<K extends SettingKey>(
         set: { value: json, updatedAt: now, updatedById: actorId },
       })
       .run();
-    recordAudit(tx as unknown as Db, {
+    recordAudit(tx, {
       actorId,
       action: "settings.update",
       entity: "setting",

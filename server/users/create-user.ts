@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "@/db/client";
 import { authAccounts, type Locale, type Role, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 
 export type NewUser = {
   id?: string;
@@ -28,36 +29,33 @@ export async function createUserWithPassword(
   // Hashing is async (scrypt off the main thread), so it happens before the synchronous transaction.
   const hash = await hashPassword(input.password);
   const now = new Date();
-  db.transaction(
-    (tx) => {
-      beforeInsert?.(tx as unknown as Db);
-      tx.insert(users)
-        .values({
-          id,
-          name: input.name,
-          email: input.email.toLowerCase(),
-          emailVerified: true,
-          role: input.role,
-          locale: input.locale ?? "en",
-          active: true,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      tx.insert(authAccounts)
-        .values({
-          id: randomUUID(),
-          accountId: id,
-          providerId: "credential",
-          userId: id,
-          password: hash,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      alsoInTransaction?.(tx as unknown as Db, id);
-    },
-    { behavior: "immediate" },
-  );
+  inTransaction(db, (tx) => {
+    beforeInsert?.(tx);
+    tx.insert(users)
+      .values({
+        id,
+        name: input.name,
+        email: input.email.toLowerCase(),
+        emailVerified: true,
+        role: input.role,
+        locale: input.locale ?? "en",
+        active: true,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    tx.insert(authAccounts)
+      .values({
+        id: randomUUID(),
+        accountId: id,
+        providerId: "credential",
+        userId: id,
+        password: hash,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    alsoInTransaction?.(tx, id);
+  });
   return id;
 }

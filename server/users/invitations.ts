@@ -7,6 +7,7 @@ import { TRPCError } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sessions, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { hasPassword, issuePasswordLink } from "../auth/auth";
 import type { Actor } from "../auth/permissions";
@@ -34,20 +35,16 @@ export async function inviteUser(
     active: true,
   };
   try {
-    db.transaction(
-      (tx) => {
-        const t = tx as unknown as Db;
-        if (t.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
-          throw new FieldError("CONFLICT", { email: [EMAIL_TAKEN] });
-        }
-        const now = new Date();
-        t.insert(users)
-          .values({ id, ...after, emailVerified: false, createdAt: now, updatedAt: now })
-          .run();
-        recordAudit(t, { actorId: actor.id, action: "user.invite", entity: "user", entityId: id, after });
-      },
-      { behavior: "immediate" },
-    );
+    inTransaction(db, (t) => {
+      if (t.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
+        throw new FieldError("CONFLICT", { email: [EMAIL_TAKEN] });
+      }
+      const now = new Date();
+      t.insert(users)
+        .values({ id, ...after, emailVerified: false, createdAt: now, updatedAt: now })
+        .run();
+      recordAudit(t, { actorId: actor.id, action: "user.invite", entity: "user", entityId: id, after });
+    });
   } catch (error) {
     if (isUniqueViolation(error, "users.email")) throw new FieldError("CONFLICT", { email: [EMAIL_TAKEN] });
     throw error;

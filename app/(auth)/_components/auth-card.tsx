@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { LanguageSwitch } from "@/app/(crm)/_components/language-switch";
+import { LanguageSwitch } from "@/app/_components/language-switch";
 
 /** The centred card of the signed-out pages (sign-in, set-up, forgotten and new password). */
 export async function AuthCard({
