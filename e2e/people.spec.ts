@@ -40,7 +40,7 @@ test("an admin invites a manager, who chooses a password from the link and signs
 
   const panel = page.getByRole("region", { name: `Invitation for ${name}` });
   await expect(panel).toContainText("sends no email");
-  const link = await panel.getByLabel("Link").inputValue();
+  const link = await panel.getByLabel("One-time link").inputValue();
   expect(link).toContain("/set-password?token=");
   await page.getByLabel("Search").fill(name);
   await expect(page.getByRole("row")).toHaveCount(2);
