@@ -1,15 +1,16 @@
 // The complaints dashboard (issue #5 §3). Each procedure is a few GROUP BY statements over the period's
 // slice of complaints_dashboard_idx, a covering index led by received_at; dashboard.rules turns the counts
 // into series, quantiles and rates.
+
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ACCOUNT_STATUSES, ALL_RUNGS } from "@/db/schema";
+import { periodLabel } from "@/lib/periods";
 import { pareto } from "../deals/win-loss.rules";
 import { getSetting } from "../settings/settings.queries";
 import {
   dashboardRange,
   matureBefore,
-  monthLabel,
   monthsOf,
   quantileRanks,
   quantilesFromRanks,
@@ -65,7 +66,7 @@ export function complaintVolume(db: Db, f: ComplaintDashboardFilters, now = Date
     months.map((p) => {
       const counts: Record<string, number> = {};
       for (const r of rows) if (r.p === p) counts[r[key]] = (counts[r[key]] ?? 0) + r.n;
-      return { period: monthLabel(p), counts };
+      return { period: periodLabel(p, "month"), counts };
     });
   return {
     from: range.from,
@@ -176,7 +177,7 @@ export function complaintTimes(db: Db, f: ComplaintDashboardFilters, now = Date.
       const r = res.of(p);
       const pr = promise.find((x) => x.p === p);
       return {
-        period: monthLabel(p),
+        period: periodLabel(p, "month"),
         ackMedian: a.median,
         ackP90: a.p90,
         resolveMedian: r.median,
@@ -218,7 +219,7 @@ export function complaintOutcomes(db: Db, f: ComplaintDashboardFilters, now = Da
     periods: months.map((p) => {
       const counts: Record<string, number> = {};
       for (const r of mixRows) if (r.p === p) counts[key(r.outcome)] = (counts[key(r.outcome)] ?? 0) + r.n;
-      return { period: monthLabel(p), counts };
+      return { period: periodLabel(p, "month"), counts };
     }),
     repurchaseDays: days,
     /** Complaints received before this moment have a full window of N days behind them. */

@@ -1,6 +1,6 @@
 // The complaints dashboard's arithmetic (issue #5 §3). Pure: the queries count in SQL, these turn counts and
 // ranked rows into periods, quantiles, shares and repurchase rates.
-import { periodIndex, periodLabel } from "../executive/retention.rules";
+import { periodIndex } from "@/lib/periods";
 import { LITERATURE_REPURCHASE, OUTCOMES, type Outcome, repurchaseRate } from "./sla.rules";
 
 const DAY = 86_400_000;
@@ -19,8 +19,6 @@ export function monthsOf(range: { from: number; to: number }): number[] {
   for (let p = first; p <= last; p++) out.push(p);
   return out;
 }
-
-export const monthLabel = (p: number) => periodLabel(p, "month");
 
 /**
  * The 1-based ranks whose values give the median and the 90th percentile of n sorted values, as

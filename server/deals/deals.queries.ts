@@ -1,14 +1,15 @@
 // Deals: create, list, move between open stages, close with the owner's reasons (and an order when won).
+
 import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedByShape, preparedPerDb } from "@/db/prepared";
 import { accounts, type DealStatus, dealStageMoves, deals, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { periodIndex } from "@/lib/periods";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { FieldError, forbidden, notFound } from "../errors";
-import { periodIndex } from "../executive/retention.rules";
 import { createOrder } from "../orders/orders.queries";
 import { getSetting } from "../settings/settings.queries";
 import { decodeTimeCursor, encodeTimeCursor } from "../time-cursor";

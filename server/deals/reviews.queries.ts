@@ -1,5 +1,6 @@
 // Independent win/loss reviews (domain.md §3): someone outside the deal asks the buyer why; their findings
 // sit beside the owner's, and the actions they set (win it back / keep it) become tasks.
+
 import { TRPCError } from "@trpc/server";
 import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -16,10 +17,10 @@ import {
   users,
 } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { periodIndex } from "@/lib/periods";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
-import { periodIndex } from "../executive/retention.rules";
 import { getSetting } from "../settings/settings.queries";
 import { findVisibleDeal, getDeal, requireReasons } from "./deals.queries";
 import type { CreateReviewInput } from "./deals.schemas";

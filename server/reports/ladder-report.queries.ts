@@ -2,6 +2,7 @@
 // between consecutive rungs, and moves up, down and off the ladder per month of a chosen period.
 // Every figure is computed in SQL: the first from an index on accounts (rung, status, revenue), the others
 // from the rollups the ladder_moves trigger keeps (ladder_reached, ladder_flows_monthly; migration 0003).
+
 import { and, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
@@ -15,8 +16,9 @@ import {
   ladderReached,
   type Rung,
 } from "@/db/schema";
+import { monthsBetween } from "@/lib/periods";
 import { CLIMB } from "../ladder/moves.rules";
-import { type Climb, conversionRate, type MonthFlows, monthsBetween } from "./ladder-report.rules";
+import { type Climb, conversionRate, type MonthFlows } from "./ladder-report.rules";
 
 export const REPORT_RUNGS: readonly Rung[] = [...CLIMB, "disqualified"];
 

@@ -8,7 +8,7 @@ import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { CURRENCY, useMoney } from "@/app/(crm)/accounts/_components/format";
 import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
-import { periodLabel } from "@/server/executive/retention.rules";
+import { periodLabel } from "@/lib/periods";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 import { usePercent } from "../../_components/format";
 
