@@ -4,6 +4,7 @@ import { preparedPerDb } from "@/db/prepared";
 import { accounts, contacts, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
+import { requireEditableAccount } from "../auth/account-access";
 import {
   ACCOUNT_CREATORS,
   type Actor,
@@ -18,7 +19,6 @@ import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
 import { findLadderHistory, recordLadderMove } from "../ladder/ladder.queries";
 import { ensureCadenceTasks } from "../levels/cadence.queries";
 import { refreshLevelsAfterSegmentChange } from "../levels/recommend.queries";
-import { requireEditableAccount } from "./account-access";
 import type { CreateAccountInput, UpdateAccountInput } from "./accounts.schemas";
 
 /** Case-insensitive search and sort key; toLowerCase is Unicode-aware and leaves Chinese as is. */

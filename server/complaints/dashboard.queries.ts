@@ -5,9 +5,10 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ACCOUNT_STATUSES, ALL_RUNGS } from "@/db/schema";
+import { pareto } from "@/lib/pareto";
 import { periodLabel } from "@/lib/periods";
-import { pareto } from "../deals/win-loss.rules";
 import { getSetting } from "../settings/settings.queries";
+import { complaintsSettings } from "./complaints.settings";
 import {
   dashboardRange,
   matureBefore,
@@ -280,7 +281,7 @@ export function complaintCauses(db: Db, f: ComplaintDashboardFilters, now = Date
   return {
     rootCauses: sumBy("cause"),
     responsibleParties: sumBy("party"),
-    rootCauseKeys: getSetting(db, "complaintRootCauses"),
+    rootCauseKeys: getSetting(db, complaintsSettings.rootCauses),
     remedies: remedies
       .map((r) => ({ type: r.type, count: r.n, total: r.total, average: r.n ? r.total / r.n : null }))
       .sort((a, b) => b.total - a.total || b.count - a.count),

@@ -6,10 +6,12 @@
 
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { pareto } from "@/lib/pareto";
 import { parsePeriod, periodLabel, periodOfMonth } from "@/lib/periods";
 import { getSetting } from "../settings/settings.queries";
 import type { DashboardInput, DrillInput } from "./deals.schemas";
-import { agreementMatrix, pareto, winRate } from "./win-loss.rules";
+import { dealsSettings } from "./deals.settings";
+import { agreementMatrix, winRate } from "./win-loss.rules";
 
 /** WHERE for closed deals (alias d) or reviews (alias r) in the months, for the chosen owners and segment. */
 function filterSql(alias: "d" | "r", f: DashboardInput): SQL {
@@ -170,7 +172,7 @@ export function reasonGap(db: Db, f: DashboardInput) {
   );
   const overall = agreementMatrix(
     pairs.map((p) => ({ ownerReason: p.ownerReason, buyerReason: p.buyerReason, count: p.n })),
-    getSetting(db, "winLossReasons"),
+    getSetting(db, dealsSettings.winLossReasons),
   );
   const owners = new Map<
     string,

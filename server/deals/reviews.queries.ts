@@ -24,6 +24,7 @@ import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
 import { getSetting } from "../settings/settings.queries";
 import { findVisibleDeal, getDeal, requireReasons } from "./deals.queries";
 import type { CreateReviewInput } from "./deals.schemas";
+import { dealsSettings } from "./deals.settings";
 import { REVIEW_REFUSAL_MESSAGES, reviewRefusal } from "./win-loss.rules";
 
 const TASK_KIND_FOR: Record<string, TaskKind> = {
@@ -40,7 +41,11 @@ export function reviewBlock(
   accountOwnerId: string | null,
 ) {
   if (deal.reviewedAt !== null) return "This deal already has a review.";
-  const refusal = reviewRefusal(actor, { ...deal, accountOwnerId }, getSetting(db, "reviewPolicy"));
+  const refusal = reviewRefusal(
+    actor,
+    { ...deal, accountOwnerId },
+    getSetting(db, dealsSettings.reviewPolicy),
+  );
   return refusal ? REVIEW_REFUSAL_MESSAGES[refusal] : null;
 }
 
@@ -157,7 +162,7 @@ export function reviewContext(db: Db, actor: Actor, dealId: number) {
     contacts: accountContacts,
     review: findReview(db, deal.id),
     blocked: reviewBlock(db, actor, deal, accountOwnerId),
-    reasons: getSetting(db, "winLossReasons"),
+    reasons: getSetting(db, dealsSettings.winLossReasons),
   };
 }
 

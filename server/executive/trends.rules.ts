@@ -1,6 +1,7 @@
 // Periods, ranges and the shaping of per-period rollup rows into the executive view's figures (issue #6 §1–2).
 // Pure: the SQL in trends.queries.ts counts per period; these functions turn the counts into the figures the
 // screens show, with the definitions of retention.rules.ts.
+import { ALL_RUNGS, RUNGS, rungIndex } from "@/lib/ladder";
 import { monthsOfPeriod, type PeriodRange, periodLabel, periodsOf } from "@/lib/periods";
 import { type Cohort, defectionRate } from "./retention.rules";
 
@@ -166,19 +167,7 @@ export function cohortTable(counts: readonly CohortCount[], range: PeriodRange):
   });
 }
 
-export const STACK_BANDS = [
-  "suspect",
-  "prospect",
-  "first_time",
-  "repeat",
-  "client",
-  "member",
-  "advocate",
-  "partner",
-  "disqualified",
-  "lapsed",
-  "lost",
-] as const;
+export const STACK_BANDS = [...ALL_RUNGS, "lapsed", "lost"] as const;
 export type StackBand = (typeof STACK_BANDS)[number];
 
 /**
@@ -203,11 +192,4 @@ export function bandsAtPeriodEnds(
 }
 
 /** Bands of active customers (first-time buyer and above): the base the defection rate divides by. */
-export const CUSTOMER_BANDS: readonly StackBand[] = [
-  "first_time",
-  "repeat",
-  "client",
-  "member",
-  "advocate",
-  "partner",
-];
+export const CUSTOMER_BANDS: readonly StackBand[] = RUNGS.slice(rungIndex("first_time"));

@@ -16,11 +16,11 @@ import {
   ladderReached,
   type Rung,
 } from "@/db/schema";
+import { ALL_RUNGS, RUNGS } from "@/lib/ladder";
 import { monthsBetween } from "@/lib/periods";
-import { CLIMB } from "../ladder/moves.rules";
 import { type Climb, conversionRate, type MonthFlows } from "./ladder-report.rules";
 
-export const REPORT_RUNGS: readonly Rung[] = [...CLIMB, "disqualified"];
+export const REPORT_RUNGS: readonly Rung[] = ALL_RUNGS;
 
 export type RungTotal = {
   rung: Rung;
@@ -96,8 +96,8 @@ export function findClimbs(db: Db): Climb[] {
       .all()
       .map((r) => [r.rung, r]),
   );
-  return CLIMB.slice(0, -1).map((from, i) => {
-    const to = CLIMB[i + 1] as Rung;
+  return RUNGS.slice(0, -1).map((from, i) => {
+    const to = RUNGS[i + 1] as Rung;
     const reached = counts.get(from)?.reached ?? 0;
     const climbed = counts.get(to)?.climbed ?? 0;
     let medianMs: number | null = null;

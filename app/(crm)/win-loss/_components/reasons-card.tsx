@@ -15,7 +15,7 @@ import {
 import { EmptyState } from "@/app/_components/ui/card";
 import { useReasonLabel } from "@/app/(crm)/deals/_components/labels";
 import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
-import type { ParetoBar } from "@/server/deals/win-loss.rules";
+import type { ParetoBar } from "@/lib/pareto";
 import { COLORS, type OnDrill, pct, td, th } from "./drill";
 import { DrillRowHeader } from "./drill-row-header";
 

@@ -14,7 +14,7 @@ import {
 } from "recharts";
 import { EmptyState } from "@/app/_components/ui/card";
 import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
-import type { ParetoBar } from "@/server/deals/win-loss.rules";
+import type { ParetoBar } from "@/lib/pareto";
 import { PALETTE, pct, td, th } from "./labels";
 
 /** Root causes or responsible parties as Pareto bars: counts largest first and the running share. */
