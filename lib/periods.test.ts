@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   addMonths,
   convertRange,
+  lastMonthsWindow,
   lastPeriods,
+  monthIndexesOf,
   monthOf,
   monthsBetween,
   monthsOfPeriod,
@@ -72,5 +74,15 @@ describe("periods", () => {
       from: "2026-01",
       to: "2026-12",
     });
+  });
+});
+
+describe("month windows", () => {
+  it("starts the window on the first day of the month N - 1 before now's and lists its months", () => {
+    const now = Date.UTC(2026, 1, 10, 15); // 10 Feb 2026
+    const w = lastMonthsWindow(now, 3);
+    expect(w).toEqual({ from: Date.UTC(2025, 11, 1), to: now });
+    expect(monthIndexesOf(w).map((m) => periodLabel(m, "month"))).toEqual(["2025-12", "2026-01", "2026-02"]);
+    expect(monthIndexesOf(lastMonthsWindow(now, 1)).map((m) => periodLabel(m, "month"))).toEqual(["2026-02"]);
   });
 });

@@ -96,3 +96,18 @@ export function monthsOfPeriod(period: number, grain: Grain): { first: number; l
   const k = MONTHS_PER_PERIOD[grain];
   return { first: period * k, last: period * k + k - 1 };
 }
+
+/** [from, to) in ms: from the first day (UTC) of the month `months - 1` before now's month, up to now. */
+export function lastMonthsWindow(now: number, months: number): { from: number; to: number } {
+  const first = monthsOfPeriod(periodIndex(now, "month") - (months - 1), "month").first;
+  return { from: Date.UTC(Math.floor(first / 12), first % 12, 1), to: now };
+}
+
+/** Every month index of a [from, to) window in ms, empty months included. */
+export function monthIndexesOf(window: { from: number; to: number }): number[] {
+  return periodsOf({
+    grain: "month",
+    from: periodIndex(window.from, "month"),
+    to: periodIndex(window.to - 1, "month"),
+  });
+}

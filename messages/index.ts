@@ -12,6 +12,7 @@ import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
+import enReport from "./en/report.json";
 import enReports from "./en/reports.json";
 import enUsers from "./en/users.json";
 import zhAccounts from "./zh/accounts.json";
@@ -26,6 +27,7 @@ import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
+import zhReport from "./zh/report.json";
 import zhReports from "./zh/reports.json";
 import zhUsers from "./zh/users.json";
 
@@ -37,6 +39,7 @@ export const catalogs = {
     accounts: enAccounts,
     activities: enActivities,
     users: enUsers,
+    report: enReport,
     reports: enReports,
     import: enImport,
     executive: enExecutive,
@@ -53,6 +56,7 @@ export const catalogs = {
     accounts: zhAccounts,
     activities: zhActivities,
     users: zhUsers,
+    report: zhReport,
     reports: zhReports,
     import: zhImport,
     executive: zhExecutive,

@@ -41,7 +41,7 @@ function nodeOf(file: string): string | null {
 }
 
 /** Domain → domains it imports, with one file-level example per edge for the failure message. */
-export function domainGraph(): Map<string, Map<string, string>> {
+function domainGraph(): Map<string, Map<string, string>> {
   const graph = new Map<string, Map<string, string>>();
   for (const file of sourceFiles(SERVER)) {
     const from = nodeOf(file) as string;
@@ -58,7 +58,7 @@ export function domainGraph(): Map<string, Map<string, string>> {
 }
 
 /** Every cycle through the graph's strongly connected components (Tarjan), as the example edges around it. */
-export function cycles(graph: Map<string, Map<string, string>>): string[][] {
+function cycles(graph: Map<string, Map<string, string>>): string[][] {
   let index = 0;
   const stack: string[] = [];
   const info = new Map<string, { index: number; low: number; onStack: boolean }>();

@@ -2,17 +2,21 @@ import { accountsRouter } from "./accounts/accounts.router";
 import { activitiesRouter } from "./activities/activities.router";
 import { tasksRouter } from "./activities/tasks.router";
 import { settingsRouter } from "./admin/admin-settings.router";
+import { advocatesRouter } from "./advocates/advocates.router";
 import { auditRouter } from "./audit/audit.router";
 import { complaintsRouter } from "./complaints/complaints.router";
 import { contactsRouter } from "./contacts/contacts.router";
 import { dealsRouter } from "./deals/deals.router";
 import { executiveRouter } from "./executive/executive.router";
+import { feedbackDashboardRouter } from "./feedback/dashboard.router";
+import { feedbackRouter } from "./feedback/feedback.router";
 import { importsRouter } from "./imports/imports.router";
 import { ladderRouter } from "./ladder/ladder.router";
 import { winbackRouter } from "./ladder/winback.router";
 import { levelsRouter } from "./levels/levels.router";
 import { ordersRouter } from "./orders/orders.router";
 import { reportsRouter } from "./reports/reports.router";
+import { surveysRouter } from "./surveys/surveys.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
 
@@ -33,6 +37,10 @@ export const appRouter = router({
   executive: executiveRouter,
   complaints: complaintsRouter,
   deals: dealsRouter,
+  feedback: feedbackRouter,
+  feedbackDashboard: feedbackDashboardRouter,
+  surveys: surveysRouter,
+  advocates: advocatesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 // The ladder's order lives in lib/ladder.ts (one source for the schema, the rules, the SQL and the pages).
 import { ALL_RUNGS } from "../../lib/ladder";
 import { users } from "./auth";
@@ -38,6 +38,10 @@ export const accounts = sqliteTable(
     orderCount: integer("order_count").notNull().default(0),
     revenue: integer("revenue").notNull().default(0),
     margin: integer("margin").notNull().default(0),
+    /** The account whose recommendation brought this one in (issue #13 §3). */
+    referredByAccountId: integer("referred_by_account_id").references((): AnySQLiteColumn => accounts.id, {
+      onDelete: "set null",
+    }),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
@@ -64,6 +68,9 @@ export const accounts = sqliteTable(
     // The ladder report's accounts and revenue per rung and status, read from the index alone.
     index("accounts_rung_totals_idx").on(t.rung, t.status, t.revenue),
     index("accounts_segment_board_idx").on(t.segment, t.status, t.rung, t.searchName, t.id),
+    // Whom an account brought in (its page), and new accounts by referral per month (the dashboard).
+    index("accounts_referred_by_idx").on(t.referredByAccountId, t.createdAt),
+    index("accounts_created_idx").on(t.createdAt, t.referredByAccountId),
   ],
 );
 

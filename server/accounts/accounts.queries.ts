@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
 import { accounts, contacts, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { recordReferral } from "../advocates/referrals.queries";
 import { recordAudit } from "../audit/audit.queries";
 import { requireEditableAccount } from "../auth/account-access";
 import {
@@ -130,6 +131,9 @@ export function createAccount(db: Db, actor: Actor, input: CreateAccountInput): 
         byUserId: actor.id,
         reason: "created",
       });
+      if (input.referredByAccountId) {
+        recordReferral(t, { accountId: id, referrerId: input.referredByAccountId, actorId: actor.id }, now);
+      }
       const { searchName: _s, ...audited } = values;
       recordAudit(t, {
         actorId: actor.id,

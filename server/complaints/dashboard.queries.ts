@@ -6,13 +6,11 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ACCOUNT_STATUSES, ALL_RUNGS } from "@/db/schema";
 import { pareto } from "@/lib/pareto";
-import { periodLabel } from "@/lib/periods";
+import { lastMonthsWindow, monthIndexesOf, periodLabel } from "@/lib/periods";
 import { getSetting } from "../settings/settings.queries";
 import { complaintsSettings } from "./complaints.settings";
 import {
-  dashboardRange,
   matureBefore,
-  monthsOf,
   quantileRanks,
   quantilesFromRanks,
   repurchaseByOutcome,
@@ -51,8 +49,8 @@ function where(f: ComplaintDashboardFilters, range: { from: number; to: number }
 }
 
 function context(f: ComplaintDashboardFilters, now: number) {
-  const range = dashboardRange(now, f.months);
-  const months = monthsOf(range);
+  const range = lastMonthsWindow(now, f.months);
+  const months = monthIndexesOf(range);
   return { range, months, w: where(f, range, months) };
 }
 
@@ -238,7 +236,7 @@ const RECENT_BUYER_DAYS = 30;
  * until that window has ended.
  */
 export function noComplaintRepurchase(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
-  const range = dashboardRange(now, f.months);
+  const range = lastMonthsWindow(now, f.months);
   const window = f.repurchaseDays * 86_400_000;
   const anchor = range.from;
   if (anchor + window > now) return { accounts: 0, repurchased: 0, rate: null, anchor };

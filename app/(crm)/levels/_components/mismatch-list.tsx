@@ -4,11 +4,11 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useMoney } from "@/app/_components/report/format";
 import { useTRPC } from "@/app/_trpc/client";
 import { LevelBadge } from "../../_components/levels/level-badge";
 import { ListFrame, td, th } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
-import { useMoney } from "../../accounts/_components/format";
 import { MISMATCH_PAGE } from "./page-size";
 
 export function MismatchList({ initialOwner }: { initialOwner: string }) {
