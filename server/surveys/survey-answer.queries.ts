@@ -14,6 +14,7 @@ import { getSetting } from "../settings/settings.queries";
 import { classOf, followUpDueAt, isValidScore, linkState, needsFollowUp, scaleOf } from "./survey.rules";
 import { surveyLimitsFor } from "./survey-limits";
 import { senderName } from "./survey-send.queries";
+import { surveysSettings } from "./surveys.settings";
 
 type Meta = { ip: string | null; now?: number };
 
@@ -135,7 +136,7 @@ export function answerSurvey(
           .values({
             accountId: s.accountId,
             assigneeId: owner.id,
-            dueAt: followUpDueAt(now, getSetting(t, "closeLoopDays")),
+            dueAt: followUpDueAt(now, getSetting(t, surveysSettings.closeLoopDays)),
             title: loopTitle(owner.locale, s.kind, input.score, s.contactName ?? account?.name ?? "—"),
             kind: "close_loop",
             sourceKey: `survey:${s.id}`,
