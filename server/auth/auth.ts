@@ -18,8 +18,8 @@ import { recordAudit } from "../audit/audit.queries";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../security/client-address";
 import { isHttpsPublicUrl, publicUrl, trustedOrigins } from "../security/public-url";
 import { envInt } from "../security/rate-limiter";
-import { PASSWORD_MIN } from "../users/users.schemas";
 import { invitationMail, resetMail } from "./auth-mail.rules";
+import { PASSWORD_MIN } from "./password-policy";
 import { createSignInGuard } from "./sign-in-guard";
 
 /** A reset link works this long; an invitation link INVITE_DAYS. */

@@ -2,8 +2,9 @@
 import { z } from "zod";
 import { LOCALES, ROLES } from "@/db/schema";
 import { searchText } from "@/lib/search-text";
+import { PASSWORD_MIN } from "../auth/password-policy";
 
-export const PASSWORD_MIN = 10;
+export { PASSWORD_MIN } from "../auth/password-policy";
 /** Rows per page on the admin users table (the page prefetches the same query the table runs). */
 export const USERS_PAGE_SIZE = 50;
 
