@@ -1,6 +1,7 @@
 import { accountsRouter } from "./accounts/accounts.router";
 import { activitiesRouter } from "./activities/activities.router";
 import { tasksRouter } from "./activities/tasks.router";
+import { settingsRouter } from "./admin/admin-settings.router";
 import { advocatesRouter } from "./advocates/advocates.router";
 import { auditRouter } from "./audit/audit.router";
 import { complaintsRouter } from "./complaints/complaints.router";
@@ -16,7 +17,7 @@ import { levelsRouter } from "./levels/levels.router";
 import { ordersRouter } from "./orders/orders.router";
 import { reportsRouter } from "./reports/reports.router";
 import { searchRouter } from "./search/search.router";
-import { settingsRouter } from "./settings/settings.router";
+import { setupRouter } from "./setup/setup.router";
 import { surveysRouter } from "./surveys/surveys.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
@@ -45,6 +46,7 @@ export const appRouter = router({
   advocates: advocatesRouter,
   search: searchRouter,
   views: viewsRouter,
+  setup: setupRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -43,10 +43,13 @@ export async function AppShell({ user, children }: { user: SessionUser; children
           <div className="mr-auto min-w-0">
             <CommandPalette actor={{ id: user.id, role: user.role }} />
           </div>
-          <span className="min-w-0 truncate text-slate-600">
+          <Link
+            href="/account"
+            className="min-w-0 truncate text-slate-600 hover:text-slate-900 hover:underline"
+          >
             <span className="sr-only sm:not-sr-only">{t("shell.signedInAs", { name: user.name })} · </span>
             {t(`roles.${user.role}`)}
-          </span>
+          </Link>
           <LanguageSwitch signedIn />
           <SignOutButton label={t("shell.signOut")} />
         </header>
