@@ -6,6 +6,7 @@ import { complaints, users } from "@/db/schema";
 import { COMPLAINT_HANDLERS } from "../auth/permissions";
 import { FieldError } from "../errors";
 import { getSetting } from "../settings/settings.queries";
+import { complaintsSettings } from "./complaints.settings";
 import { pickHandler, type RoutingTable } from "./routing.rules";
 import type { PromisedTimes } from "./sla.rules";
 
@@ -19,11 +20,11 @@ export type ComplaintPolicy = {
 
 export function loadPolicy(db: Db): ComplaintPolicy {
   return {
-    promisedTimes: getSetting(db, "complaintPromisedTimes"),
-    approvalLimit: getSetting(db, "complaintApprovalLimit"),
-    routing: getSetting(db, "complaintRouting"),
-    rootCauses: getSetting(db, "complaintRootCauses"),
-    followUpDays: getSetting(db, "complaintFollowUpDays"),
+    promisedTimes: getSetting(db, complaintsSettings.promisedTimes),
+    approvalLimit: getSetting(db, complaintsSettings.approvalLimit),
+    routing: getSetting(db, complaintsSettings.routing),
+    rootCauses: getSetting(db, complaintsSettings.rootCauses),
+    followUpDays: getSetting(db, complaintsSettings.followUpDays),
   };
 }
 

@@ -7,6 +7,7 @@ import { callerFor } from "../test/harness";
 import { COMPLAINT_ACTIONS, type ComplaintAction } from "./complaint-actions.rules";
 import { complaintInput, driveTo, LIMIT, setupComplaints } from "./complaints.fixtures";
 import type { TransitionRequest } from "./complaints.schemas";
+import { complaintsSettings } from "./complaints.settings";
 import { COMPLAINT_STATES, type ComplaintState } from "./workflow.rules";
 
 const DAY = 86_400_000;
@@ -200,7 +201,7 @@ describe("the complaint workflow through the router", () => {
 
   it("follows the follow-up days setting", async () => {
     const { db, agent, lead, admin, accountId, contactId } = setupComplaints();
-    setSetting(db, "complaintFollowUpDays", 3, admin.id);
+    setSetting(db, complaintsSettings.followUpDays, 3, admin.id);
     const { id } = await callerFor(db, agent).complaints.create(complaintInput(accountId, contactId));
     await driveTo(db, agent, lead, id, "closed");
     const row = db.select().from(complaints).where(eq(complaints.id, id)).get();
@@ -407,7 +408,7 @@ describe("the approval limit", () => {
 
   it("follows the approval limit setting", async () => {
     const s = setupComplaints();
-    setSetting(s.db, "complaintApprovalLimit", 1_000, s.admin.id);
+    setSetting(s.db, complaintsSettings.approvalLimit, 1_000, s.admin.id);
     const c = callerFor(s.db, s.agent).complaints;
     const { id } = await c.create(complaintInput(s.accountId, s.contactId));
     await driveTo(s.db, s.agent, s.lead, id, "investigating");

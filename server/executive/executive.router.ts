@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { GRAINS } from "@/lib/periods";
 import { executiveViewers } from "../auth/executive-access";
 import { router, settingRoleProcedure } from "../trpc";
 import { cohortHeatmap, executiveOverview, firstPeriod, ladderOverTime } from "./trends.queries";
-import { GRAINS } from "./trends.rules";
 import { periodRangeInput, toPeriodRange } from "./trends.schemas";
 import { valueByRungAndLevel } from "./value.queries";
 import { deleteScenario, listScenarios, measuredFigures, saveScenario } from "./whatif.queries";

@@ -5,11 +5,12 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Line, LineChart, ResponsiveContainer } from "recharts";
+import type { ParetoBar } from "@/lib/pareto";
 import { COLORS } from "./colors";
 import { useFormat } from "./format";
 import { type Category, categoryText, type Report, type Row, type Series } from "./series";
 import { SeriesChart, type SeriesChartProps } from "./series-chart";
-import { type ParetoBar, paretoSummary, type Say } from "./summary";
+import { paretoSummary, type Say } from "./summary";
 
 type Common<R extends Row> = Omit<SeriesChartProps<R>, "summaryKind" | "stacked" | "layout">;
 

@@ -6,8 +6,7 @@ import { useTranslations } from "next-intl";
 import { usePercent } from "@/app/_components/report/format";
 import { Card } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { periodLabel } from "@/server/executive/retention.rules";
-import { parsePeriod } from "@/server/executive/trends.rules";
+import { parsePeriod, periodLabel } from "@/lib/periods";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 
 /** The executive range as whole months, for the win/loss procedures. */

@@ -11,8 +11,8 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { type Column, DataTable } from "@/app/_components/ui/data-table";
 import { useTRPC } from "@/app/_trpc/client";
+import { periodLabel } from "@/lib/periods";
 import type { Cohort, CohortCell } from "@/server/executive/retention.rules";
-import { periodLabel } from "@/server/executive/retention.rules";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 
 const VIEWS = ["accounts", "cameBack", "revenue"] as const;

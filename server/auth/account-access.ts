@@ -1,9 +1,11 @@
-// Reads the one fact every activity/task permission depends on: who owns the account.
+// The account guards every domain that writes on an account shares (accounts, contacts, orders, ladder,
+// levels, activities, tasks, complaints): run inside the write's transaction, so the owner that was checked
+// is the owner at the moment of the write.
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts } from "@/db/schema";
-import type { Actor } from "../auth/permissions";
 import { forbidden, notFound } from "../errors";
+import { type Actor, canEditAccount } from "./permissions";
 
 export type AccountRef = { id: number; ownerId: string | null };
 
@@ -31,5 +33,13 @@ export function requireAccountFor(
 export function requireAccountExists(db: Db, accountId: number): AccountRef {
   const account = findAccountRef(db, accountId);
   if (!account) throw notFound("Account");
+  return account;
+}
+
+/** The whole account row, or NOT_FOUND; FORBIDDEN unless the actor may edit it (canEditAccount). */
+export function requireEditableAccount(db: Db, actor: Actor, accountId: number) {
+  const account = db.select().from(accounts).where(eq(accounts.id, accountId)).get();
+  if (!account) throw notFound("Account");
+  if (!canEditAccount(actor, account)) throw forbidden("You can only change accounts you own.");
   return account;
 }

@@ -1,5 +1,9 @@
+// The admin settings procedures (tRPC path "settings"): each save is a domain's setting applied by
+// admin-settings.queries.ts.
 import { z } from "zod";
 import { ROLES } from "@/db/schema";
+import { authSettings } from "../auth/auth.settings";
+import { getSetting, setSetting } from "../settings/settings.queries";
 import { roleProcedure, router } from "../trpc";
 import {
   getAdminSettings,
@@ -7,14 +11,13 @@ import {
   saveComplaintSettings,
   saveLapseWindow,
   saveLevelThresholds,
-} from "./settings.admin";
-import { getSetting, setSetting } from "./settings.queries";
+} from "./admin-settings.queries";
 import {
   cadenceInput,
   complaintSettingsInput,
   lapseWindowInput,
   levelThresholdsInput,
-} from "./settings.schemas";
+} from "./admin-settings.schemas";
 
 const admin = roleProcedure("admin");
 const executiveViewersInput = z.object({ roles: z.array(z.enum(ROLES)).max(ROLES.length) });
@@ -30,10 +33,12 @@ export const settingsRouter = router({
   setCadence: admin.input(cadenceInput).mutation(({ ctx, input }) => saveCadence(ctx.db, ctx.user, input)),
   executiveViewers: admin
     .input(z.object({}).optional())
-    .query(({ ctx }) => getSetting(ctx.db, "executiveViewers")),
+    .query(({ ctx }) => getSetting(ctx.db, authSettings.executiveViewers)),
   setExecutiveViewers: admin
     .input(executiveViewersInput)
-    .mutation(({ ctx, input }) => setSetting(ctx.db, "executiveViewers", input.roles, ctx.user.id)),
+    .mutation(({ ctx, input }) =>
+      setSetting(ctx.db, authSettings.executiveViewers, input.roles, ctx.user.id),
+    ),
   setComplaints: admin
     .input(complaintSettingsInput)
     .mutation(({ ctx, input }) => saveComplaintSettings(ctx.db, ctx.user, input)),
