@@ -21,10 +21,11 @@ test("a manager on a phone: the menu behind a button, accounts as stacked rows, 
   // a wider screen.
   const row = page.getByRole("table").getByRole("row").nth(1);
   await expect(row.getByRole("rowheader").getByRole("link")).toBeVisible();
-  await expect(row.getByText("Rung", { exact: true })).toBeVisible();
-  await expect(row.getByText("Owner", { exact: true })).toBeVisible();
-  await expect(row.getByText("Last order", { exact: true })).toBeVisible();
-  await expect(row.getByText("Revenue", { exact: true })).toBeHidden();
+  // (The DataTable labels each stacked value with its column's name from data-label, drawn by CSS.)
+  await expect(row.locator('[data-label="Rung"]')).toBeVisible();
+  await expect(row.locator('[data-label="Owner"]')).toBeVisible();
+  await expect(row.locator('[data-label="Last order"]')).toBeVisible();
+  await expect(row.locator('[data-label="Revenue"]')).toBeHidden();
 
   const menu = page.getByRole("button", { name: "Menu" });
   await expect(menu).toHaveAttribute("aria-expanded", "false");
