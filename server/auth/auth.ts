@@ -11,7 +11,7 @@ import { createEmailLimiter } from "./email-limiter";
 
 const DEFAULT_PORT = process.env.PORT ?? "3000";
 
-function trustedOrigins(): string[] {
+export function trustedOrigins(): string[] {
   const base = process.env.BETTER_AUTH_URL ?? `http://localhost:${DEFAULT_PORT}`;
   const extra = (process.env.TRUSTED_ORIGINS ?? "").split(",").filter(Boolean);
   const url = new URL(base);
