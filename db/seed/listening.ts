@@ -7,6 +7,7 @@
 // describes: promoters buy again more and leave less than detractors, and yet some promoters still leave.
 // Drawing scores from the history rather than the history from the scores keeps every order and ladder move
 // exactly as the history generator made them.
+import { createHash } from "node:crypto";
 import type { SurveySchedule } from "@/server/surveys/survey.rules";
 import type { AnswerClass, Level, Rung, Sentiment, SurveyKind } from "../schema";
 import { type AccountHistory, DAY } from "./history";
@@ -196,11 +197,15 @@ export type ListeningContext = {
   wonDeals: ReadonlyArray<{ id: number; closedAt: number }>;
 };
 
-const TOKEN_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-function token(rng: Rng): string {
-  let s = "";
-  for (let i = 0; i < 24; i++) s += TOKEN_ALPHABET[rng.int(0, 63)];
-  return s;
+/**
+ * A demo link's token: the account and the survey's place among its surveys make it unique (two accounts may
+ * share a random stream), the draw makes it differ between seeds.
+ */
+function token(rng: Rng, accountId: number, index: number): string {
+  return createHash("sha256")
+    .update(`demo-survey:${accountId}:${index}:${rng.next()}`)
+    .digest("base64url")
+    .slice(0, 24);
 }
 
 /** The account's rung and status at a moment, read off its ladder moves. */
@@ -257,7 +262,7 @@ export function generateSurveys(rng: Rng, h: AccountHistory, ctx: ListeningConte
   ) => {
     plans.push({
       ...p,
-      token: token(rng),
+      token: token(rng, a.id, plans.length),
       accountId: a.id,
       ownerId: a.ownerId,
       level: a.level,

@@ -59,7 +59,17 @@ export function SendSurveyButton({
 
   return (
     <>
-      <Button size="sm" variant="secondary" onClick={() => setOpen(true)} disabled={contacts.length === 0}>
+      <Button
+        size="sm"
+        variant="secondary"
+        onClick={() => {
+          // The contacts may have changed since the card first drew: start from the first one each time.
+          setContactId(String(contacts[0]?.id ?? ""));
+          setMethod(contacts[0]?.email ? "email" : "hand");
+          setOpen(true);
+        }}
+        disabled={contacts.length === 0}
+      >
         {t("send")}
       </Button>
       {open ? (
@@ -102,7 +112,11 @@ export function SendSurveyButton({
               <SelectField
                 label={t("contact")}
                 value={contactId}
-                onChange={(e) => setContactId(e.target.value)}
+                onChange={(e) => {
+                  setContactId(e.target.value);
+                  const chosen = contacts.find((c) => String(c.id) === e.target.value);
+                  if (!chosen?.email) setMethod("hand");
+                }}
                 error={errors.field("contactId")}
                 options={contacts.map((c) => ({
                   value: String(c.id),
