@@ -13,6 +13,7 @@ import enExecutive from "./en/executive.json";
 import enFeedback from "./en/feedback.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
+import enReport from "./en/report.json";
 import enReports from "./en/reports.json";
 import enSurvey from "./en/survey.json";
 import enUsers from "./en/users.json";
@@ -29,6 +30,7 @@ import zhExecutive from "./zh/executive.json";
 import zhFeedback from "./zh/feedback.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
+import zhReport from "./zh/report.json";
 import zhReports from "./zh/reports.json";
 import zhSurvey from "./zh/survey.json";
 import zhUsers from "./zh/users.json";
@@ -41,6 +43,7 @@ export const catalogs = {
     accounts: enAccounts,
     activities: enActivities,
     users: enUsers,
+    report: enReport,
     reports: enReports,
     import: enImport,
     executive: enExecutive,
@@ -59,6 +62,7 @@ export const catalogs = {
     accounts: zhAccounts,
     activities: zhActivities,
     users: zhUsers,
+    report: zhReport,
     reports: zhReports,
     import: zhImport,
     executive: zhExecutive,

@@ -1,6 +1,7 @@
 import { accountsRouter } from "./accounts/accounts.router";
 import { activitiesRouter } from "./activities/activities.router";
 import { tasksRouter } from "./activities/tasks.router";
+import { settingsRouter } from "./admin/admin-settings.router";
 import { advocatesRouter } from "./advocates/advocates.router";
 import { auditRouter } from "./audit/audit.router";
 import { complaintsRouter } from "./complaints/complaints.router";
@@ -15,7 +16,7 @@ import { winbackRouter } from "./ladder/winback.router";
 import { levelsRouter } from "./levels/levels.router";
 import { ordersRouter } from "./orders/orders.router";
 import { reportsRouter } from "./reports/reports.router";
-import { settingsRouter } from "./settings/settings.router";
+import { setupRouter } from "./setup/setup.router";
 import { surveysRouter } from "./surveys/surveys.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
@@ -41,6 +42,7 @@ export const appRouter = router({
   feedbackDashboard: feedbackDashboardRouter,
   surveys: surveysRouter,
   advocates: advocatesRouter,
+  setup: setupRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,20 +1,11 @@
 import { type AnySQLiteColumn, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+// The ladder's order lives in lib/ladder.ts (one source for the schema, the rules, the SQL and the pages).
+import { ALL_RUNGS } from "../../lib/ladder";
 import { users } from "./auth";
 
+export { ALL_RUNGS, RUNGS, type Rung } from "../../lib/ladder";
+
 export const ACCOUNT_KINDS = ["company", "person"] as const;
-/** The customer ladder, bottom to top; "disqualified" sits beside prospect, off the climb. */
-export const RUNGS = [
-  "suspect",
-  "prospect",
-  "first_time",
-  "repeat",
-  "client",
-  "member",
-  "advocate",
-  "partner",
-] as const;
-export const ALL_RUNGS = [...RUNGS, "disqualified"] as const;
-export type Rung = (typeof ALL_RUNGS)[number];
 export const ACCOUNT_STATUSES = ["active", "lapsed", "lost"] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 export const LOST_REASONS = ["bankrupt", "moved", "dissatisfied", "competitor", "other"] as const;

@@ -1,7 +1,8 @@
 // Bulk writes for the generator: raw prepared better-sqlite3 statements, far faster than building drizzle
 // queries a million times. Column lists mirror db/schema; the invariant tests read the rows back through SQL.
+
 import type Database from "better-sqlite3";
-import { periodIndex } from "@/server/executive/retention.rules";
+import { periodIndex } from "@/lib/periods";
 import type { ComplaintPlan } from "./complaints";
 import type { DealPlan } from "./deals";
 import type { AccountHistory } from "./history";

@@ -19,6 +19,9 @@ export const DEAL_WRITERS: readonly Role[] = ["account_manager", "sales_lead", "
 export const WIN_LOSS_VIEWERS: readonly Role[] = ["sales_lead", "executive", "admin"];
 /** Roles that work the review queue (who may actually review a deal is the reviewPolicy setting). */
 export const REVIEW_QUEUE_ROLES: readonly Role[] = ["sales_lead", "service_agent", "admin"];
+/** Roles that work the level lists (levels, overdue contacts) and win-back; service agents handle complaints,
+ * not account cadence. */
+export const LEVEL_LIST_ROLES: readonly Role[] = ["account_manager", "sales_lead", "executive", "admin"];
 /** Roles that may import orders: an import creates owner-less accounts across the whole book. */
 export const IMPORTERS: readonly Role[] = ["sales_lead", "admin"];
 

@@ -1,26 +1,8 @@
 // The complaints dashboard's arithmetic (issue #5 §3). Pure: the queries count in SQL, these turn counts and
 // ranked rows into periods, quantiles, shares and repurchase rates.
-import { periodIndex, periodLabel } from "../executive/retention.rules";
 import { LITERATURE_REPURCHASE, OUTCOMES, type Outcome, repurchaseRate } from "./sla.rules";
 
 const DAY = 86_400_000;
-
-/** [from, to): from the first day (UTC) of the month `months - 1` before now's month, up to now. */
-export function dashboardRange(now: number, months: number): { from: number; to: number } {
-  const d = new Date(now);
-  return { from: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - (months - 1), 1), to: now };
-}
-
-/** Every month index of the range, empty ones included. */
-export function monthsOf(range: { from: number; to: number }): number[] {
-  const first = periodIndex(range.from, "month");
-  const last = periodIndex(range.to - 1, "month");
-  const out: number[] = [];
-  for (let p = first; p <= last; p++) out.push(p);
-  return out;
-}
-
-export const monthLabel = (p: number) => periodLabel(p, "month");
 
 // Median and p90 by rank: one definition in lib/quantiles.ts, shared with the feedback dashboard.
 export { quantileRanks, quantilesFromRanks } from "@/lib/quantiles";

@@ -1,12 +1,14 @@
 // The feedback dashboard's feedback side (issue #13 §4): themes as Pareto bars by customer interface, staff
 // credited for sharing feedback, what waits for action and how long closing takes (feedback and survey loops:
 // median, p90), and the share of new accounts that came by referral.
+
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { CUSTOMER_INTERFACES, SENTIMENTS } from "@/db/schema";
+import { pareto } from "@/lib/pareto";
+import { lastMonthsWindow, monthIndexesOf, periodLabel } from "@/lib/periods";
 import { quantilesFromRanks, ranksToFetch } from "@/lib/quantiles";
-import { pareto } from "../deals/win-loss.rules";
-import { dashboardRange, monthLabel, monthsOf, WORD_OF_MOUTH } from "./dashboard.rules";
+import { WORD_OF_MOUTH } from "./dashboard.rules";
 import type { FeedbackDashboardFilters } from "./dashboard.schemas";
 
 const F = sql.raw("feedback f INDEXED BY feedback_dashboard_idx");
@@ -23,8 +25,8 @@ function accountScope(f: FeedbackDashboardFilters, alias: string): SQL[] {
 }
 
 function feedbackWhere(f: FeedbackDashboardFilters, now: number) {
-  const range = dashboardRange(now, f.months);
-  const months = monthsOf(range);
+  const range = lastMonthsWindow(now, f.months);
+  const months = monthIndexesOf(range);
   const parts: SQL[] = [
     sql`f.received_month BETWEEN ${months[0] ?? 0} AND ${months[months.length - 1] ?? 0}`,
     sql`f.received_at >= ${range.from} AND f.received_at < ${range.to}`,
@@ -106,7 +108,7 @@ function quantiles(db: Db, table: SQL, col: SQL, where: SQL, n: number) {
  * same for survey follow-ups (close the loop), from the answer to the loop closed.
  */
 export function waitingAndLoops(db: Db, f: FeedbackDashboardFilters, now = Date.now()) {
-  const range = dashboardRange(now, f.months);
+  const range = lastMonthsWindow(now, f.months);
   const scoped = accountScope(f, "a");
   const inScope = (col: string) =>
     scoped.length
@@ -166,8 +168,8 @@ export function waitingAndLoops(db: Db, f: FeedbackDashboardFilters, now = Date.
  * buyers name a friend's recommendation as a deciding factor; 25% name TV).
  */
 export function referralShare(db: Db, f: FeedbackDashboardFilters, now = Date.now()) {
-  const range = dashboardRange(now, f.months);
-  const months = monthsOf(range);
+  const range = lastMonthsWindow(now, f.months);
+  const months = monthIndexesOf(range);
   const scoped = accountScope(f, "a");
   const rows = db.all<{ p: number; n: number; referred: number }>(
     sql`SELECT CAST(strftime('%Y', a.created_at / 1000, 'unixepoch') AS INTEGER) * 12
@@ -182,7 +184,7 @@ export function referralShare(db: Db, f: FeedbackDashboardFilters, now = Date.no
     const r = rows.find((x) => x.p === p);
     const n = r?.n ?? 0;
     const referred = r?.referred ?? 0;
-    return { period: monthLabel(p), newAccounts: n, referred, share: n ? referred / n : null };
+    return { period: periodLabel(p, "month"), newAccounts: n, referred, share: n ? referred / n : null };
   });
   const total = periods.reduce((s, p) => s + p.newAccounts, 0);
   const referred = periods.reduce((s, p) => s + p.referred, 0);

@@ -2,19 +2,12 @@
 // by rung, level, segment or owner, CSAT by complaint outcome, and whether satisfaction predicts staying.
 // Each is a GROUP BY over a month range of surveys_answers_idx (answers) or surveys_sent_idx (surveys sent);
 // both carry the account's rung, level, segment and owner as they were when surveyed.
+
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ALL_RUNGS, LEVELS, type SurveyKind } from "@/db/schema";
-import {
-  type AnswerRow,
-  dashboardRange,
-  matureBefore,
-  monthLabel,
-  monthsOf,
-  type SentRow,
-  scoreLines,
-  stayingRows,
-} from "./dashboard.rules";
+import { lastMonthsWindow, monthIndexesOf, periodLabel } from "@/lib/periods";
+import { type AnswerRow, matureBefore, type SentRow, scoreLines, stayingRows } from "./dashboard.rules";
 import type { Breakdown, FeedbackDashboardFilters } from "./dashboard.schemas";
 
 const ANSWERS = sql.raw("surveys s INDEXED BY surveys_answers_idx");
@@ -31,8 +24,8 @@ function scope(f: FeedbackDashboardFilters): SQL[] {
 }
 
 function context(f: FeedbackDashboardFilters, now: number) {
-  const range = dashboardRange(now, f.months);
-  const months = monthsOf(range);
+  const range = lastMonthsWindow(now, f.months);
+  const months = monthIndexesOf(range);
   const first = months[0] ?? 0;
   const last = months[months.length - 1] ?? 0;
   const answered = (to = range.to) =>
@@ -76,7 +69,7 @@ export function surveyScores(db: Db, f: FeedbackDashboardFilters, now = Date.now
   const lines = scoreLines(months, answers, sentRows);
   const series = (kind: SurveyKind) => ({
     total: lines[kind].total,
-    periods: lines[kind].rows.map(({ key, ...line }) => ({ period: monthLabel(key), ...line })),
+    periods: lines[kind].rows.map(({ key, ...line }) => ({ period: periodLabel(key, "month"), ...line })),
   });
   return {
     from: range.from,

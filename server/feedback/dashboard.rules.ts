@@ -5,28 +5,6 @@ import { csatScore, netPromoterScore, responseRate } from "../surveys/survey.rul
 
 const DAY = 86_400_000;
 
-/** Month index: year * 12 + month - 1 (UTC), as the generated *_month columns store it. */
-export function monthIndex(ms: number): number {
-  const d = new Date(ms);
-  return d.getUTCFullYear() * 12 + d.getUTCMonth();
-}
-
-export function monthLabel(p: number): string {
-  return `${Math.floor(p / 12)}-${String((p % 12) + 1).padStart(2, "0")}`;
-}
-
-/** [from, to): from the first day (UTC) of the month `months - 1` before now's month, up to now. */
-export function dashboardRange(now: number, months: number): { from: number; to: number } {
-  const d = new Date(now);
-  return { from: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - (months - 1), 1), to: now };
-}
-
-export function monthsOf(range: { from: number; to: number }): number[] {
-  const out: number[] = [];
-  for (let p = monthIndex(range.from); p <= monthIndex(range.to - 1); p++) out.push(p);
-  return out;
-}
-
 /** The last moment a survey may have been answered (or sent) for its N-day window to have ended by now. */
 export function matureBefore(now: number, days: number): number {
   return now - days * DAY;

@@ -10,6 +10,7 @@ import { localeForName } from "../surveys/survey.rules";
 import { ACTION_OWNER_ROLES } from "./feedback.queries";
 import { feedbackActions } from "./feedback.rules";
 import type { FeedbackListInput } from "./feedback.schemas";
+import { feedbackSettings } from "./feedback.settings";
 import { CATEGORY_FOR_THEME } from "./feedback-complaint.queries";
 
 type Row = {
@@ -142,5 +143,5 @@ export function feedbackOptions(db: Db) {
   const owners = db.all<{ id: string; name: string; role: string }>(
     sql`SELECT id, name, role FROM users WHERE active = 1 AND role IN (${roles}) ORDER BY name, id`,
   );
-  return { themes: getSetting(db, "feedbackThemes"), owners };
+  return { themes: getSetting(db, feedbackSettings.feedbackThemes), owners };
 }

@@ -11,6 +11,7 @@ import { FieldError, forbidden, notFound } from "../errors";
 import { getSetting } from "../settings/settings.queries";
 import { senderName } from "../surveys/survey-send.queries";
 import type { RecordFeedbackInput } from "./feedback.schemas";
+import { feedbackSettings } from "./feedback.settings";
 import { feedbackReply } from "./feedback-messages.rules";
 
 export type FeedbackRow = typeof feedback.$inferSelect;
@@ -106,7 +107,7 @@ export function recordFeedback(db: Db, actor: Actor, input: RecordFeedbackInput,
         );
       }
     }
-    if (!getSetting(t, "feedbackThemes").includes(input.theme)) {
+    if (!getSetting(t, feedbackSettings.feedbackThemes).includes(input.theme)) {
       throw new FieldError("BAD_REQUEST", { theme: ["unknownTheme"] }, "Choose a theme from the list.");
     }
     const receivedAt = input.receivedAt ?? now;

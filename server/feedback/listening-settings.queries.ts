@@ -5,24 +5,26 @@ import { inTransaction } from "@/db/transaction";
 import type { Actor } from "../auth/permissions";
 import { getSetting, setSetting } from "../settings/settings.queries";
 import type { ListeningSettingsInput } from "../surveys/surveys.schemas";
+import { surveysSettings } from "../surveys/surveys.settings";
+import { feedbackSettings } from "./feedback.settings";
 
 export function getListeningSettings(db: Db): ListeningSettingsInput {
   return {
-    surveySchedule: getSetting(db, "surveySchedule"),
-    surveyCsat: getSetting(db, "surveyCsat"),
-    surveyLinkDays: getSetting(db, "surveyLinkDays"),
-    closeLoopDays: getSetting(db, "closeLoopDays"),
-    feedbackThemes: getSetting(db, "feedbackThemes"),
+    surveySchedule: getSetting(db, surveysSettings.surveySchedule),
+    surveyCsat: getSetting(db, surveysSettings.surveyCsat),
+    surveyLinkDays: getSetting(db, surveysSettings.surveyLinkDays),
+    closeLoopDays: getSetting(db, surveysSettings.closeLoopDays),
+    feedbackThemes: getSetting(db, feedbackSettings.feedbackThemes),
   };
 }
 
 export function saveListeningSettings(db: Db, actor: Actor, input: ListeningSettingsInput, now = Date.now()) {
   inTransaction(db, (t) => {
-    setSetting(t, "surveySchedule", input.surveySchedule, actor.id, now);
-    setSetting(t, "surveyCsat", input.surveyCsat, actor.id, now);
-    setSetting(t, "surveyLinkDays", input.surveyLinkDays, actor.id, now);
-    setSetting(t, "closeLoopDays", input.closeLoopDays, actor.id, now);
-    setSetting(t, "feedbackThemes", input.feedbackThemes, actor.id, now);
+    setSetting(t, surveysSettings.surveySchedule, input.surveySchedule, actor.id, now);
+    setSetting(t, surveysSettings.surveyCsat, input.surveyCsat, actor.id, now);
+    setSetting(t, surveysSettings.surveyLinkDays, input.surveyLinkDays, actor.id, now);
+    setSetting(t, surveysSettings.closeLoopDays, input.closeLoopDays, actor.id, now);
+    setSetting(t, feedbackSettings.feedbackThemes, input.feedbackThemes, actor.id, now);
   });
   return getListeningSettings(db);
 }

@@ -5,12 +5,13 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, ladderEvidence, type Rung, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
-import { requireEditableAccount } from "../accounts/account-access";
+import { isUpperRung, type UpperRung } from "@/lib/ladder";
 import { recordAudit } from "../audit/audit.queries";
+import { requireEditableAccount } from "../auth/account-access";
 import { type Actor, canEditAccount } from "../auth/permissions";
 import { FieldError, notFound } from "../errors";
 import { recordLadderMove } from "./ladder.queries";
-import { checkManualMove, EVIDENCE_FOR, isUpperRung, manualTargets, type UpperRung } from "./moves.rules";
+import { checkManualMove, EVIDENCE_FOR, manualTargets } from "./moves.rules";
 import type { EvidenceInput, MoveInput } from "./moves.schemas";
 
 function findAccount(db: Db, accountId: number) {

@@ -11,6 +11,7 @@ import { recordAudit } from "../audit/audit.queries";
 import { getSetting } from "../settings/settings.queries";
 import { checkInTitleSql, contactTitleSql, reviewTitleSql } from "./cadence.titles";
 import type { CadenceIntervals } from "./level.rules";
+import { levelsSettings } from "./levels.settings";
 
 export const DAY = 86_400_000;
 /** Activity types that count as contact with the customer (a note to self does not). */
@@ -97,7 +98,7 @@ export function ensureCadenceTasks(
   params: { asOf: number; accountIds?: readonly number[]; cadence?: CadenceIntervals },
 ): EnsureResult {
   if (params.accountIds && params.accountIds.length === 0) return { checkIns: 0, contacts: 0, reviews: 0 };
-  const c = params.cadence ?? getSetting(db, "cadence");
+  const c = params.cadence ?? getSetting(db, levelsSettings.cadence);
   const extra = scopeSql(params.accountIds);
   return inTransaction(db, (t) => {
     const result = {
@@ -131,7 +132,7 @@ export function createCheckInsForOrders(
   params: { orderIds: readonly number[]; asOf: number; actorId: string | null },
 ): number[] {
   if (params.orderIds.length === 0) return [];
-  const c = getSetting(db, "cadence");
+  const c = getSetting(db, levelsSettings.cadence);
   const only = sql`AND o.id IN (SELECT value FROM json_each(${JSON.stringify(params.orderIds)}))`;
   const created = db.all<{
     id: number;

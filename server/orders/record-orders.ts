@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { AccountStatus, Rung } from "@/db/schema";
 import { ladderMovesForOrders, type OrderOnLadder } from "../ladder/ladder.rules";
+import { ladderSettings } from "../ladder/ladder.settings";
 import { evaluateLapse } from "../ladder/lapse.queries";
 import { createCheckInsForOrders } from "../levels/cadence.queries";
 import { recomputeRecommendedLevels } from "../levels/recommend.queries";
@@ -107,7 +108,7 @@ type AccountRow = {
 
 /** Applies ladderMovesForOrders to every account in scope, set-wise: one read of the orders that matter. */
 function moveOnLadder(db: Db, scope: string): void {
-  const windowDays = getSetting(db, "lapseWindowDays");
+  const windowDays = getSetting(db, ladderSettings.lapseWindowDays);
   const states = db.all<AccountRow>(sql`
     SELECT id, rung, rung_since AS rungSince, status, status_since AS statusSince
     FROM accounts WHERE id IN (SELECT value FROM json_each(${scope}))`);

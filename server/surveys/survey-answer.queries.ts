@@ -14,6 +14,7 @@ import { getSetting } from "../settings/settings.queries";
 import { classOf, followUpDueAt, isValidScore, linkState, needsFollowUp, scaleOf } from "./survey.rules";
 import { surveyLimitsFor } from "./survey-limits";
 import { senderName } from "./survey-send.queries";
+import { surveysSettings } from "./surveys.settings";
 
 type Meta = { ip: string | null; now?: number };
 
@@ -99,7 +100,7 @@ export function answerSurvey(
   meta: Meta,
 ) {
   const now = meta.now ?? Date.now();
-  if (!surveyLimitsFor(db).answersPerIp.hit(meta.ip ?? "unknown", now)) {
+  if (!surveyLimitsFor(db).answersPerIp.hit(meta.ip ?? "unknown", now).ok) {
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many answers. Please try again later." });
   }
   return inTransaction(db, (t) => {
@@ -135,7 +136,7 @@ export function answerSurvey(
           .values({
             accountId: s.accountId,
             assigneeId: owner.id,
-            dueAt: followUpDueAt(now, getSetting(t, "closeLoopDays")),
+            dueAt: followUpDueAt(now, getSetting(t, surveysSettings.closeLoopDays)),
             title: loopTitle(owner.locale, s.kind, input.score, s.contactName ?? account?.name ?? "—"),
             kind: "close_loop",
             sourceKey: `survey:${s.id}`,

@@ -9,6 +9,7 @@ import { outcomeSql } from "../complaints/dashboard.queries";
 import { getSetting } from "../settings/settings.queries";
 import { localeForName, SCHEDULE_MONTH_MS } from "./survey.rules";
 import { insertSurvey } from "./survey-send.queries";
+import { surveysSettings } from "./surveys.settings";
 
 const DAY = 86_400_000;
 /** CSAT goes to complaints closed and deals won this recently (a first run does not survey old ones). */
@@ -22,7 +23,7 @@ function dayKey(now: number): string {
 
 /** Relationship surveys due now: contacts with an address, of active customers whose level has a schedule. */
 function dueRelationship(db: Db, now: number, limit: number) {
-  const schedule = getSetting(db, "surveySchedule");
+  const schedule = getSetting(db, surveysSettings.surveySchedule);
   const levels = LEVELS.filter((l) => schedule[l] > 0);
   if (!levels.length) return [];
   const dueBefore: SQL = sql`CASE a.level ${sql.join(
@@ -87,7 +88,7 @@ function dueDealCsat(db: Db, now: number, limit: number) {
 export function sendDueSurveys(db: Db, opts: { now?: number; limit?: number } = {}): ScheduleRun {
   const now = opts.now ?? Date.now();
   const limit = opts.limit ?? 500;
-  const csat = getSetting(db, "surveyCsat");
+  const csat = getSetting(db, surveysSettings.surveyCsat);
   return inTransaction(db, (t) => {
     const run: ScheduleRun = { nps: 0, complaints: 0, deals: 0 };
     for (const r of dueRelationship(t, now, limit)) {

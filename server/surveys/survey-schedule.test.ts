@@ -5,6 +5,7 @@ import { setSetting } from "../settings/settings.queries";
 import { SCHEDULE_MONTH_MS } from "./survey.rules";
 import { sendDueSurveys } from "./survey-schedule.queries";
 import { insertContact, insertCustomer, setupListening, T0 } from "./surveys.fixtures";
+import { surveysSettings } from "./surveys.settings";
 
 const DAY = 86_400_000;
 
@@ -52,7 +53,7 @@ describe("the relationship survey schedule", () => {
     const { db } = setupListening();
     setSetting(
       db,
-      "surveySchedule",
+      surveysSettings.surveySchedule,
       { basic: 0, reactive: 12, accountable: 0, proactive: 6, partnership: 6 },
       null,
     );
@@ -65,7 +66,7 @@ describe("CSAT after a complaint and after a won deal", () => {
     const { db, accountId, contactId } = setupListening();
     setSetting(
       db,
-      "surveySchedule",
+      surveysSettings.surveySchedule,
       { basic: 0, reactive: 0, accountable: 0, proactive: 0, partnership: 0 },
       null,
     );
@@ -110,7 +111,7 @@ describe("CSAT after a complaint and after a won deal", () => {
     const { db, accountId, manager } = setupListening();
     setSetting(
       db,
-      "surveySchedule",
+      surveysSettings.surveySchedule,
       { basic: 0, reactive: 0, accountable: 0, proactive: 0, partnership: 0 },
       null,
     );
@@ -131,7 +132,7 @@ describe("CSAT after a complaint and after a won deal", () => {
     }
     expect(sendDueSurveys(db, { now: T0 })).toEqual({ nps: 0, complaints: 0, deals: 1 });
     expect(db.select().from(surveys).get()).toMatchObject({ kind: "csat_deal", email: "carol@acme.test" });
-    setSetting(db, "surveyCsat", { afterComplaint: true, afterDeal: false }, null);
+    setSetting(db, surveysSettings.surveyCsat, { afterComplaint: true, afterDeal: false }, null);
     db.delete(surveys).run();
     expect(sendDueSurveys(db, { now: T0 }).deals).toBe(0);
   });

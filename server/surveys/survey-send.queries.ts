@@ -11,6 +11,7 @@ import { FieldError, forbidden, notFound } from "../errors";
 import { getSetting } from "../settings/settings.queries";
 import { expiresAt, localeForName } from "./survey.rules";
 import { surveyInvitation } from "./survey-messages.rules";
+import { surveysSettings } from "./surveys.settings";
 
 /** 144 random bits, URL-safe: a link cannot be guessed or walked. */
 export function newToken(): string {
@@ -62,7 +63,7 @@ export function insertSurvey(db: Db, s: NewSurvey, now: number): { id: number; t
     .get();
   if (!account) throw notFound("Account");
   const token = newToken();
-  const expires = expiresAt(now, getSetting(db, "surveyLinkDays"));
+  const expires = expiresAt(now, getSetting(db, surveysSettings.surveyLinkDays));
   const row = db
     .insert(surveys)
     .values({
