@@ -43,8 +43,12 @@ async function handOverSurvey(page: Page, contact: string): Promise<string> {
   return link;
 }
 
-async function asCustomer(browser: Browser, link: string, act: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ locale: "en-US" });
+/** The customer opens the link in a browser of their own (no sign-in), on a phone when asked. */
+async function asCustomer(browser: Browser, link: string, act: (page: Page) => Promise<void>, phone = false) {
+  const context = await browser.newContext({
+    locale: "en-US",
+    ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
+  });
   const page = await context.newPage();
   await page.goto(link);
   await act(page);
@@ -62,17 +66,22 @@ test("a detractor answers in Chinese, the owner sees the follow-up and closes th
   await addContact(page, contact, `${Date.now()}@example.cn`);
   const link = await handOverSurvey(page, contact);
 
-  await asCustomer(browser, link, async (customer) => {
-    await expect(customer.getByText("您有多大可能向朋友或同事推荐")).toBeVisible();
-    await customer.getByRole("radio", { name: "3 分" }).check({ force: true });
-    await customer.getByLabel("如果您希望我们改变一件事，那会是什么？").fill("交货太慢了，希望准时送达。");
-    await customer.getByRole("button", { name: "提交我的回答" }).click();
-    await expect(customer.getByRole("heading", { name: "谢谢您！" })).toBeVisible();
-    await expect(customer.getByText("我们的同事会尽快与您联系")).toBeVisible();
-    // One answer per link.
-    await customer.reload();
-    await expect(customer.getByRole("heading", { name: "此问卷已经回答过了" })).toBeVisible();
-  });
+  await asCustomer(
+    browser,
+    link,
+    async (customer) => {
+      await expect(customer.getByText("您有多大可能向朋友或同事推荐")).toBeVisible();
+      await customer.getByRole("radio", { name: "3 分" }).check({ force: true });
+      await customer.getByLabel("如果您希望我们改变一件事，那会是什么？").fill("交货太慢了，希望准时送达。");
+      await customer.getByRole("button", { name: "提交我的回答" }).click();
+      await expect(customer.getByRole("heading", { name: "谢谢您！" })).toBeVisible();
+      await expect(customer.getByText("我们的同事会尽快与您联系")).toBeVisible();
+      // One answer per link.
+      await customer.reload();
+      await expect(customer.getByRole("heading", { name: "此问卷已经回答过了" })).toBeVisible();
+    },
+    true,
+  );
 
   await page
     .getByRole("navigation", { name: "Main navigation" })
