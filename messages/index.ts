@@ -10,11 +10,13 @@ import enComplaints from "./en/complaints.json";
 import enDeals from "./en/deals.json";
 import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
+import enFeedback from "./en/feedback.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
 import enPalette from "./en/palette.json";
 import enReport from "./en/report.json";
 import enReports from "./en/reports.json";
+import enSurvey from "./en/survey.json";
 import enUsers from "./en/users.json";
 import enViews from "./en/views.json";
 import zhAccounts from "./zh/accounts.json";
@@ -27,11 +29,13 @@ import zhComplaints from "./zh/complaints.json";
 import zhDeals from "./zh/deals.json";
 import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
+import zhFeedback from "./zh/feedback.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
 import zhPalette from "./zh/palette.json";
 import zhReport from "./zh/report.json";
 import zhReports from "./zh/reports.json";
+import zhSurvey from "./zh/survey.json";
 import zhUsers from "./zh/users.json";
 import zhViews from "./zh/views.json";
 
@@ -54,6 +58,8 @@ export const catalogs = {
     deals: enDeals,
     palette: enPalette,
     views: enViews,
+    survey: enSurvey,
+    feedback: enFeedback,
   },
   zh: {
     common: zhCommon,
@@ -73,6 +79,8 @@ export const catalogs = {
     deals: zhDeals,
     palette: zhPalette,
     views: zhViews,
+    survey: zhSurvey,
+    feedback: zhFeedback,
   },
 } as const;
 

@@ -4,6 +4,7 @@ import { accountsCases } from "./accounts";
 import { complaintsCases } from "./complaints";
 import { dealsCases } from "./deals";
 import { executiveCases } from "./executive";
+import { feedbackCases } from "./feedback";
 import { ladderBoardCases } from "./ladder-board";
 import { ladderReportCases } from "./ladder-report";
 import { levelsCases } from "./levels";
@@ -20,4 +21,5 @@ export const ALL_CASES: BenchCase[] = [
   ...dealsCases,
   ...complaintsCases,
   ...searchCases,
+  ...feedbackCases,
 ];
