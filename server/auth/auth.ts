@@ -1,5 +1,6 @@
 // better-auth: email + password sign-in, database sessions in httpOnly SameSite cookies, rate-limited sign-in.
 // Public sign-up is off: people are created by an admin (users router) or by the demo seed.
+import { apiKey } from "@better-auth/api-key";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
@@ -7,6 +8,7 @@ import { nextCookies } from "better-auth/next-js";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
+import { API_KEY_CLIENT_PATHS, API_KEY_OPTIONS } from "./api-key-options";
 import { createEmailLimiter } from "./email-limiter";
 
 const DEFAULT_PORT = process.env.PORT ?? "3000";
@@ -39,6 +41,7 @@ export function createAuth(db: Db) {
         session: schema.sessions,
         account: schema.authAccounts,
         verification: schema.verifications,
+        apikey: schema.apiKeys,
       },
     }),
     user: {
@@ -51,7 +54,15 @@ export function createAuth(db: Db) {
     },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
     // Profile, email and password changes go through the admin's audited users procedures, not around them.
-    disabledPaths: ["/update-user", "/change-email", "/change-password", "/delete-user", "/set-password"],
+    // API keys (issue #15) are made and revoked only through the admin's audited procedures (server/api-keys).
+    disabledPaths: [
+      "/update-user",
+      "/change-email",
+      "/change-password",
+      "/delete-user",
+      "/set-password",
+      ...API_KEY_CLIENT_PATHS,
+    ],
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     rateLimit: {
       enabled: process.env.AUTH_RATE_LIMIT !== "off",
@@ -96,7 +107,7 @@ export function createAuth(db: Db) {
       },
     },
     telemetry: { enabled: false },
-    plugins: [nextCookies()],
+    plugins: [nextCookies(), apiKey(API_KEY_OPTIONS)],
   });
 }
 

@@ -5,11 +5,21 @@ import { type Locale, type Role, users } from "@/db/schema";
 import type { SessionUser } from "../context";
 import { type Auth, createAuth } from "./auth";
 
-const globalForAuth = globalThis as unknown as { ladderAuth?: Auth };
+const globalForAuth = globalThis as unknown as { ladderAuthByDb?: WeakMap<Db, Auth> };
+
+/** The better-auth instance over a database: one for the app's file, one for each test's in-memory database. */
+export function authFor(db: Db): Auth {
+  globalForAuth.ladderAuthByDb ??= new WeakMap();
+  let auth = globalForAuth.ladderAuthByDb.get(db);
+  if (!auth) {
+    auth = createAuth(db);
+    globalForAuth.ladderAuthByDb.set(db, auth);
+  }
+  return auth;
+}
 
 export function getAuth(): Auth {
-  if (!globalForAuth.ladderAuth) globalForAuth.ladderAuth = createAuth(getDb());
-  return globalForAuth.ladderAuth;
+  return authFor(getDb());
 }
 
 /** The active user behind the request's session cookie, or null. */
