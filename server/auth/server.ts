@@ -1,19 +1,18 @@
-// The process-wide better-auth instance and the signed-in user for a request.
+// The better-auth instance for a database and the signed-in user for a request.
 import { eq } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
 import { type Locale, type Role, users } from "@/db/schema";
 import type { SessionUser } from "../context";
 import { type Auth, createAuth } from "./auth";
 
-const globalForAuth = globalThis as unknown as { ladderAuthByDb?: WeakMap<Db, Auth> };
+// One instance per database handle: the process-wide file in the app, a fresh one per in-memory test database.
+const instances = new WeakMap<Db, Auth>();
 
-/** The better-auth instance over a database: one for the app's file, one for each test's in-memory database. */
 export function authFor(db: Db): Auth {
-  globalForAuth.ladderAuthByDb ??= new WeakMap();
-  let auth = globalForAuth.ladderAuthByDb.get(db);
+  let auth = instances.get(db);
   if (!auth) {
     auth = createAuth(db);
-    globalForAuth.ladderAuthByDb.set(db, auth);
+    instances.set(db, auth);
   }
   return auth;
 }
