@@ -111,7 +111,7 @@ describe("webhook deliveries", () => {
     // A tampered body or another secret does not verify.
     expect(() =>
       new Webhook(secret).verify(
-        (got?.body as string).replace("first_time", "partner"),
+        String(got?.body).replace("first_time", "partner"),
         got?.headers as Record<string, string>,
       ),
     ).toThrow();
