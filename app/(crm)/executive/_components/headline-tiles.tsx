@@ -56,7 +56,11 @@ export function HeadlineTiles({ data }: { data: ExecutiveOverview }) {
             </p>
             <div className="mt-1 h-10" aria-hidden="true">
               <ResponsiveContainer width="100%" height="100%">
-                <LineChart data={points} margin={{ top: 2, right: 2, bottom: 2, left: 2 }}>
+                <LineChart
+                  data={points}
+                  margin={{ top: 2, right: 2, bottom: 2, left: 2 }}
+                  accessibilityLayer={false}
+                >
                   <Line
                     type="monotone"
                     dataKey="v"

@@ -4,6 +4,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "@/app/_components/report/chart-card";
+import { heatCell } from "@/app/_components/report/colors";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 import type { AppRouter } from "@/server/root";
@@ -84,10 +85,7 @@ export function GapCard({ gap, onDrill }: { gap: Gap; onDrill: OnDrill }) {
                           key={c}
                           title={t("matrixCell", { count: n, share: pct(n / gap.total) })}
                           className={`min-w-14 px-2 py-1 text-center tabular-nums ${i === j ? "ring-2 ring-inset ring-emerald-500" : ""}`}
-                          style={{
-                            backgroundColor: `rgba(29, 78, 216, ${(alpha * 0.7).toFixed(3)})`,
-                            color: alpha > 0.5 ? "white" : undefined,
-                          }}
+                          style={heatCell(alpha * 0.85)}
                         >
                           {n}
                         </td>
