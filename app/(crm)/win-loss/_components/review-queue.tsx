@@ -70,7 +70,8 @@ export function ReviewQueue() {
         <DealTable
           rows={items.map((d) => ({ ...d, date: d.closedAt }))}
           extra={{
-            header: <span className="sr-only">{t("review")}</span>,
+            header: t("review"),
+            hideHeader: true,
             cell: (d) => (
               <ButtonLink
                 size="sm"
