@@ -102,7 +102,7 @@ export function AccountsList() {
       header: t("columns.owner"),
       width: "w-[12%]",
       className: "truncate",
-      cell: (a) => a.ownerName ?? <span className="text-slate-400">{t("unassigned")}</span>,
+      cell: (a) => a.ownerName ?? <span className="text-slate-500">{t("unassigned")}</span>,
     },
     {
       key: "segment",
@@ -119,7 +119,7 @@ export function AccountsList() {
       width: "w-[11%]",
       className: "truncate",
       cell: (a) =>
-        a.lastOrderAt ? date(a.lastOrderAt) : <span className="text-slate-400">{t("noOrders")}</span>,
+        a.lastOrderAt ? date(a.lastOrderAt) : <span className="text-slate-500">{t("noOrders")}</span>,
     },
     {
       key: "revenue",
