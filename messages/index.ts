@@ -2,6 +2,7 @@
 import type { Locale } from "@/db/schema";
 import enAccounts from "./en/accounts.json";
 import enActivities from "./en/activities.json";
+import enApi from "./en/api.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enComplain from "./en/complain.json";
@@ -20,6 +21,7 @@ import enSurvey from "./en/survey.json";
 import enUsers from "./en/users.json";
 import zhAccounts from "./zh/accounts.json";
 import zhActivities from "./zh/activities.json";
+import zhApi from "./zh/api.json";
 import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
 import zhComplain from "./zh/complain.json";
@@ -43,6 +45,7 @@ export const catalogs = {
     enums: enEnums,
     auth: enAuth,
     accounts: enAccounts,
+    api: enApi,
     activities: enActivities,
     users: enUsers,
     report: enReport,
@@ -63,6 +66,7 @@ export const catalogs = {
     enums: zhEnums,
     auth: zhAuth,
     accounts: zhAccounts,
+    api: zhApi,
     activities: zhActivities,
     users: zhUsers,
     report: zhReport,

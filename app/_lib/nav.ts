@@ -35,7 +35,8 @@ export type NavItem = {
     | "feedback"
     | "surveyAnswers"
     | "advocates"
-    | "feedbackDashboard";
+    | "feedbackDashboard"
+    | "api";
   /** Who sees it: a fixed list, or "executiveViewers" for the roles that setting names (the executive pages). */
   roles: readonly Role[] | "executiveViewers";
 };
@@ -76,6 +77,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/users", key: "users", roles: ["admin"] },
   { href: "/admin/audit", key: "audit", roles: ["admin"] },
   { href: "/admin/settings", key: "settings", roles: ["admin"] },
+  { href: "/admin/api", key: "api", roles: ["admin"] },
 ];
 
 /** The sections a role sees; `executiveViewers` is the setting's list (the default list when not given). */
