@@ -12,6 +12,7 @@ import enDeals from "./en/deals.json";
 import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
 import enFeedback from "./en/feedback.json";
+import enFeedbackDashboard from "./en/feedback-dashboard.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
 import enPalette from "./en/palette.json";
@@ -32,6 +33,7 @@ import zhDeals from "./zh/deals.json";
 import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
 import zhFeedback from "./zh/feedback.json";
+import zhFeedbackDashboard from "./zh/feedback-dashboard.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
 import zhPalette from "./zh/palette.json";
@@ -63,6 +65,7 @@ export const catalogs = {
     views: enViews,
     survey: enSurvey,
     feedback: enFeedback,
+    feedbackDashboard: enFeedbackDashboard,
   },
   zh: {
     common: zhCommon,
@@ -85,6 +88,7 @@ export const catalogs = {
     views: zhViews,
     survey: zhSurvey,
     feedback: zhFeedback,
+    feedbackDashboard: zhFeedbackDashboard,
   },
 } as const;
 
