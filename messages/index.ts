@@ -2,6 +2,7 @@
 import type { Locale } from "@/db/schema";
 import enAccounts from "./en/accounts.json";
 import enActivities from "./en/activities.json";
+import enApi from "./en/api.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enComplain from "./en/complain.json";
@@ -10,13 +11,16 @@ import enComplaints from "./en/complaints.json";
 import enDeals from "./en/deals.json";
 import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
+import enFeedback from "./en/feedback.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
 import enReport from "./en/report.json";
 import enReports from "./en/reports.json";
+import enSurvey from "./en/survey.json";
 import enUsers from "./en/users.json";
 import zhAccounts from "./zh/accounts.json";
 import zhActivities from "./zh/activities.json";
+import zhApi from "./zh/api.json";
 import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
 import zhComplain from "./zh/complain.json";
@@ -25,10 +29,12 @@ import zhComplaints from "./zh/complaints.json";
 import zhDeals from "./zh/deals.json";
 import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
+import zhFeedback from "./zh/feedback.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
 import zhReport from "./zh/report.json";
 import zhReports from "./zh/reports.json";
+import zhSurvey from "./zh/survey.json";
 import zhUsers from "./zh/users.json";
 
 export const catalogs = {
@@ -37,6 +43,7 @@ export const catalogs = {
     enums: enEnums,
     auth: enAuth,
     accounts: enAccounts,
+    api: enApi,
     activities: enActivities,
     users: enUsers,
     report: enReport,
@@ -48,12 +55,15 @@ export const catalogs = {
     complaints: enComplaints,
     complaintDashboard: enComplaintDashboard,
     deals: enDeals,
+    survey: enSurvey,
+    feedback: enFeedback,
   },
   zh: {
     common: zhCommon,
     enums: zhEnums,
     auth: zhAuth,
     accounts: zhAccounts,
+    api: zhApi,
     activities: zhActivities,
     users: zhUsers,
     report: zhReport,
@@ -65,6 +75,8 @@ export const catalogs = {
     complaints: zhComplaints,
     complaintDashboard: zhComplaintDashboard,
     deals: zhDeals,
+    survey: zhSurvey,
+    feedback: zhFeedback,
   },
 } as const;
 

@@ -12,6 +12,7 @@ import type { AccountStatus, Rung } from "@/db/schema";
 import { RUNGS, rungIndex } from "@/lib/ladder";
 import type { LadderHistoryItem } from "@/server/ladder/ladder.queries";
 import { timeOnRungs } from "@/server/ladder/ladder.rules";
+import { EvidenceDetails } from "../listening/evidence-details";
 import { LadderDialog, type LadderDialogMode } from "./ladder-dialog";
 
 const DAY = 86_400_000;
@@ -84,12 +85,12 @@ export function LadderPath({
                 isCurrent
                   ? "border-brand-600 bg-brand-600 text-white"
                   : reached
-                    ? "border-brand-200 bg-brand-50 text-brand-800"
-                    : "border-slate-200 bg-white text-slate-400",
+                    ? "border-brand-100 bg-brand-50 text-brand-700"
+                    : "border-slate-200 bg-white text-slate-500",
               )}
             >
               <span className="block font-medium">{tRung(step)}</span>
-              <span className={cn("block", isCurrent ? "text-brand-50" : "text-slate-500")}>
+              <span className={cn("block", isCurrent ? "text-brand-50" : "text-slate-600")}>
                 {ms !== undefined
                   ? t("timeOn", { days: Math.floor(ms / DAY) })
                   : reached
@@ -119,9 +120,10 @@ export function LadderPath({
                   {t("proposalFor", {
                     kind: tKind(p.kind),
                     rung: tRung(p.targetRung),
-                    name: p.recordedByName ?? "—",
+                    name: p.recordedByName ?? t("theProduct"),
                     date: date(p.recordedAt),
                   })}
+                  <EvidenceDetails kind={p.kind} details={p.details} observedAt={p.observedAt} />
                 </span>
                 {can?.canEdit ? (
                   <span className="flex gap-2">
