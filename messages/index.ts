@@ -12,6 +12,7 @@ import enDeals from "./en/deals.json";
 import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
 import enFeedback from "./en/feedback.json";
+import enFeedbackDashboard from "./en/feedback-dashboard.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
 import enReport from "./en/report.json";
@@ -30,6 +31,7 @@ import zhDeals from "./zh/deals.json";
 import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
 import zhFeedback from "./zh/feedback.json";
+import zhFeedbackDashboard from "./zh/feedback-dashboard.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
 import zhReport from "./zh/report.json";
@@ -57,6 +59,7 @@ export const catalogs = {
     deals: enDeals,
     survey: enSurvey,
     feedback: enFeedback,
+    feedbackDashboard: enFeedbackDashboard,
   },
   zh: {
     common: zhCommon,
@@ -77,6 +80,7 @@ export const catalogs = {
     deals: zhDeals,
     survey: zhSurvey,
     feedback: zhFeedback,
+    feedbackDashboard: zhFeedbackDashboard,
   },
 } as const;
 
