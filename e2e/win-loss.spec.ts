@@ -69,6 +69,13 @@ test("a lost deal is reviewed by a sales lead, and the gap, the pipeline and the
   await lead.getByLabel("Action 1", { exact: true }).fill(action);
   await lead.getByLabel("Owner", { exact: true }).selectOption({ label: "Mia Manager" });
   await lead.getByRole("button", { name: "Save review" }).click();
+  // Back to the queue for the next deal; the reviewed one is a link away.
+  await expect(lead).toHaveURL(/\/win-loss\/reviews\?saved=/);
+  await expect(
+    lead.getByText("Review saved. The next deal waiting for a review is at the top"),
+  ).toBeVisible();
+  await expect(lead.getByRole("link", { name: `Review: ${deal}` })).toHaveCount(0);
+  await lead.getByRole("link", { name: "Open the reviewed deal" }).click();
   await expect(lead).toHaveURL(dealUrl);
   const review = lead.getByRole("region", { name: "Independent review" });
   await expect(review).toContainText("Owner and buyer differ");

@@ -277,6 +277,7 @@ export function createReview(db: Db, actor: Actor, input: CreateReviewInput, now
  */
 export function reviewQueue(
   db: Db,
+  actor: Actor,
   input: { sort: "recent" | "largest"; offset: number; limit: number },
   now = Date.now(),
 ) {
@@ -294,8 +295,11 @@ export function reviewQueue(
     accountId: number;
     accountName: string;
     ownerName: string;
+    ownerId: string;
+    accountOwnerId: string | null;
   }>(sql`SELECT d.id, d.title, d.amount, d.status, d.closed_at AS closedAt, d.owner_reason AS ownerReason,
-      d.account_id AS accountId, a.name AS accountName, u.name AS ownerName
+      d.account_id AS accountId, a.name AS accountName, u.name AS ownerName, d.owner_id AS ownerId,
+      a.owner_id AS accountOwnerId
     FROM deals d INDEXED BY ${index} CROSS JOIN accounts a CROSS JOIN users u
     WHERE a.id = d.account_id AND u.id = d.owner_id AND d.reviewed_at IS NULL AND d.status <> 'open'
     ORDER BY ${order} LIMIT ${input.limit + 1} OFFSET ${input.offset}`);
@@ -311,8 +315,13 @@ export function reviewQueue(
       sql`SELECT count(*) AS n FROM deal_reviews INDEXED BY deal_reviews_month_owner_idx WHERE closed_month >= ${sinceMonth}`,
     )?.n ?? 0;
   const closed = reviewed + unreviewed;
+  // Whether this reader may review each deal, by the same rule createReview applies (never their own deals).
+  const policy = getSetting(db, "reviewPolicy");
   return {
-    items: items.slice(0, input.limit),
+    items: items.slice(0, input.limit).map(({ ownerId, accountOwnerId, ...item }) => ({
+      ...item,
+      reviewRefusal: reviewRefusal(actor, { ownerId, accountOwnerId, status: item.status }, policy),
+    })),
     hasMore: items.length > input.limit,
     coverage: { since, closed, reviewed, share: closed ? reviewed / closed : null },
   };

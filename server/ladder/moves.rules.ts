@@ -43,6 +43,30 @@ export const EVIDENCE_FOR: Record<UpperRung, readonly Evidence["kind"][]> = {
   partner: ["agreement", "joint_plan"],
 };
 
+/** Why evidence for a rung cannot move an account from where it stands; null when confirming it would. */
+export type EvidenceBlock = "below_repeat" | "already_there";
+
+export function evidenceBlock(from: Rung, to: UpperRung): EvidenceBlock | null {
+  if (rungIndex(from) < rungIndex("repeat")) return "below_repeat";
+  if (rungIndex(to) <= rungIndex(from)) return "already_there";
+  return null;
+}
+
+/** The kinds of evidence that could move this account up from its rung (what recording may offer). */
+export function evidenceKindsFrom(from: Rung): Evidence["kind"][] {
+  return UPPER_RUNGS.filter((to) => evidenceBlock(from, to) === null).flatMap((to) => [...EVIDENCE_FOR[to]]);
+}
+
+/** Why nothing can be recorded for this account: the first upper rung's block (all share the same cause). */
+export function evidenceClosedBecause(from: Rung): EvidenceBlock | null {
+  return evidenceKindsFrom(from).length ? null : (evidenceBlock(from, "client") ?? "already_there");
+}
+
+export const EVIDENCE_BLOCK_MESSAGES: Record<EvidenceBlock, string> = {
+  below_repeat: "Only repeat customers and above can be promoted with evidence.",
+  already_there: "The account already stands on that rung or above it.",
+};
+
 export const DISQUALIFY_REASONS = ["no_credit", "no_profit"] as const;
 export type DisqualifyReason = (typeof DISQUALIFY_REASONS)[number];
 
@@ -143,12 +167,8 @@ export function checkManualMove(req: MoveRequest): MoveCheck {
       };
     }
     if (isUpperRung(to)) {
-      if (rungIndex(from) < rungIndex("repeat")) {
-        return {
-          ok: false,
-          field: "to",
-          error: "Only repeat customers and above can be promoted with evidence.",
-        };
+      if (evidenceBlock(from, to) === "below_repeat") {
+        return { ok: false, field: "to", error: EVIDENCE_BLOCK_MESSAGES.below_repeat };
       }
       const problem = evidenceProblem(to, req.evidence);
       if (problem) return { ok: false, field: "evidence", error: problem };

@@ -35,6 +35,7 @@ export function LadderDialog({
   rung,
   mode,
   targets,
+  evidenceKinds = EVIDENCE_KINDS,
   onClose,
   onDone,
 }: {
@@ -42,6 +43,8 @@ export function LadderDialog({
   rung: Rung;
   mode: LadderDialogMode;
   targets: Rung[];
+  /** The kinds the server would accept for this account now (allowedMoves.evidenceKinds). */
+  evidenceKinds?: readonly EvidenceInput["kind"][];
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
@@ -57,15 +60,16 @@ export function LadderDialog({
 
   // Every allowed target; climbing to client and above asks for the evidence in the same form.
   const [to, setTo] = useState<Rung | "">(targets[0] ?? "");
-  const needsEvidence = to !== "" && isUpperRung(to) && CLIMB.indexOf(to) > CLIMB.indexOf(rung);
+  const needsEvidence =
+    mode.kind === "move" && to !== "" && isUpperRung(to) && CLIMB.indexOf(to) > CLIMB.indexOf(rung);
   const kindsForTarget: EvidenceInput["kind"][] =
-    needsEvidence && isUpperRung(to) ? [...EVIDENCE_FOR[to]] : EVIDENCE_KINDS;
+    needsEvidence && isUpperRung(to) ? [...EVIDENCE_FOR[to]] : [...evidenceKinds];
   const [reason, setReason] = useState("");
   const [disqualifyReason, setDisqualifyReason] = useState<string>(DISQUALIFY_REASONS[0]);
   const [kind, setKind] = useState<EvidenceInput["kind"]>(
-    targets[0] && isUpperRung(targets[0])
+    mode.kind === "move" && targets[0] && isUpperRung(targets[0])
       ? (EVIDENCE_FOR[targets[0]][0] as EvidenceInput["kind"])
-      : "enrolment",
+      : (evidenceKinds[0] ?? "enrolment"),
   );
   const [fields, setFields] = useState<Record<string, string>>({});
   const [lostReason, setLostReason] = useState<string>(LOST_REASONS[0]);
@@ -188,7 +192,7 @@ export function LadderDialog({
                 setKind(e.target.value as EvidenceInput["kind"]);
                 setFields({});
               }}
-              options={(mode.kind === "move" ? kindsForTarget : EVIDENCE_KINDS).map((k) => ({
+              options={kindsForTarget.map((k) => ({
                 value: k,
                 label: t(`kind.${k}`),
               }))}

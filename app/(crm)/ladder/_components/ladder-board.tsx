@@ -161,15 +161,17 @@ function Column({
             </div>
             <div className="mt-1.5 flex items-center justify-between gap-2">
               {offLadder ? <RungBadge rung={a.rung} /> : <span />}
-              <Button
-                size="sm"
-                variant="ghost"
-                className="h-7 px-2 text-xs"
-                onClick={() => onMove(a.id)}
-                aria-label={t("move", { name: a.name })}
-              >
-                {t("moveShort")}
-              </Button>
+              {a.canMove ? (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  className="h-7 px-2 text-xs"
+                  onClick={() => onMove(a.id)}
+                  aria-label={t("move", { name: a.name })}
+                >
+                  {t("moveShort")}
+                </Button>
+              ) : null}
             </div>
             {denied?.id === a.id ? (
               <p role="status" className="mt-1 text-xs text-red-700">
