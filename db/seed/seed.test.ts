@@ -82,6 +82,16 @@ describe("a seeded demo company", () => {
     expect(mismatches).toBe(0);
   });
 
+  it("flags a minority of accounts on the levels page, and never one without orders", () => {
+    const flagged = one(db, "SELECT count(*) FROM accounts WHERE level_gap > 0");
+    expect(flagged).toBeGreaterThan(0);
+    expect(flagged / 300).toBeLessThan(0.3);
+    expect(
+      one(db, "SELECT count(*) FROM accounts WHERE order_count = 0 AND recommended_level IS NOT NULL"),
+    ).toBe(0);
+    expect(one(db, "SELECT count(*) FROM accounts WHERE order_count > 0 AND yearly_margin IS NULL")).toBe(0);
+  });
+
   it("keeps each account's rung and status equal to its latest ladder move, since that move", () => {
     const latest = `SELECT m.* FROM ladder_moves m WHERE m.id = (
       SELECT id FROM ladder_moves WHERE account_id = m.account_id ORDER BY at DESC, id DESC LIMIT 1)`;

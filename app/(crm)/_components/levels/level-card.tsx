@@ -8,6 +8,7 @@ import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { LEVELS, type Level } from "@/db/schema";
+import { useMoney } from "../../accounts/_components/format";
 import { LevelBadge } from "./level-badge";
 
 /**
@@ -19,6 +20,7 @@ export function LevelCard({ accountId }: { accountId: number }) {
   const tLevel = useTranslations("enums.level");
   const tc = useTranslations("common");
   const trpc = useTRPC();
+  const money = useMoney();
   const queryClient = useQueryClient();
   const levels = useQuery(trpc.levels.forAccount.queryOptions({ accountId }));
   const [choice, setChoice] = useState<Level | null>(null);
@@ -70,10 +72,25 @@ export function LevelCard({ accountId }: { accountId: number }) {
           </dd>
         </div>
       </dl>
-      <p className={matches ? "mt-3 text-sm text-emerald-700" : "mt-3 text-sm text-amber-800"}>
-        {matches ? t("matches") : t("differs")}
-      </p>
-      <section aria-label={t("why")} className="mt-3 space-y-1 text-sm text-slate-600">
+      {l.recommended === null ? (
+        <p className="mt-3 text-sm text-slate-600">{t("noRecommendation")}</p>
+      ) : (
+        <p className={matches ? "mt-3 text-sm text-emerald-700" : "mt-3 text-sm text-amber-800"}>
+          {matches
+            ? t("matches")
+            : t("differsBy", {
+                gap: l.gap,
+                direction: l.direction ?? "under",
+                yearly: money(l.yearlyMargin ?? 0),
+                stake: money(l.stake),
+              })}
+        </p>
+      )}
+      <section
+        aria-label={t("why")}
+        hidden={l.recommended === null}
+        className="mt-3 space-y-1 text-sm text-slate-600"
+      >
         <h3 className="text-xs font-medium text-slate-500">{t("why")}</h3>
         <p>
           {t("segment", {
