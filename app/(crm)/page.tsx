@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
+import { homeFor } from "@/app/_lib/nav";
 import { currentUser } from "@/app/_trpc/server";
 import { getDb } from "@/db/client";
 import { executiveViewers } from "@/server/auth/executive-access";
-import { homeFor } from "./_components/nav";
 
 export default async function Home() {
   const user = await currentUser();

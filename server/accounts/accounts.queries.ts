@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
 import { accounts, contacts, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import {
   ACCOUNT_CREATORS,
@@ -100,56 +101,52 @@ export function createAccount(db: Db, actor: Actor, input: CreateAccountInput): 
   const ownerId = canEditAllAccounts(actor) ? (input.ownerId ?? actor.id) : actor.id;
   const now = Date.now();
   try {
-    return db.transaction(
-      (tx) => {
-        const t = tx as unknown as Db;
-        if (ownerId !== actor.id) requireOwner(t, ownerId);
-        const values = {
-          kind: input.kind,
-          name: input.name,
-          searchName: searchNameOf(input.name),
-          externalRef: input.externalRef,
-          segment: input.segment,
-          industry: input.industry,
-          level: input.level,
-          ownerId,
-          rung: input.rung,
-          rungSince: now,
-          status: "active" as const,
-          statusSince: now,
-          createdAt: now,
-          updatedAt: now,
-        };
-        const { id } = t.insert(accounts).values(values).returning({ id: accounts.id }).get();
-        recordLadderMove(t, {
-          accountId: id,
-          fromRung: null,
-          toRung: input.rung,
-          fromStatus: null,
-          toStatus: "active",
-          at: now,
-          byUserId: actor.id,
-          reason: "created",
-        });
-        const { searchName: _s, ...audited } = values;
-        recordAudit(t, {
-          actorId: actor.id,
-          action: "account.create",
-          entity: "account",
-          entityId: id,
-          after: audited,
-          at: now,
-        });
-        refreshLevelsAfterSegmentChange(t, {
-          accountId: id,
-          before: undefined,
-          after: values.segment,
-          asOf: now,
-        });
-        return { id };
-      },
-      { behavior: "immediate" },
-    );
+    return inTransaction(db, (t) => {
+      if (ownerId !== actor.id) requireOwner(t, ownerId);
+      const values = {
+        kind: input.kind,
+        name: input.name,
+        searchName: searchNameOf(input.name),
+        externalRef: input.externalRef,
+        segment: input.segment,
+        industry: input.industry,
+        level: input.level,
+        ownerId,
+        rung: input.rung,
+        rungSince: now,
+        status: "active" as const,
+        statusSince: now,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const { id } = t.insert(accounts).values(values).returning({ id: accounts.id }).get();
+      recordLadderMove(t, {
+        accountId: id,
+        fromRung: null,
+        toRung: input.rung,
+        fromStatus: null,
+        toStatus: "active",
+        at: now,
+        byUserId: actor.id,
+        reason: "created",
+      });
+      const { searchName: _s, ...audited } = values;
+      recordAudit(t, {
+        actorId: actor.id,
+        action: "account.create",
+        entity: "account",
+        entityId: id,
+        after: audited,
+        at: now,
+      });
+      refreshLevelsAfterSegmentChange(t, {
+        accountId: id,
+        before: undefined,
+        after: values.segment,
+        asOf: now,
+      });
+      return { id };
+    });
   } catch (error) {
     duplicateRef(error);
   }
@@ -161,56 +158,52 @@ export function updateAccount(db: Db, actor: Actor, input: UpdateAccountInput): 
   const { id, ...fields } = input;
   const now = Date.now();
   try {
-    return db.transaction(
-      (tx) => {
-        const t = tx as unknown as Db;
-        const before = requireEditableAccount(t, actor, id);
-        const changes: Partial<typeof accounts.$inferInsert> = {};
-        for (const key of EDITABLE) {
-          const value = fields[key];
-          if (value !== undefined && value !== before[key]) Object.assign(changes, { [key]: value });
-        }
-        if (changes.ownerId !== undefined) {
-          if (!canEditAllAccounts(actor)) {
-            throw new FieldError("BAD_REQUEST", {
-              ownerId: ["Only a sales lead or an admin can reassign an account."],
-            });
-          }
-          if (changes.ownerId === null)
-            throw new FieldError("BAD_REQUEST", { ownerId: ["Choose an account owner."] });
-          requireOwner(t, changes.ownerId);
-        }
-        if (Object.keys(changes).length === 0) return { id };
-        if (changes.name !== undefined) changes.searchName = searchNameOf(changes.name);
-        t.update(accounts)
-          .set({ ...changes, updatedAt: now })
-          .where(eq(accounts.id, id))
-          .run();
-        const beforeFields = Object.fromEntries(
-          Object.keys(changes).map((k) => [k, before[k as keyof typeof before]]),
-        );
-        recordAudit(t, {
-          actorId: actor.id,
-          action: "account.update",
-          entity: "account",
-          entityId: id,
-          before: beforeFields,
-          after: changes,
-          at: now,
-        });
-        if (changes.segment !== undefined) {
-          refreshLevelsAfterSegmentChange(t, {
-            accountId: id,
-            before: before.segment,
-            after: changes.segment,
-            asOf: now,
+    return inTransaction(db, (t) => {
+      const before = requireEditableAccount(t, actor, id);
+      const changes: Partial<typeof accounts.$inferInsert> = {};
+      for (const key of EDITABLE) {
+        const value = fields[key];
+        if (value !== undefined && value !== before[key]) Object.assign(changes, { [key]: value });
+      }
+      if (changes.ownerId !== undefined) {
+        if (!canEditAllAccounts(actor)) {
+          throw new FieldError("BAD_REQUEST", {
+            ownerId: ["Only a sales lead or an admin can reassign an account."],
           });
         }
-        if (changes.level !== undefined) ensureCadenceTasks(t, { asOf: now, accountIds: [id] });
-        return { id };
-      },
-      { behavior: "immediate" },
-    );
+        if (changes.ownerId === null)
+          throw new FieldError("BAD_REQUEST", { ownerId: ["Choose an account owner."] });
+        requireOwner(t, changes.ownerId);
+      }
+      if (Object.keys(changes).length === 0) return { id };
+      if (changes.name !== undefined) changes.searchName = searchNameOf(changes.name);
+      t.update(accounts)
+        .set({ ...changes, updatedAt: now })
+        .where(eq(accounts.id, id))
+        .run();
+      const beforeFields = Object.fromEntries(
+        Object.keys(changes).map((k) => [k, before[k as keyof typeof before]]),
+      );
+      recordAudit(t, {
+        actorId: actor.id,
+        action: "account.update",
+        entity: "account",
+        entityId: id,
+        before: beforeFields,
+        after: changes,
+        at: now,
+      });
+      if (changes.segment !== undefined) {
+        refreshLevelsAfterSegmentChange(t, {
+          accountId: id,
+          before: before.segment,
+          after: changes.segment,
+          asOf: now,
+        });
+      }
+      if (changes.level !== undefined) ensureCadenceTasks(t, { asOf: now, accountIds: [id] });
+      return { id };
+    });
   } catch (error) {
     duplicateRef(error);
   }

@@ -3,6 +3,7 @@ import { and, desc, eq, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
 import { type ActivityType, activities, contacts, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canLogActivity } from "../auth/permissions";
 import { FieldError } from "../errors";
@@ -95,57 +96,53 @@ export function logActivity(
   params: LogActivityParams,
   now = Date.now(),
 ): ActivityItem {
-  return db.transaction(
-    (tx) => {
-      const txDb = tx as unknown as Db;
-      requireAccountFor(txDb, params.accountId, actor, canLogActivity);
-      let contactName: string | null = null;
-      if (params.contactId != null) {
-        const contact = tx
-          .select({ accountId: contacts.accountId, name: contacts.name })
-          .from(contacts)
-          .where(eq(contacts.id, params.contactId))
-          .get();
-        if (!contact || contact.accountId !== params.accountId) {
-          throw new FieldError(
-            "BAD_REQUEST",
-            { contactId: ["contactNotOnAccount"] },
-            "The contact does not belong to this account.",
-          );
-        }
-        contactName = contact.name;
+  return inTransaction(db, (txDb) => {
+    requireAccountFor(txDb, params.accountId, actor, canLogActivity);
+    let contactName: string | null = null;
+    if (params.contactId != null) {
+      const contact = txDb
+        .select({ accountId: contacts.accountId, name: contacts.name })
+        .from(contacts)
+        .where(eq(contacts.id, params.contactId))
+        .get();
+      if (!contact || contact.accountId !== params.accountId) {
+        throw new FieldError(
+          "BAD_REQUEST",
+          { contactId: ["contactNotOnAccount"] },
+          "The contact does not belong to this account.",
+        );
       }
-      const values = {
-        accountId: params.accountId,
-        contactId: params.contactId ?? null,
-        userId: actor.id,
-        type: params.type,
-        at: params.at ?? now,
-        summary: params.summary,
-        createdAt: now,
-      };
-      const row = tx.insert(activities).values(values).returning({ id: activities.id }).get();
-      const { createdAt: _createdAt, ...after } = values;
-      recordAudit(txDb, {
-        actorId: actor.id,
-        action: "activity.log",
-        entity: "activity",
-        entityId: row.id,
-        before: null,
-        after,
-        at: now,
-      });
-      return {
-        id: row.id,
-        type: values.type,
-        at: values.at,
-        summary: values.summary,
-        contactId: values.contactId,
-        contactName,
-        userId: actor.id,
-        userName: actor.name,
-      };
-    },
-    { behavior: "immediate" },
-  );
+      contactName = contact.name;
+    }
+    const values = {
+      accountId: params.accountId,
+      contactId: params.contactId ?? null,
+      userId: actor.id,
+      type: params.type,
+      at: params.at ?? now,
+      summary: params.summary,
+      createdAt: now,
+    };
+    const row = txDb.insert(activities).values(values).returning({ id: activities.id }).get();
+    const { createdAt: _createdAt, ...after } = values;
+    recordAudit(txDb, {
+      actorId: actor.id,
+      action: "activity.log",
+      entity: "activity",
+      entityId: row.id,
+      before: null,
+      after,
+      at: now,
+    });
+    return {
+      id: row.id,
+      type: values.type,
+      at: values.at,
+      summary: values.summary,
+      contactId: values.contactId,
+      contactName,
+      userId: actor.id,
+      userName: actor.name,
+    };
+  });
 }

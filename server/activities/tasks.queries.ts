@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type Role, tasks, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canWriteTasks, TASK_WRITERS } from "../auth/permissions";
 import { FieldError, forbidden, notFound } from "../errors";
@@ -106,36 +107,32 @@ export function createTask(
   params: CreateTaskParams,
   now = Date.now(),
 ): Omit<AccountTask, "assigneeName"> {
-  return db.transaction(
-    (tx) => {
-      const txDb = tx as unknown as Db;
-      requireAccountFor(txDb, params.accountId, actor, canWriteTasks);
-      const assigneeId = params.assigneeId ?? actor.id;
-      assertAssignable(txDb, actor, assigneeId);
-      const values = {
-        accountId: params.accountId,
-        assigneeId,
-        dueAt: params.dueAt,
-        title: params.title,
-        doneAt: null,
-        createdById: actor.id,
-        createdAt: now,
-      };
-      const row = tx.insert(tasks).values(values).returning({ id: tasks.id }).get();
-      const { createdAt: _c, doneAt: _d, ...after } = values;
-      recordAudit(txDb, {
-        actorId: actor.id,
-        action: "task.create",
-        entity: "task",
-        entityId: row.id,
-        before: null,
-        after,
-        at: now,
-      });
-      return { id: row.id, title: values.title, dueAt: values.dueAt, doneAt: null, assigneeId };
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (txDb) => {
+    requireAccountFor(txDb, params.accountId, actor, canWriteTasks);
+    const assigneeId = params.assigneeId ?? actor.id;
+    assertAssignable(txDb, actor, assigneeId);
+    const values = {
+      accountId: params.accountId,
+      assigneeId,
+      dueAt: params.dueAt,
+      title: params.title,
+      doneAt: null,
+      createdById: actor.id,
+      createdAt: now,
+    };
+    const row = txDb.insert(tasks).values(values).returning({ id: tasks.id }).get();
+    const { createdAt: _c, doneAt: _d, ...after } = values;
+    recordAudit(txDb, {
+      actorId: actor.id,
+      action: "task.create",
+      entity: "task",
+      entityId: row.id,
+      before: null,
+      after,
+      at: now,
+    });
+    return { id: row.id, title: values.title, dueAt: values.dueAt, doneAt: null, assigneeId };
+  });
 }
 
 /**
@@ -148,38 +145,34 @@ export function setTaskDone(
   params: { id: number; done: boolean },
   now = Date.now(),
 ): { id: number; doneAt: number | null } {
-  return db.transaction(
-    (tx) => {
-      const txDb = tx as unknown as Db;
-      const task = tx
-        .select({
-          id: tasks.id,
-          accountId: tasks.accountId,
-          assigneeId: tasks.assigneeId,
-          doneAt: tasks.doneAt,
-        })
-        .from(tasks)
-        .where(eq(tasks.id, params.id))
-        .get();
-      if (!task) throw notFound("Task");
-      if (task.assigneeId !== actor.id) {
-        const account = requireAccountExists(txDb, task.accountId);
-        if (!canWriteTasks(actor, account)) throw forbidden("You may not change tasks on this account.");
-      }
-      const doneAt = params.done ? (task.doneAt ?? now) : null;
-      if (doneAt === task.doneAt) return { id: task.id, doneAt };
-      tx.update(tasks).set({ doneAt }).where(eq(tasks.id, task.id)).run();
-      recordAudit(txDb, {
-        actorId: actor.id,
-        action: params.done ? "task.complete" : "task.reopen",
-        entity: "task",
-        entityId: task.id,
-        before: { doneAt: task.doneAt },
-        after: { doneAt },
-        at: now,
-      });
-      return { id: task.id, doneAt };
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (txDb) => {
+    const task = txDb
+      .select({
+        id: tasks.id,
+        accountId: tasks.accountId,
+        assigneeId: tasks.assigneeId,
+        doneAt: tasks.doneAt,
+      })
+      .from(tasks)
+      .where(eq(tasks.id, params.id))
+      .get();
+    if (!task) throw notFound("Task");
+    if (task.assigneeId !== actor.id) {
+      const account = requireAccountExists(txDb, task.accountId);
+      if (!canWriteTasks(actor, account)) throw forbidden("You may not change tasks on this account.");
+    }
+    const doneAt = params.done ? (task.doneAt ?? now) : null;
+    if (doneAt === task.doneAt) return { id: task.id, doneAt };
+    txDb.update(tasks).set({ doneAt }).where(eq(tasks.id, task.id)).run();
+    recordAudit(txDb, {
+      actorId: actor.id,
+      action: params.done ? "task.complete" : "task.reopen",
+      entity: "task",
+      entityId: task.id,
+      before: { doneAt: task.doneAt },
+      after: { doneAt },
+      at: now,
+    });
+    return { id: task.id, doneAt };
+  });
 }

@@ -9,6 +9,7 @@ import { TRPCError } from "@trpc/server";
 import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, complaints, contacts } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { FieldError } from "../errors";
 import { findPublicReplies } from "./complaint-events.queries";
@@ -84,55 +85,51 @@ export function submitPublicComplaint(db: Db, input: PublicComplaintInput, meta:
       { form: ["expired"] },
       "This form was open too long. Please reload the page and send it again.",
     );
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const customer = findOrCreateCustomer(t, input, now);
-      const policy = loadPolicy(t);
-      const created = insertComplaint(
-        t,
-        {
-          accountId: customer.accountId,
-          contactId: customer.contactId,
-          contactName: customer.name,
-          channel: "web_form",
-          category: input.category,
-          severity: PUBLIC_SEVERITY,
-          description: input.description,
-          customerRequest: input.customerRequest ?? null,
-          receivedAt: now,
-          publicEmail: input.email,
-          handlerId: null,
-          locale: input.locale ?? "en",
-          createdById: null,
-        },
-        policy,
-        now,
-      );
-      recordAudit(t, {
-        actorId: null,
-        action: "complaint.create.public",
-        entity: "complaint",
-        entityId: created.id,
-        after: {
-          reference: created.reference,
-          accountId: customer.accountId,
-          newAccount: customer.created,
-          category: input.category,
-        },
-        at: now,
-      });
-      const promise = policy.promisedTimes[PUBLIC_SEVERITY];
-      return {
+  return inTransaction(db, (t) => {
+    const customer = findOrCreateCustomer(t, input, now);
+    const policy = loadPolicy(t);
+    const created = insertComplaint(
+      t,
+      {
+        accountId: customer.accountId,
+        contactId: customer.contactId,
+        contactName: customer.name,
+        channel: "web_form",
+        category: input.category,
+        severity: PUBLIC_SEVERITY,
+        description: input.description,
+        customerRequest: input.customerRequest ?? null,
+        receivedAt: now,
+        publicEmail: input.email,
+        handlerId: null,
+        locale: input.locale ?? "en",
+        createdById: null,
+      },
+      policy,
+      now,
+    );
+    recordAudit(t, {
+      actorId: null,
+      action: "complaint.create.public",
+      entity: "complaint",
+      entityId: created.id,
+      after: {
         reference: created.reference,
-        replyBy: created.ackDueAt,
-        resolveBy: created.resolveDueAt,
-        acknowledgeHours: promise.acknowledgeHours,
-        resolveDays: promise.resolveDays,
-      };
-    },
-    { behavior: "immediate" },
-  );
+        accountId: customer.accountId,
+        newAccount: customer.created,
+        category: input.category,
+      },
+      at: now,
+    });
+    const promise = policy.promisedTimes[PUBLIC_SEVERITY];
+    return {
+      reference: created.reference,
+      replyBy: created.ackDueAt,
+      resolveBy: created.resolveDueAt,
+      acknowledgeHours: promise.acknowledgeHours,
+      resolveDays: promise.resolveDays,
+    };
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   type Locale,
   users,
 } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import {
   type Actor,
@@ -102,94 +103,90 @@ export function insertComplaint(
 
 /** Staff intake from any channel, on an existing or a new contact of the account. */
 export function createComplaint(db: Db, actor: Actor, input: CreateComplaintInput, now = Date.now()) {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const account = t
-        .select({ id: accounts.id, ownerId: accounts.ownerId })
-        .from(accounts)
-        .where(eq(accounts.id, input.accountId))
-        .get();
-      if (!account) throw notFound("Account");
-      if (!canRecordComplaint(actor, account)) {
-        throw forbidden("You can record complaints only on accounts you own.");
-      }
-      let contact: { id: number; name: string; email: string | null } | null = null;
-      if (input.contactId) {
-        contact =
-          t
-            .select({ id: contacts.id, name: contacts.name, email: contacts.email })
-            .from(contacts)
-            .where(and(eq(contacts.id, input.contactId), eq(contacts.accountId, account.id)))
-            .get() ?? null;
-        if (!contact) {
-          throw new FieldError(
-            "BAD_REQUEST",
-            { contactId: ["contactNotOnAccount"] },
-            "Choose a contact of this account.",
-          );
-        }
-      } else if (input.newContact) {
-        const c = input.newContact;
-        contact = t
-          .insert(contacts)
-          .values({
-            accountId: account.id,
-            name: c.name,
-            email: c.email ?? null,
-            phone: c.phone ?? null,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning({ id: contacts.id, name: contacts.name, email: contacts.email })
-          .get();
-      }
-      const receivedAt = input.receivedAt ?? now;
-      if (receivedAt > now) {
+  return inTransaction(db, (t) => {
+    const account = t
+      .select({ id: accounts.id, ownerId: accounts.ownerId })
+      .from(accounts)
+      .where(eq(accounts.id, input.accountId))
+      .get();
+    if (!account) throw notFound("Account");
+    if (!canRecordComplaint(actor, account)) {
+      throw forbidden("You can record complaints only on accounts you own.");
+    }
+    let contact: { id: number; name: string; email: string | null } | null = null;
+    if (input.contactId) {
+      contact =
+        t
+          .select({ id: contacts.id, name: contacts.name, email: contacts.email })
+          .from(contacts)
+          .where(and(eq(contacts.id, input.contactId), eq(contacts.accountId, account.id)))
+          .get() ?? null;
+      if (!contact) {
         throw new FieldError(
           "BAD_REQUEST",
-          { receivedAt: ["inFuture"] },
-          "A complaint cannot be received in the future.",
+          { contactId: ["contactNotOnAccount"] },
+          "Choose a contact of this account.",
         );
       }
-      const handlerId = input.handlerId
-        ? requireHandler(t, input.handlerId).id
-        : canHandleComplaints(actor)
-          ? actor.id
-          : null;
-      const policy = loadPolicy(t);
-      const created = insertComplaint(
-        t,
-        {
+    } else if (input.newContact) {
+      const c = input.newContact;
+      contact = t
+        .insert(contacts)
+        .values({
           accountId: account.id,
-          contactId: contact?.id ?? null,
-          contactName: contact?.name ?? null,
-          channel: input.channel,
-          category: input.category,
-          severity: input.severity,
-          description: input.description,
-          customerRequest: input.customerRequest ?? null,
-          receivedAt,
-          publicEmail: input.publicEmail ?? contact?.email?.toLowerCase() ?? null,
-          handlerId,
-          locale: input.locale ?? "en",
-          createdById: actor.id,
-        },
-        policy,
-        now,
+          name: c.name,
+          email: c.email ?? null,
+          phone: c.phone ?? null,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: contacts.id, name: contacts.name, email: contacts.email })
+        .get();
+    }
+    const receivedAt = input.receivedAt ?? now;
+    if (receivedAt > now) {
+      throw new FieldError(
+        "BAD_REQUEST",
+        { receivedAt: ["inFuture"] },
+        "A complaint cannot be received in the future.",
       );
-      recordAudit(t, {
-        actorId: actor.id,
-        action: "complaint.create",
-        entity: "complaint",
-        entityId: created.id,
-        after: { reference: created.reference, accountId: account.id, category: input.category },
-        at: now,
-      });
-      return created;
-    },
-    { behavior: "immediate" },
-  );
+    }
+    const handlerId = input.handlerId
+      ? requireHandler(t, input.handlerId).id
+      : canHandleComplaints(actor)
+        ? actor.id
+        : null;
+    const policy = loadPolicy(t);
+    const created = insertComplaint(
+      t,
+      {
+        accountId: account.id,
+        contactId: contact?.id ?? null,
+        contactName: contact?.name ?? null,
+        channel: input.channel,
+        category: input.category,
+        severity: input.severity,
+        description: input.description,
+        customerRequest: input.customerRequest ?? null,
+        receivedAt,
+        publicEmail: input.publicEmail ?? contact?.email?.toLowerCase() ?? null,
+        handlerId,
+        locale: input.locale ?? "en",
+        createdById: actor.id,
+      },
+      policy,
+      now,
+    );
+    recordAudit(t, {
+      actorId: actor.id,
+      action: "complaint.create",
+      entity: "complaint",
+      entityId: created.id,
+      after: { reference: created.reference, accountId: account.id, category: input.category },
+      at: now,
+    });
+    return created;
+  });
 }
 
 export function requireComplaint(db: Db, id: number): ComplaintRow {

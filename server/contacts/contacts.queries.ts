@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { requireEditableAccount } from "../accounts/account-access";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
@@ -11,27 +12,23 @@ import type { CreateContactInput, UpdateContactInput } from "./contacts.schemas"
 
 export function createContact(db: Db, actor: Actor, input: CreateContactInput) {
   const now = Date.now();
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      requireEditableAccount(t, actor, input.accountId);
-      const row = t
-        .insert(contacts)
-        .values({ ...input, createdAt: now, updatedAt: now })
-        .returning()
-        .get();
-      recordAudit(t, {
-        actorId: actor.id,
-        action: "contact.create",
-        entity: "contact",
-        entityId: row.id,
-        after: input,
-        at: now,
-      });
-      return row;
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    requireEditableAccount(t, actor, input.accountId);
+    const row = t
+      .insert(contacts)
+      .values({ ...input, createdAt: now, updatedAt: now })
+      .returning()
+      .get();
+    recordAudit(t, {
+      actorId: actor.id,
+      action: "contact.create",
+      entity: "contact",
+      entityId: row.id,
+      after: input,
+      at: now,
+    });
+    return row;
+  });
 }
 
 function requireContact(db: Db, id: number) {
@@ -43,52 +40,44 @@ function requireContact(db: Db, id: number) {
 export function updateContact(db: Db, actor: Actor, input: UpdateContactInput) {
   const { id, ...fields } = input;
   const now = Date.now();
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const before = requireContact(t, id);
-      requireEditableAccount(t, actor, before.accountId);
-      const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-      const row = t
-        .update(contacts)
-        .set({ ...changes, updatedAt: now })
-        .where(eq(contacts.id, id))
-        .returning()
-        .get();
-      recordAudit(t, {
-        actorId: actor.id,
-        action: "contact.update",
-        entity: "contact",
-        entityId: id,
-        before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]])),
-        after: changes,
-        at: now,
-      });
-      return row;
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    const before = requireContact(t, id);
+    requireEditableAccount(t, actor, before.accountId);
+    const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    const row = t
+      .update(contacts)
+      .set({ ...changes, updatedAt: now })
+      .where(eq(contacts.id, id))
+      .returning()
+      .get();
+    recordAudit(t, {
+      actorId: actor.id,
+      action: "contact.update",
+      entity: "contact",
+      entityId: id,
+      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]])),
+      after: changes,
+      at: now,
+    });
+    return row;
+  });
 }
 
 export function deleteContact(db: Db, actor: Actor, id: number): { id: number } {
   const now = Date.now();
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const before = requireContact(t, id);
-      requireEditableAccount(t, actor, before.accountId);
-      t.delete(contacts).where(eq(contacts.id, id)).run();
-      const { createdAt: _c, updatedAt: _u, ...fields } = before;
-      recordAudit(t, {
-        actorId: actor.id,
-        action: "contact.delete",
-        entity: "contact",
-        entityId: id,
-        before: fields,
-        at: now,
-      });
-      return { id };
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    const before = requireContact(t, id);
+    requireEditableAccount(t, actor, before.accountId);
+    t.delete(contacts).where(eq(contacts.id, id)).run();
+    const { createdAt: _c, updatedAt: _u, ...fields } = before;
+    recordAudit(t, {
+      actorId: actor.id,
+      action: "contact.delete",
+      entity: "contact",
+      entityId: id,
+      before: fields,
+      at: now,
+    });
+    return { id };
+  });
 }

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm"
 import type { Db } from "@/db/client";
 import { preparedByShape, preparedPerDb } from "@/db/prepared";
 import { accounts, type DealStatus, dealStageMoves, deals, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { FieldError, forbidden, notFound } from "../errors";
@@ -43,56 +44,52 @@ function requireDealOwner(db: Db, ownerId: string) {
 }
 
 export function createDeal(db: Db, actor: Actor, input: CreateDealInput, now = Date.now()) {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const account = t
-        .select({ id: accounts.id, ownerId: accounts.ownerId, segment: accounts.segment })
-        .from(accounts)
-        .where(eq(accounts.id, input.accountId))
-        .get();
-      if (!account) throw notFound("Account");
-      if (actor.role === "account_manager" && account.ownerId !== actor.id) {
-        throw forbidden("You can only add deals to accounts you own.");
-      }
-      const ownerId = actor.role === "account_manager" ? actor.id : (input.ownerId ?? actor.id);
-      if (ownerId !== actor.id) requireDealOwner(t, ownerId);
-      const stages = getSetting(t, "dealStages");
-      const stage = input.stage ?? stages[0] ?? "Open";
-      if (!stages.includes(stage))
-        throw new FieldError("BAD_REQUEST", { stage: ["Not one of the deal stages."] });
-      const deal = t
-        .insert(deals)
-        .values({
-          accountId: account.id,
-          ownerId,
-          title: input.title,
-          amount: input.amount,
-          category: input.category,
-          segment: account.segment,
-          expectedCloseAt: input.expectedCloseAt ?? null,
-          stage,
-          createdById: actor.id,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning()
-        .get();
-      t.insert(dealStageMoves)
-        .values({ dealId: deal.id, fromStage: null, toStage: stage, at: now, byUserId: actor.id })
-        .run();
-      recordAudit(t, {
-        actorId: actor.id,
-        action: "deal.create",
-        entity: "deal",
-        entityId: deal.id,
-        after: { title: deal.title, amount: deal.amount, ownerId, stage },
-        at: now,
-      });
-      return deal;
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    const account = t
+      .select({ id: accounts.id, ownerId: accounts.ownerId, segment: accounts.segment })
+      .from(accounts)
+      .where(eq(accounts.id, input.accountId))
+      .get();
+    if (!account) throw notFound("Account");
+    if (actor.role === "account_manager" && account.ownerId !== actor.id) {
+      throw forbidden("You can only add deals to accounts you own.");
+    }
+    const ownerId = actor.role === "account_manager" ? actor.id : (input.ownerId ?? actor.id);
+    if (ownerId !== actor.id) requireDealOwner(t, ownerId);
+    const stages = getSetting(t, "dealStages");
+    const stage = input.stage ?? stages[0] ?? "Open";
+    if (!stages.includes(stage))
+      throw new FieldError("BAD_REQUEST", { stage: ["Not one of the deal stages."] });
+    const deal = t
+      .insert(deals)
+      .values({
+        accountId: account.id,
+        ownerId,
+        title: input.title,
+        amount: input.amount,
+        category: input.category,
+        segment: account.segment,
+        expectedCloseAt: input.expectedCloseAt ?? null,
+        stage,
+        createdById: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get();
+    t.insert(dealStageMoves)
+      .values({ dealId: deal.id, fromStage: null, toStage: stage, at: now, byUserId: actor.id })
+      .run();
+    recordAudit(t, {
+      actorId: actor.id,
+      action: "deal.create",
+      entity: "deal",
+      entityId: deal.id,
+      after: { title: deal.title, amount: deal.amount, ownerId, stage },
+      at: now,
+    });
+    return deal;
+  });
 }
 
 /**
@@ -129,24 +126,20 @@ export function moveDealStage(
   input: { dealId: number; stage: string },
   now = Date.now(),
 ) {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const deal = requireWritableOpenDeal(t, actor, input.dealId);
-      if (!getSetting(t, "dealStages").includes(input.stage)) {
-        throw new FieldError("BAD_REQUEST", { stage: ["Not one of the deal stages."] });
-      }
-      if (input.stage === deal.stage) {
-        throw new FieldError("BAD_REQUEST", { stage: ["The deal is already at this stage."] });
-      }
-      t.update(deals).set({ stage: input.stage, updatedAt: now }).where(eq(deals.id, deal.id)).run();
-      t.insert(dealStageMoves)
-        .values({ dealId: deal.id, fromStage: deal.stage, toStage: input.stage, at: now, byUserId: actor.id })
-        .run();
-      return { ...deal, stage: input.stage };
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    const deal = requireWritableOpenDeal(t, actor, input.dealId);
+    if (!getSetting(t, "dealStages").includes(input.stage)) {
+      throw new FieldError("BAD_REQUEST", { stage: ["Not one of the deal stages."] });
+    }
+    if (input.stage === deal.stage) {
+      throw new FieldError("BAD_REQUEST", { stage: ["The deal is already at this stage."] });
+    }
+    t.update(deals).set({ stage: input.stage, updatedAt: now }).where(eq(deals.id, deal.id)).run();
+    t.insert(dealStageMoves)
+      .values({ dealId: deal.id, fromStage: deal.stage, toStage: input.stage, at: now, byUserId: actor.id })
+      .run();
+    return { ...deal, stage: input.stage };
+  });
 }
 
 const DAY = 86_400_000;
@@ -158,77 +151,73 @@ const DAY = 86_400_000;
 export function closeDeal(db: Db, actor: Actor, input: CloseDealInput, now = Date.now()) {
   if (input.closedAt > now + DAY)
     throw new FieldError("BAD_REQUEST", { closedAt: ["A deal cannot close in the future."] });
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const deal = requireWritableOpenDeal(t, actor, input.dealId);
-      requireReasons(t, "ownerReason", [input.ownerReason]);
-      requireReasons(t, "secondaryReasons", input.secondaryReasons);
-      let orderId: number | null = null;
-      if (input.createOrder) {
-        if (input.createOrder.margin > deal.amount) {
-          throw new FieldError("BAD_REQUEST", {
-            "createOrder.margin": ["The margin cannot exceed the amount."],
-          });
-        }
-        orderId = createOrder(t, actor, {
-          accountId: deal.accountId,
-          externalRef: `deal-${deal.id}`,
-          orderedAt: input.closedAt,
-          amount: deal.amount,
-          margin: input.createOrder.margin,
-          category: deal.category,
-        }).order.id;
+  return inTransaction(db, (t) => {
+    const deal = requireWritableOpenDeal(t, actor, input.dealId);
+    requireReasons(t, "ownerReason", [input.ownerReason]);
+    requireReasons(t, "secondaryReasons", input.secondaryReasons);
+    let orderId: number | null = null;
+    if (input.createOrder) {
+      if (input.createOrder.margin > deal.amount) {
+        throw new FieldError("BAD_REQUEST", {
+          "createOrder.margin": ["The margin cannot exceed the amount."],
+        });
       }
-      const segment = t
-        .select({ s: accounts.segment })
-        .from(accounts)
-        .where(eq(accounts.id, deal.accountId))
-        .get()?.s;
-      const closed = t
-        .update(deals)
-        .set({
-          status: input.outcome,
-          closedAt: input.closedAt,
-          closedMonth: periodIndex(input.closedAt, "month"),
-          ownerReason: input.ownerReason,
-          ownerSecondaryReasons: JSON.stringify(input.secondaryReasons),
-          competitor: input.competitor,
-          closeNote: input.note,
-          segment: segment ?? null,
-          orderId,
-          updatedAt: now,
-        })
-        .where(eq(deals.id, deal.id))
-        .returning()
-        .get();
-      t.insert(dealStageMoves)
-        .values({
-          dealId: deal.id,
-          fromStage: deal.stage,
-          toStage: input.outcome,
-          at: now,
-          byUserId: actor.id,
-        })
-        .run();
-      recordAudit(t, {
-        actorId: actor.id,
-        action: "deal.close",
-        entity: "deal",
-        entityId: deal.id,
-        before: { status: deal.status },
-        after: {
-          status: input.outcome,
-          ownerReason: input.ownerReason,
-          competitor: input.competitor,
-          orderId,
-        },
+      orderId = createOrder(t, actor, {
+        accountId: deal.accountId,
+        externalRef: `deal-${deal.id}`,
+        orderedAt: input.closedAt,
+        amount: deal.amount,
+        margin: input.createOrder.margin,
+        category: deal.category,
+      }).order.id;
+    }
+    const segment = t
+      .select({ s: accounts.segment })
+      .from(accounts)
+      .where(eq(accounts.id, deal.accountId))
+      .get()?.s;
+    const closed = t
+      .update(deals)
+      .set({
+        status: input.outcome,
+        closedAt: input.closedAt,
+        closedMonth: periodIndex(input.closedAt, "month"),
+        ownerReason: input.ownerReason,
+        ownerSecondaryReasons: JSON.stringify(input.secondaryReasons),
+        competitor: input.competitor,
+        closeNote: input.note,
+        segment: segment ?? null,
+        orderId,
+        updatedAt: now,
+      })
+      .where(eq(deals.id, deal.id))
+      .returning()
+      .get();
+    t.insert(dealStageMoves)
+      .values({
+        dealId: deal.id,
+        fromStage: deal.stage,
+        toStage: input.outcome,
         at: now,
-      });
-      return closed;
-    },
-    { behavior: "immediate" },
-  );
+        byUserId: actor.id,
+      })
+      .run();
+    recordAudit(t, {
+      actorId: actor.id,
+      action: "deal.close",
+      entity: "deal",
+      entityId: deal.id,
+      before: { status: deal.status },
+      after: {
+        status: input.outcome,
+        ownerReason: input.ownerReason,
+        competitor: input.competitor,
+        orderId,
+      },
+      at: now,
+    });
+    return closed;
+  });
 }
 
 const DEAL_LIST_FIELDS = {

@@ -15,6 +15,7 @@ import {
   tasks,
   users,
 } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
@@ -164,104 +165,100 @@ export function createReview(db: Db, actor: Actor, input: CreateReviewInput, now
     throw new FieldError("BAD_REQUEST", { spokeAt: ["The conversation cannot be in the future."] });
   }
   try {
-    return db.transaction(
-      (tx) => {
-        const t = tx as unknown as Db;
-        const { deal, accountOwnerId } = findVisibleDeal(t, actor, input.dealId, true);
-        const blocked = reviewBlock(t, actor, deal, accountOwnerId);
-        if (blocked) {
-          throw deal.reviewedAt !== null
-            ? new TRPCError({ code: "CONFLICT", message: blocked })
-            : forbidden(blocked);
-        }
-        if (deal.status === "open" || deal.closedAt === null || deal.ownerReason === null) {
-          throw new TRPCError({ code: "BAD_REQUEST", message: "Only a closed deal can be reviewed." });
-        }
-        requireReasons(t, "primaryReason", [input.primaryReason]);
-        requireReasons(t, "secondaryReasons", input.secondaryReasons);
-        if (input.buyerContactId) {
-          const contact = t
-            .select({ accountId: contacts.accountId })
-            .from(contacts)
-            .where(eq(contacts.id, input.buyerContactId))
-            .get();
-          if (contact?.accountId !== deal.accountId) {
-            throw new FieldError("BAD_REQUEST", {
-              buyerContactId: ["Choose one of this account's contacts."],
-            });
-          }
-        }
-        const assigneeIds = [...new Set(input.actions.map((a) => a.assigneeId))];
-        const active = new Set(
-          assigneeIds.length
-            ? t
-                .select({ id: users.id })
-                .from(users)
-                .where(and(inArray(users.id, assigneeIds), eq(users.active, true)))
-                .all()
-                .map((u) => u.id)
-            : [],
-        );
-        const badAssignee = input.actions.findIndex((a) => !active.has(a.assigneeId));
-        if (badAssignee >= 0) {
+    return inTransaction(db, (t) => {
+      const { deal, accountOwnerId } = findVisibleDeal(t, actor, input.dealId, true);
+      const blocked = reviewBlock(t, actor, deal, accountOwnerId);
+      if (blocked) {
+        throw deal.reviewedAt !== null
+          ? new TRPCError({ code: "CONFLICT", message: blocked })
+          : forbidden(blocked);
+      }
+      if (deal.status === "open" || deal.closedAt === null || deal.ownerReason === null) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "Only a closed deal can be reviewed." });
+      }
+      requireReasons(t, "primaryReason", [input.primaryReason]);
+      requireReasons(t, "secondaryReasons", input.secondaryReasons);
+      if (input.buyerContactId) {
+        const contact = t
+          .select({ accountId: contacts.accountId })
+          .from(contacts)
+          .where(eq(contacts.id, input.buyerContactId))
+          .get();
+        if (contact?.accountId !== deal.accountId) {
           throw new FieldError("BAD_REQUEST", {
-            [`actions.${badAssignee}.assigneeId`]: ["Choose an active user to do this."],
+            buyerContactId: ["Choose one of this account's contacts."],
           });
         }
-        const review = t
-          .insert(dealReviews)
+      }
+      const assigneeIds = [...new Set(input.actions.map((a) => a.assigneeId))];
+      const active = new Set(
+        assigneeIds.length
+          ? t
+              .select({ id: users.id })
+              .from(users)
+              .where(and(inArray(users.id, assigneeIds), eq(users.active, true)))
+              .all()
+              .map((u) => u.id)
+          : [],
+      );
+      const badAssignee = input.actions.findIndex((a) => !active.has(a.assigneeId));
+      if (badAssignee >= 0) {
+        throw new FieldError("BAD_REQUEST", {
+          [`actions.${badAssignee}.assigneeId`]: ["Choose an active user to do this."],
+        });
+      }
+      const review = t
+        .insert(dealReviews)
+        .values({
+          dealId: deal.id,
+          reviewerId: actor.id,
+          buyerContactId: input.buyerContactId ?? null,
+          spokeAt: input.spokeAt,
+          primaryReason: input.primaryReason,
+          secondaryReasons: JSON.stringify(input.secondaryReasons),
+          buyerWords: input.buyerWords,
+          outcome: deal.status,
+          closedAt: deal.closedAt,
+          closedMonth: deal.closedMonth ?? periodIndex(deal.closedAt, "month"),
+          ownerId: deal.ownerId,
+          segment: deal.segment,
+          ownerReason: deal.ownerReason,
+          createdAt: now,
+        })
+        .returning()
+        .get();
+      t.update(deals).set({ reviewedAt: now, updatedAt: now }).where(eq(deals.id, deal.id)).run();
+      const kind = TASK_KIND_FOR[deal.status] ?? "follow_up";
+      for (const action of input.actions) {
+        const task = t
+          .insert(tasks)
           .values({
-            dealId: deal.id,
-            reviewerId: actor.id,
-            buyerContactId: input.buyerContactId ?? null,
-            spokeAt: input.spokeAt,
-            primaryReason: input.primaryReason,
-            secondaryReasons: JSON.stringify(input.secondaryReasons),
-            buyerWords: input.buyerWords,
-            outcome: deal.status,
-            closedAt: deal.closedAt,
-            closedMonth: deal.closedMonth ?? periodIndex(deal.closedAt, "month"),
-            ownerId: deal.ownerId,
-            segment: deal.segment,
-            ownerReason: deal.ownerReason,
+            accountId: deal.accountId,
+            assigneeId: action.assigneeId,
+            dueAt: action.dueAt,
+            title: action.title,
+            kind,
+            createdById: actor.id,
             createdAt: now,
           })
-          .returning()
+          .returning({ id: tasks.id })
           .get();
-        t.update(deals).set({ reviewedAt: now, updatedAt: now }).where(eq(deals.id, deal.id)).run();
-        const kind = TASK_KIND_FOR[deal.status] ?? "follow_up";
-        for (const action of input.actions) {
-          const task = t
-            .insert(tasks)
-            .values({
-              accountId: deal.accountId,
-              assigneeId: action.assigneeId,
-              dueAt: action.dueAt,
-              title: action.title,
-              kind,
-              createdById: actor.id,
-              createdAt: now,
-            })
-            .returning({ id: tasks.id })
-            .get();
-          t.insert(dealReviewActions).values({ reviewId: review.id, dealId: deal.id, taskId: task.id }).run();
-        }
-        recordAudit(t, {
-          actorId: actor.id,
-          action: "deal.review",
-          entity: "deal",
-          entityId: deal.id,
-          after: {
-            primaryReason: input.primaryReason,
-            ownerReason: deal.ownerReason,
-            actions: input.actions.length,
-          },
-          at: now,
-        });
-        return review;
-      },
-      { behavior: "immediate" },
-    );
+        t.insert(dealReviewActions).values({ reviewId: review.id, dealId: deal.id, taskId: task.id }).run();
+      }
+      recordAudit(t, {
+        actorId: actor.id,
+        action: "deal.review",
+        entity: "deal",
+        entityId: deal.id,
+        after: {
+          primaryReason: input.primaryReason,
+          ownerReason: deal.ownerReason,
+          actions: input.actions.length,
+        },
+        at: now,
+      });
+      return review;
+    });
   } catch (error) {
     if (isUniqueViolation(error, "deal_reviews.")) {
       throw new TRPCError({ code: "CONFLICT", message: "This deal already has a review." });

@@ -1,6 +1,7 @@
 import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users, whatIfScenarios } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { complaintOutcomes } from "../complaints/dashboard.queries";
@@ -66,8 +67,7 @@ export function listScenarios(db: Db) {
 
 export function saveScenario(db: Db, actor: Actor, input: { name: string; inputs: WhatIfInputs }) {
   const now = Date.now();
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, (t) => {
     const row = t
       .insert(whatIfScenarios)
       .values({
@@ -91,8 +91,7 @@ export function saveScenario(db: Db, actor: Actor, input: { name: string; inputs
 }
 
 export function deleteScenario(db: Db, actor: Actor, id: number) {
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, (t) => {
     const row = t.select().from(whatIfScenarios).where(eq(whatIfScenarios.id, id)).get();
     if (!row) throw notFound("Scenario");
     if (row.createdById !== actor.id && actor.role !== "admin")

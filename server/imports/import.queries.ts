@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ALL_RUNGS, accounts, orderImports, type Rung } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { recordLadderMove } from "../ladder/ladder.queries";
@@ -70,40 +71,36 @@ export function runImport(
 
   let summary = null as ImportSummary | null;
   try {
-    db.transaction(
-      (tx) => {
-        const t = tx as unknown as Db;
-        summary = writeOrders(t, db.$client, actor, fileOrders, now, {
-          rowsRead: table.rows.length,
-          rowsSkipped: errors.length,
-          failAfterWrite: input.failAfterWrite,
-        });
-        if (!dryRun) {
-          const sha = createHash("sha256").update(input.csv).digest("hex");
-          const row = t
-            .insert(orderImports)
-            .values({
-              fileName: input.fileName,
-              fileHash: sha,
-              byUserId: actor?.id ?? null,
-              at: now,
-              summary: JSON.stringify(summary),
-            })
-            .returning({ id: orderImports.id })
-            .get();
-          recordAudit(t, {
-            actorId: actor?.id ?? null,
-            action: "orders.import",
-            entity: "order_import",
-            entityId: row.id,
-            after: { fileName: input.fileName, sha256: sha, ...summary },
+    inTransaction(db, (t) => {
+      summary = writeOrders(t, db.$client, actor, fileOrders, now, {
+        rowsRead: table.rows.length,
+        rowsSkipped: errors.length,
+        failAfterWrite: input.failAfterWrite,
+      });
+      if (!dryRun) {
+        const sha = createHash("sha256").update(input.csv).digest("hex");
+        const row = t
+          .insert(orderImports)
+          .values({
+            fileName: input.fileName,
+            fileHash: sha,
+            byUserId: actor?.id ?? null,
             at: now,
-          });
-        }
-        if (dryRun) throw new DryRun();
-      },
-      { behavior: "immediate" },
-    );
+            summary: JSON.stringify(summary),
+          })
+          .returning({ id: orderImports.id })
+          .get();
+        recordAudit(t, {
+          actorId: actor?.id ?? null,
+          action: "orders.import",
+          entity: "order_import",
+          entityId: row.id,
+          after: { fileName: input.fileName, sha256: sha, ...summary },
+          at: now,
+        });
+      }
+      if (dryRun) throw new DryRun();
+    });
   } catch (error) {
     if (!(error instanceof DryRun)) throw error;
   }

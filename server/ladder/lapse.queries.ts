@@ -4,6 +4,7 @@
 // accounts are considered, so nobody lapses twice).
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { inTransaction } from "@/db/transaction";
 import { getSetting } from "../settings/settings.queries";
 
 const DAY = 86_400_000;
@@ -18,19 +19,16 @@ export function evaluateLapse(
     ? sql`AND id IN (SELECT value FROM json_each(${JSON.stringify(params.accountIds)}))`
     : sql``;
   const due = sql`status = 'active' AND last_order_at IS NOT NULL AND last_order_at < ${params.asOf - windowMs} ${only}`;
-  return db.transaction(
-    (tx) => {
-      tx.run(sql`
+  return inTransaction(db, (tx) => {
+    tx.run(sql`
         INSERT INTO ladder_moves (account_id, from_rung, to_rung, from_status, to_status, at, by_user_id, reason, evidence)
         SELECT id, rung, rung, 'active', 'lapsed', last_order_at + ${windowMs}, NULL, 'lapsed',
                json_object('lastOrderAt', last_order_at, 'windowDays', ${windowDays})
         FROM accounts WHERE ${due}`);
-      const result = tx.run(sql`
+    const result = tx.run(sql`
         UPDATE accounts SET status = 'lapsed', status_since = last_order_at + ${windowMs},
                updated_at = ${Date.now()}
         WHERE ${due}`);
-      return { lapsed: result.changes };
-    },
-    { behavior: "immediate" },
-  );
+    return { lapsed: result.changes };
+  });
 }

@@ -4,6 +4,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, ladderEvidence, type Rung, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { requireEditableAccount } from "../accounts/account-access";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canEditAccount } from "../auth/permissions";
@@ -21,8 +22,6 @@ import {
   type UpperRung,
 } from "./moves.rules";
 import type { EvidenceInput, MoveInput } from "./moves.schemas";
-
-const immediate = { behavior: "immediate" } as const;
 
 function findAccount(db: Db, accountId: number) {
   const account = db.select().from(accounts).where(eq(accounts.id, accountId)).get();
@@ -91,8 +90,7 @@ function applyMove(
 
 export function moveAccount(db: Db, actor: Actor, input: MoveInput) {
   const now = Date.now();
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, (t) => {
     const account = requireEditableAccount(t, actor, input.accountId);
     const check = checkManualMove({
       from: account.rung,
@@ -110,13 +108,12 @@ export function moveAccount(db: Db, actor: Actor, input: MoveInput) {
         : null;
     applyMove(t, actor, account, input.toRung, input.reason.trim(), evidence, now);
     return { rung: input.toRung, direction: check.direction };
-  }, immediate);
+  });
 }
 
 export function recordEvidence(db: Db, actor: Actor, input: { accountId: number; evidence: EvidenceInput }) {
   const now = Date.now();
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, (t) => {
     const account = requireEditableAccount(t, actor, input.accountId);
     const { kind, ...details } = input.evidence;
     // Evidence that no confirmation could act on would wait for good: refuse it now, saying why.
@@ -152,7 +149,7 @@ export function recordEvidence(db: Db, actor: Actor, input: { accountId: number;
       at: now,
     });
     return row;
-  }, immediate);
+  });
 }
 
 /** The account's evidence, newest first; a proposal says why it cannot be confirmed now, if it cannot. */
@@ -204,8 +201,7 @@ function findProposal(t: Db, evidenceId: number) {
 /** Confirms proposed evidence: the account moves to the rung it justifies, with the person's reason. */
 export function confirmEvidence(db: Db, actor: Actor, input: { evidenceId: number; reason: string }) {
   const now = Date.now();
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, (t) => {
     const proposal = findProposal(t, input.evidenceId);
     const account = requireEditableAccount(t, actor, proposal.accountId);
     const evidence = { kind: proposal.kind, ...JSON.parse(proposal.details) };
@@ -236,13 +232,12 @@ export function confirmEvidence(db: Db, actor: Actor, input: { evidenceId: numbe
       .where(and(eq(ladderEvidence.id, proposal.id), eq(ladderEvidence.status, "proposed")))
       .run();
     return { rung: target };
-  }, immediate);
+  });
 }
 
 export function dismissEvidence(db: Db, actor: Actor, input: { evidenceId: number; reason: string }) {
   const now = Date.now();
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, (t) => {
     const proposal = findProposal(t, input.evidenceId);
     requireEditableAccount(t, actor, proposal.accountId);
     t.update(ladderEvidence)
@@ -260,7 +255,7 @@ export function dismissEvidence(db: Db, actor: Actor, input: { evidenceId: numbe
       at: now,
     });
     return { dismissed: true };
-  }, immediate);
+  });
 }
 
 /** Marks an account lost with a reason; it keeps the rung it reached. A later order wins it back. */
@@ -270,8 +265,7 @@ export function markLost(
   input: { accountId: number; lostReason: (typeof accounts.lostReason.enumValues)[number]; note?: string },
 ) {
   const now = Date.now();
-  return db.transaction((tx) => {
-    const t = tx as unknown as Db;
+  return inTransaction(db, (t) => {
     const account = requireEditableAccount(t, actor, input.accountId);
     if (account.status === "lost") {
       throw new FieldError("CONFLICT", { lostReason: ["This account is already marked lost."] });
@@ -301,5 +295,5 @@ export function markLost(
       at: now,
     });
     return { status: "lost" as const };
-  }, immediate);
+  });
 }

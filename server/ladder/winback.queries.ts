@@ -3,6 +3,7 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type AccountStatus, type LOST_REASONS, type Rung, tasks, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { requireAccountFor } from "../activities/account-access";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canWriteTasks, TASK_WRITERS } from "../auth/permissions";
@@ -118,50 +119,46 @@ function requireAssignee(db: Db, actor: Actor, assigneeId: string) {
  * returns the open task with created: false.
  */
 export function startWinback(db: Db, actor: Actor, input: StartWinbackInput, now = Date.now()) {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const account = requireAccountFor(t, input.accountId, actor, canWriteTasks);
-      const status = t.get<{ status: AccountStatus }>(
-        sql`SELECT status FROM accounts WHERE id = ${account.id}`,
+  return inTransaction(db, (t) => {
+    const account = requireAccountFor(t, input.accountId, actor, canWriteTasks);
+    const status = t.get<{ status: AccountStatus }>(
+      sql`SELECT status FROM accounts WHERE id = ${account.id}`,
+    );
+    if (status?.status !== "lapsed" && status?.status !== "lost") {
+      throw new FieldError(
+        "BAD_REQUEST",
+        { accountId: ["notLapsedOrLost"] },
+        "Only a lapsed or lost account can be won back.",
       );
-      if (status?.status !== "lapsed" && status?.status !== "lost") {
-        throw new FieldError(
-          "BAD_REQUEST",
-          { accountId: ["notLapsedOrLost"] },
-          "Only a lapsed or lost account can be won back.",
-        );
-      }
-      const open = openWinBackTask(t, account.id);
-      if (open) return { created: false as const, task: open };
-      const defaultAssignee = actor.role === "account_manager" ? actor.id : (account.ownerId ?? actor.id);
-      const assigneeId = input.assigneeId ?? defaultAssignee;
-      const assignee = requireAssignee(t, actor, assigneeId);
-      const values = {
-        accountId: account.id,
-        assigneeId,
-        dueAt: input.dueAt ?? now + WIN_BACK_DUE_DAYS * DAY,
-        title: assignee.locale === "zh" ? WIN_BACK_TITLE.zh : WIN_BACK_TITLE.en,
-        kind: "win_back" as const,
-        sourceKey: `winback:${account.id}:${now}`,
-        createdById: actor.id,
-        createdAt: now,
-      };
-      const { id } = t.insert(tasks).values(values).returning({ id: tasks.id }).get();
-      const { createdAt: _c, ...after } = values;
-      recordAudit(t, {
-        actorId: actor.id,
-        action: "task.create",
-        entity: "task",
-        entityId: id,
-        after,
-        at: now,
-      });
-      return {
-        created: true as const,
-        task: { id, title: values.title, dueAt: values.dueAt, assigneeId, assigneeName: assignee.name },
-      };
-    },
-    { behavior: "immediate" },
-  );
+    }
+    const open = openWinBackTask(t, account.id);
+    if (open) return { created: false as const, task: open };
+    const defaultAssignee = actor.role === "account_manager" ? actor.id : (account.ownerId ?? actor.id);
+    const assigneeId = input.assigneeId ?? defaultAssignee;
+    const assignee = requireAssignee(t, actor, assigneeId);
+    const values = {
+      accountId: account.id,
+      assigneeId,
+      dueAt: input.dueAt ?? now + WIN_BACK_DUE_DAYS * DAY,
+      title: assignee.locale === "zh" ? WIN_BACK_TITLE.zh : WIN_BACK_TITLE.en,
+      kind: "win_back" as const,
+      sourceKey: `winback:${account.id}:${now}`,
+      createdById: actor.id,
+      createdAt: now,
+    };
+    const { id } = t.insert(tasks).values(values).returning({ id: tasks.id }).get();
+    const { createdAt: _c, ...after } = values;
+    recordAudit(t, {
+      actorId: actor.id,
+      action: "task.create",
+      entity: "task",
+      entityId: id,
+      after,
+      at: now,
+    });
+    return {
+      created: true as const,
+      task: { id, title: values.title, dueAt: values.dueAt, assigneeId, assigneeName: assignee.name },
+    };
+  });
 }

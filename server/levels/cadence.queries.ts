@@ -6,6 +6,7 @@
 // on which period "now" is in without storing anything; a period's task is due at the period's end.
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { getSetting } from "../settings/settings.queries";
 import { checkInTitleSql, contactTitleSql, reviewTitleSql } from "./cadence.titles";
@@ -95,30 +96,26 @@ export function ensureCadenceTasks(
   if (params.accountIds && params.accountIds.length === 0) return { checkIns: 0, contacts: 0, reviews: 0 };
   const c = params.cadence ?? getSetting(db, "cadence");
   const extra = scopeSql(params.accountIds);
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const result = {
-        checkIns: insertCheckIns(t, params.asOf, c, extra),
-        contacts:
-          insertContacts(t, params.asOf, "proactive", c.proactiveContactDays, extra) +
-          insertContacts(t, params.asOf, "partnership", c.partnershipContactDays, extra),
-        reviews: insertReviews(t, params.asOf, c.partnershipReviewDays, extra),
-      };
-      if (result.checkIns + result.contacts + result.reviews > 0) {
-        recordAudit(t, {
-          actorId: null,
-          action: "cadence.ensure",
-          entity: "task",
-          entityId: "cadence",
-          after: { asOf: params.asOf, ...result },
-          at: params.asOf,
-        });
-      }
-      return result;
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    const result = {
+      checkIns: insertCheckIns(t, params.asOf, c, extra),
+      contacts:
+        insertContacts(t, params.asOf, "proactive", c.proactiveContactDays, extra) +
+        insertContacts(t, params.asOf, "partnership", c.partnershipContactDays, extra),
+      reviews: insertReviews(t, params.asOf, c.partnershipReviewDays, extra),
+    };
+    if (result.checkIns + result.contacts + result.reviews > 0) {
+      recordAudit(t, {
+        actorId: null,
+        action: "cadence.ensure",
+        entity: "task",
+        entityId: "cadence",
+        after: { asOf: params.asOf, ...result },
+        at: params.asOf,
+      });
+    }
+    return result;
+  });
 }
 
 /**

@@ -3,6 +3,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, LEVELS, type Level, type Rung } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { requireEditableAccount } from "../accounts/account-access";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canEditAccount } from "../auth/permissions";
@@ -103,27 +104,23 @@ export function getLevelsForAccount(db: Db, actor: Actor, accountId: number, asO
 }
 
 export function setPractisedLevel(db: Db, actor: Actor, input: SetPractisedInput, now = Date.now()) {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const before = requireEditableAccount(t, actor, input.accountId);
-      if (before.level === input.level) return { accountId: before.id, level: before.level, changed: false };
-      t.update(accounts).set({ level: input.level, updatedAt: now }).where(eq(accounts.id, before.id)).run();
-      recordAudit(t, {
-        actorId: actor.id,
-        action: "account.update",
-        entity: "account",
-        entityId: before.id,
-        before: { level: before.level },
-        after: { level: input.level },
-        at: now,
-      });
-      // The new level's cadence starts now: its first contact or review task appears at once.
-      ensureCadenceTasks(t, { asOf: now, accountIds: [before.id] });
-      return { accountId: before.id, level: input.level, changed: true };
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (t) => {
+    const before = requireEditableAccount(t, actor, input.accountId);
+    if (before.level === input.level) return { accountId: before.id, level: before.level, changed: false };
+    t.update(accounts).set({ level: input.level, updatedAt: now }).where(eq(accounts.id, before.id)).run();
+    recordAudit(t, {
+      actorId: actor.id,
+      action: "account.update",
+      entity: "account",
+      entityId: before.id,
+      before: { level: before.level },
+      after: { level: input.level },
+      at: now,
+    });
+    // The new level's cadence starts now: its first contact or review task appears at once.
+    ensureCadenceTasks(t, { asOf: now, accountIds: [before.id] });
+    return { accountId: before.id, level: input.level, changed: true };
+  });
 }
 
 export type MismatchRow = {

@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
 import { accounts, orders } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { requireEditableAccount } from "../accounts/account-access";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
@@ -20,66 +21,62 @@ import type { CreateOrderInput } from "./orders.schemas";
 export function createOrder(db: Db, actor: Actor, input: CreateOrderInput) {
   const now = Date.now();
   try {
-    return db.transaction(
-      (tx) => {
-        const t = tx as unknown as Db;
-        const account = requireEditableAccount(t, actor, input.accountId);
-        const order = t
-          .insert(orders)
-          .values({ ...input, createdAt: now })
-          .returning()
-          .get();
-        const orderCount = account.orderCount + 1;
-        const rung = rungAfterOrders(account.rung, orderCount);
-        const status = statusAfterOrder(account.status);
-        t.update(accounts)
-          .set({
-            firstOrderAt: Math.min(account.firstOrderAt ?? order.orderedAt, order.orderedAt),
-            lastOrderAt: Math.max(account.lastOrderAt ?? order.orderedAt, order.orderedAt),
-            orderCount,
-            revenue: account.revenue + order.amount,
-            margin: account.margin + order.margin,
-            updatedAt: now,
-            ...(rung !== account.rung ? { rung, rungSince: now } : {}),
-            ...(status !== account.status ? { status, statusSince: now, lostReason: null } : {}),
-          })
-          .where(eq(accounts.id, account.id))
-          .run();
-        if (rung !== account.rung || status !== account.status) {
-          recordLadderMove(t, {
-            accountId: account.id,
-            fromRung: account.rung,
-            toRung: rung,
-            fromStatus: account.status,
-            toStatus: status,
-            at: now,
-            byUserId: null,
-            // A lapsed or lost account that orders again is won back; say so in the history.
-            reason: status !== account.status ? "won_back" : "order",
-            evidence: {
-              orderId: order.id,
-              externalRef: order.externalRef,
-              orderedAt: order.orderedAt,
-              orderCount,
-            },
-          });
-        }
-        const { id: _id, createdAt: _c, ...fields } = order;
-        recordAudit(t, {
-          actorId: actor.id,
-          action: "order.create",
-          entity: "order",
-          entityId: order.id,
-          after: fields,
+    return inTransaction(db, (t) => {
+      const account = requireEditableAccount(t, actor, input.accountId);
+      const order = t
+        .insert(orders)
+        .values({ ...input, createdAt: now })
+        .returning()
+        .get();
+      const orderCount = account.orderCount + 1;
+      const rung = rungAfterOrders(account.rung, orderCount);
+      const status = statusAfterOrder(account.status);
+      t.update(accounts)
+        .set({
+          firstOrderAt: Math.min(account.firstOrderAt ?? order.orderedAt, order.orderedAt),
+          lastOrderAt: Math.max(account.lastOrderAt ?? order.orderedAt, order.orderedAt),
+          orderCount,
+          revenue: account.revenue + order.amount,
+          margin: account.margin + order.margin,
+          updatedAt: now,
+          ...(rung !== account.rung ? { rung, rungSince: now } : {}),
+          ...(status !== account.status ? { status, statusSince: now, lostReason: null } : {}),
+        })
+        .where(eq(accounts.id, account.id))
+        .run();
+      if (rung !== account.rung || status !== account.status) {
+        recordLadderMove(t, {
+          accountId: account.id,
+          fromRung: account.rung,
+          toRung: rung,
+          fromStatus: account.status,
+          toStatus: status,
           at: now,
+          byUserId: null,
+          // A lapsed or lost account that orders again is won back; say so in the history.
+          reason: status !== account.status ? "won_back" : "order",
+          evidence: {
+            orderId: order.id,
+            externalRef: order.externalRef,
+            orderedAt: order.orderedAt,
+            orderCount,
+          },
         });
-        // The order changes this account's margin, and an accountable account owes a check-in call.
-        recomputeRecommendedLevels(t, { asOf: now, accountIds: [account.id] });
-        createCheckInForOrder(t, { orderId: order.id, asOf: now, actorId: actor.id });
-        return { order, rung, status };
-      },
-      { behavior: "immediate" },
-    );
+      }
+      const { id: _id, createdAt: _c, ...fields } = order;
+      recordAudit(t, {
+        actorId: actor.id,
+        action: "order.create",
+        entity: "order",
+        entityId: order.id,
+        after: fields,
+        at: now,
+      });
+      // The order changes this account's margin, and an accountable account owes a check-in call.
+      recomputeRecommendedLevels(t, { asOf: now, accountIds: [account.id] });
+      createCheckInForOrder(t, { orderId: order.id, asOf: now, actorId: actor.id });
+      return { order, rung, status };
+    });
   } catch (error) {
     if (isUniqueViolation(error, "orders.")) {
       throw new FieldError("CONFLICT", {

@@ -3,6 +3,7 @@
 
 import type { z } from "zod";
 import type { Db } from "@/db/client";
+import { inTransaction } from "@/db/transaction";
 import type { Actor } from "../auth/permissions";
 import { evaluateLapse } from "../ladder/lapse.queries";
 import { ensureCadenceTasks } from "../levels/cadence.queries";
@@ -48,25 +49,21 @@ export function saveLapseWindow(db: Db, actor: Actor, input: z.infer<typeof laps
 
 /** Saves the thresholds and recomputes every account's recommendation in the same transaction. */
 export function saveLevelThresholds(db: Db, actor: Actor, input: LevelThresholdsInput, now = Date.now()) {
-  const recomputed = db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const thresholds = setSetting(
-        t,
-        "levelThresholds",
-        {
-          manyCustomersAtLeast: input.manyCustomersAtLeast,
-          mediumCustomersAtLeast: input.mediumCustomersAtLeast,
-          highMarginAtLeast: percentToShare(input.highMarginPct),
-          mediumMarginAtLeast: percentToShare(input.mediumMarginPct),
-        },
-        actor.id,
-        now,
-      );
-      return recomputeRecommendedLevels(t, { asOf: now, thresholds });
-    },
-    { behavior: "immediate" },
-  );
+  const recomputed = inTransaction(db, (t) => {
+    const thresholds = setSetting(
+      t,
+      "levelThresholds",
+      {
+        manyCustomersAtLeast: input.manyCustomersAtLeast,
+        mediumCustomersAtLeast: input.mediumCustomersAtLeast,
+        highMarginAtLeast: percentToShare(input.highMarginPct),
+        mediumMarginAtLeast: percentToShare(input.mediumMarginPct),
+      },
+      actor.id,
+      now,
+    );
+    return recomputeRecommendedLevels(t, { asOf: now, thresholds });
+  });
   return { ...getAdminSettings(db), recomputed };
 }
 
@@ -78,16 +75,12 @@ export function saveCadence(db: Db, actor: Actor, input: z.infer<typeof cadenceI
 
 /** The complaint settings, saved together; promised times apply to complaints received from now on. */
 export function saveComplaintSettings(db: Db, actor: Actor, input: ComplaintSettingsInput, now = Date.now()) {
-  db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      setSetting(t, "complaintPromisedTimes", input.promisedTimes, actor.id, now);
-      setSetting(t, "complaintApprovalLimit", Math.round(input.approvalLimit * 100), actor.id, now);
-      setSetting(t, "complaintRouting", input.routing, actor.id, now);
-      setSetting(t, "complaintRootCauses", [...new Set(input.rootCauses)], actor.id, now);
-      setSetting(t, "complaintFollowUpDays", input.followUpDays, actor.id, now);
-    },
-    { behavior: "immediate" },
-  );
+  inTransaction(db, (t) => {
+    setSetting(t, "complaintPromisedTimes", input.promisedTimes, actor.id, now);
+    setSetting(t, "complaintApprovalLimit", Math.round(input.approvalLimit * 100), actor.id, now);
+    setSetting(t, "complaintRouting", input.routing, actor.id, now);
+    setSetting(t, "complaintRootCauses", [...new Set(input.rootCauses)], actor.id, now);
+    setSetting(t, "complaintFollowUpDays", input.followUpDays, actor.id, now);
+  });
   return getAdminSettings(db);
 }

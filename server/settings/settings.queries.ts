@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { COMPLAINT_CATEGORIES, DEPARTMENTS, ROLES, type Role, settings } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { EXECUTIVE_VIEWERS } from "../auth/permissions";
 import {
@@ -135,8 +136,8 @@ export function setSetting<K extends SettingKey>(
   now = Date.now(),
 ) {
   const parsed = SETTINGS[key].schema.parse(value) as SettingValue<K>;
-  db.transaction((tx) => {
-    const before = getSetting(tx as unknown as Db, key);
+  inTransaction(db, (tx) => {
+    const before = getSetting(tx, key);
     const json = JSON.stringify(parsed);
     tx.insert(settings)
       .values({ key, value: json, updatedAt: now, updatedById: actorId })
@@ -145,7 +146,7 @@ export function setSetting<K extends SettingKey>(
         set: { value: json, updatedAt: now, updatedById: actorId },
       })
       .run();
-    recordAudit(tx as unknown as Db, {
+    recordAudit(tx, {
       actorId,
       action: "settings.update",
       entity: "setting",

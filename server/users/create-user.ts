@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "@/db/client";
 import { authAccounts, type Locale, type Role, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 
 export type NewUser = {
   id?: string;
@@ -26,7 +27,7 @@ export async function createUserWithPassword(
   // Hashing is async (scrypt off the main thread), so it happens before the synchronous transaction.
   const hash = await hashPassword(input.password);
   const now = new Date();
-  db.transaction((tx) => {
+  inTransaction(db, (tx) => {
     tx.insert(users)
       .values({
         id,
@@ -51,7 +52,7 @@ export async function createUserWithPassword(
         updatedAt: now,
       })
       .run();
-    alsoInTransaction?.(tx as unknown as Db, id);
+    alsoInTransaction?.(tx, id);
   });
   return id;
 }

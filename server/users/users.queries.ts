@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type Locale, type Role, sessions, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { FieldError, isUniqueViolation, notFound } from "../errors";
@@ -15,12 +16,12 @@ import {
 } from "./users.schemas";
 
 export function setUserLocale(db: Db, userId: string, locale: Locale): void {
-  db.transaction((tx) => {
+  inTransaction(db, (tx) => {
     const before = tx.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).get();
     // Choosing the language already saved is not a change: no write, no audit entry.
     if (before?.locale === locale) return;
     tx.update(users).set({ locale }).where(eq(users.id, userId)).run();
-    recordAudit(tx as unknown as Db, {
+    recordAudit(tx, {
       actorId: userId,
       action: "user.set_locale",
       entity: "user",
@@ -127,23 +128,20 @@ export function setUserRole(db: Db, actor: Actor, input: { id: string; role: Rol
   if (input.id === actor.id && input.role !== "admin") {
     throw new TRPCError({ code: "BAD_REQUEST", message: "You cannot change your own role." });
   }
-  return db.transaction(
-    (tx) => {
-      const before = findUser(tx as unknown as Db, input.id);
-      if (before.role === input.role) return before;
-      tx.update(users).set({ role: input.role }).where(eq(users.id, input.id)).run();
-      recordAudit(tx as unknown as Db, {
-        actorId: actor.id,
-        action: "user.set_role",
-        entity: "user",
-        entityId: input.id,
-        before: { role: before.role },
-        after: { role: input.role },
-      });
-      return { ...before, role: input.role };
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (tx) => {
+    const before = findUser(tx, input.id);
+    if (before.role === input.role) return before;
+    tx.update(users).set({ role: input.role }).where(eq(users.id, input.id)).run();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.set_role",
+      entity: "user",
+      entityId: input.id,
+      before: { role: before.role },
+      after: { role: input.role },
+    });
+    return { ...before, role: input.role };
+  });
 }
 
 /**
@@ -154,24 +152,21 @@ export function setUserActive(db: Db, actor: Actor, input: { id: string; active:
   if (input.id === actor.id && !input.active) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "You cannot deactivate yourself." });
   }
-  return db.transaction(
-    (tx) => {
-      const before = findUser(tx as unknown as Db, input.id);
-      if (!input.active) tx.delete(sessions).where(eq(sessions.userId, input.id)).run();
-      if (before.active === input.active) return before;
-      tx.update(users).set({ active: input.active }).where(eq(users.id, input.id)).run();
-      recordAudit(tx as unknown as Db, {
-        actorId: actor.id,
-        action: input.active ? "user.activate" : "user.deactivate",
-        entity: "user",
-        entityId: input.id,
-        before: { active: before.active },
-        after: { active: input.active },
-      });
-      return { ...before, active: input.active };
-    },
-    { behavior: "immediate" },
-  );
+  return inTransaction(db, (tx) => {
+    const before = findUser(tx, input.id);
+    if (!input.active) tx.delete(sessions).where(eq(sessions.userId, input.id)).run();
+    if (before.active === input.active) return before;
+    tx.update(users).set({ active: input.active }).where(eq(users.id, input.id)).run();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: input.active ? "user.activate" : "user.deactivate",
+      entity: "user",
+      entityId: input.id,
+      before: { active: before.active },
+      after: { active: input.active },
+    });
+    return { ...before, active: input.active };
+  });
 }
 
 /** Active people who can own accounts or be given tasks, by name. */

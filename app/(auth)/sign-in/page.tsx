@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/app/_components/language-switch";
+import { homeFor } from "@/app/_lib/nav";
 import { currentUser } from "@/app/_trpc/server";
-import { LanguageSwitch } from "@/app/(crm)/_components/language-switch";
-import { homeFor } from "@/app/(crm)/_components/nav";
 import { getDb } from "@/db/client";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { executiveViewers } from "@/server/auth/executive-access";

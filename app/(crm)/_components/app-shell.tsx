@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { LanguageSwitch } from "@/app/_components/language-switch";
+import { navFor } from "@/app/_lib/nav";
 import { getDb } from "@/db/client";
 import { executiveViewers } from "@/server/auth/executive-access";
 import type { SessionUser } from "@/server/context";
-import { LanguageSwitch } from "./language-switch";
-import { navFor } from "./nav";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser } from "@/app/_trpc/server";
-import { Forbidden } from "@/app/(crm)/accounts/_components/forbidden";
+import { Forbidden } from "@/app/(crm)/_components/forbidden";
 import { IMPORTERS } from "@/server/auth/permissions";
 import { ImportOrders } from "./_components/import-orders";
 

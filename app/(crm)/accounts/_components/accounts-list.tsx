@@ -5,12 +5,12 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { useDate, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
+import { RungBadge, StatusBadge } from "@/app/(crm)/_components/accounts/badges";
 import { AccountFilters } from "./account-filters";
-import { RungBadge, StatusBadge } from "./badges";
-import { useDate, useMoney } from "./format";
 import { type ListView, PAGE_SIZE, paramsFromView, viewFromParams } from "./list-params";
 
 export function AccountsList() {

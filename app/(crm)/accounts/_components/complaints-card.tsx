@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useDate } from "@/app/_components/report/format";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
@@ -11,8 +12,7 @@ import {
   NextPromiseClock,
   SeverityBadge,
   useNow,
-} from "@/app/(crm)/complaints/_components/labels";
-import { useDate } from "./format";
+} from "@/app/(crm)/_components/complaints/labels";
 
 /** The account's complaints, newest first, and "Record a complaint" for those who may. */
 export function ComplaintsCard({ accountId, canRecord }: { accountId: number; canRecord: boolean }) {

@@ -4,13 +4,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
+import { useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
-import { DealStatusBadge, dateInputToMs } from "@/app/(crm)/deals/_components/labels";
+import { DealStatusBadge, dateInputToMs } from "@/app/(crm)/_components/deals/labels";
 import { toMinorUnits } from "@/server/orders/orders.schemas";
-import { useMoney } from "./format";
 
 const MONEY = /^\d{1,10}(\.\d{1,2})?$/;
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useDate } from "@/app/_components/report/format";
 import type { LadderHistoryItem } from "@/server/ladder/ladder.queries";
-import { useDate } from "./format";
 
 /** The account's moves on the ladder (and off it: lapse, loss, win-back), newest first. */
 export function LadderTimeline({ history }: { history: LadderHistoryItem[] }) {

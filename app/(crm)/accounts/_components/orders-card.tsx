@@ -5,6 +5,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-q
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { CURRENCY, useDate, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
@@ -12,7 +13,6 @@ import { useTRPC } from "@/app/_trpc/client";
 import type { Rung } from "@/db/schema";
 import { type OrderFormValues, orderFormSchema, orderFormToInput } from "@/server/orders/orders.schemas";
 import { applyServerErrors, useFieldMessage } from "./form-errors";
-import { CURRENCY, useDate, useMoney } from "./format";
 import { ORDERS_PAGE_SIZE } from "./page-size";
 
 export function OrdersCard({ accountId, rung, canAdd }: { accountId: number; rung: Rung; canAdd: boolean }) {

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { Forbidden } from "@/app/(crm)/_components/forbidden";
 import { ACCOUNT_CREATORS, canEditAllAccounts } from "@/server/auth/permissions";
 import { AccountForm } from "../_components/account-form";
-import { Forbidden } from "../_components/forbidden";
 
 export default async function NewAccountPage() {
   const t = await getTranslations("accounts.form");

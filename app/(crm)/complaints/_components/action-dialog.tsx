@@ -6,11 +6,12 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { CURRENCY, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
-import { CURRENCY, useMoney } from "@/app/(crm)/accounts/_components/format";
+import { useComplaintErrors } from "@/app/(crm)/_components/complaints/labels";
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_SEVERITIES,
@@ -25,7 +26,6 @@ import type { ComplaintAction } from "@/server/complaints/complaint-actions.rule
 import type { TransitionRequest } from "@/server/complaints/complaints.schemas";
 import { needsApproval } from "@/server/complaints/workflow.rules";
 import { toMinorUnits } from "@/server/orders/orders.schemas";
-import { useComplaintErrors } from "./labels";
 
 const MONEY = /^\d{1,10}(\.\d{1,2})?$/;
 

@@ -4,8 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Alert, Card } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
+import { useComplaintErrors } from "@/app/(crm)/_components/complaints/labels";
 import { CHECKLIST_ITEMS, type ChecklistItem } from "@/db/schema";
-import { useComplaintErrors } from "./labels";
 
 /** The six service-recovery steps (domain.md §4) as checkboxes; read-only for those who do not handle. */
 export function ChecklistCard({

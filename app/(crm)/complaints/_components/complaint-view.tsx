@@ -4,15 +4,21 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
+import { useMoney } from "@/app/_components/report/format";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { useMoney } from "@/app/(crm)/accounts/_components/format";
+import {
+  ComplaintStatusBadge,
+  PromiseClock,
+  SeverityBadge,
+  useComplaintErrors,
+  useNow,
+} from "@/app/(crm)/_components/complaints/labels";
 import type { ComplaintAction } from "@/server/complaints/complaint-actions.rules";
 import { ActionDialog, useRootCauseLabel } from "./action-dialog";
 import { ChecklistCard } from "./checklist-card";
-import { ComplaintStatusBadge, PromiseClock, SeverityBadge, useComplaintErrors, useNow } from "./labels";
 import { TimelineCard } from "./timeline-card";
 
 const SECONDARY: readonly ComplaintAction[] = ["route", "closeWithoutConfirmation", "reopen", "sendBack"];

@@ -8,6 +8,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { useComplaintErrors } from "@/app/(crm)/_components/complaints/labels";
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CHANNELS,
@@ -17,7 +18,6 @@ import {
 } from "@/db/schema";
 import type { CreateComplaintInput } from "@/server/complaints/complaints.schemas";
 import { AccountPicker } from "./account-picker";
-import { useComplaintErrors } from "./labels";
 
 type Severity = (typeof COMPLAINT_SEVERITIES)[number];
 const SHOWN = [

@@ -9,9 +9,14 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import {
+  ComplaintStatusBadge,
+  NextPromiseClock,
+  SeverityBadge,
+  useNow,
+} from "@/app/(crm)/_components/complaints/labels";
 import { DEPARTMENTS, type Department, type Role } from "@/db/schema";
 import type { Queue } from "@/server/complaints/complaints.schemas";
-import { ComplaintStatusBadge, NextPromiseClock, SeverityBadge, useNow } from "./labels";
 import { paramsFromView, type QueueView, queueInputOf, queuesFor, viewFromParams } from "./queue-params";
 
 const th = "px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500";

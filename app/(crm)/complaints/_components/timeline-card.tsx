@@ -3,16 +3,16 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
+import { useMoney } from "@/app/_components/report/format";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card } from "@/app/_components/ui/card";
 import { TextAreaField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
-import { useMoney } from "@/app/(crm)/accounts/_components/format";
+import { useComplaintErrors } from "@/app/(crm)/_components/complaints/labels";
 import { CHECKLIST_ITEMS, type ChecklistItem } from "@/db/schema";
 import type { TimelineEntry } from "@/server/complaints/complaint-events.queries";
 import { useRootCauseLabel } from "./action-dialog";
-import { useComplaintErrors } from "./labels";
 
 /** Every event with who and when; internal notes and replies to the customer marked as such. */
 export function TimelineCard({

@@ -7,9 +7,9 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { dateInputToMs, msToDateInput, useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 import { CLOSED_STATUSES, type ClosedStatus } from "@/db/schema";
 import { toMinorUnits } from "@/server/orders/orders.schemas";
-import { dateInputToMs, msToDateInput, useReasonLabel } from "./labels";
 import { ReasonCheckboxes } from "./reason-checkboxes";
 
 const MONEY = /^-?\d{1,10}(\.\d{1,2})?$/;

@@ -4,12 +4,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
+import { useDate, useMoney } from "@/app/_components/report/format";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { useDate, useMoney } from "@/app/(crm)/accounts/_components/format";
+import { DealStatusBadge, useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 import { CloseDealDialog } from "./close-deal-dialog";
-import { DealStatusBadge, useReasonLabel } from "./labels";
 import { ReviewSummary } from "./review-summary";
 
 export function DealView({ dealId }: { dealId: number }) {

@@ -7,9 +7,9 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { DealTable } from "@/app/(crm)/_components/deals/deal-table";
 import { OwnerSelect } from "@/app/(crm)/_components/levels/owner-select";
 import { DEAL_STATUSES, type DealStatus } from "@/db/schema";
-import { DealTable } from "./deal-table";
 import { DEALS_PAGE } from "./page-size";
 
 export function DealsList({ initialOwner }: { initialOwner: string }) {

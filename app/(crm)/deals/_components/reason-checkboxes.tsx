@@ -1,6 +1,6 @@
 "use client";
 
-import { useReasonLabel } from "./labels";
+import { useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 
 /** The optional secondary reasons: every reason but the primary one, as checkboxes in a fieldset. */
 export function ReasonCheckboxes({

@@ -3,12 +3,12 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useDate, useMoney } from "@/app/_components/report/format";
 import { Card } from "@/app/_components/ui/card";
-import { RungBadge, StatusBadge } from "@/app/(crm)/accounts/_components/badges";
-import { useDate, useMoney } from "@/app/(crm)/accounts/_components/format";
+import { RungBadge, StatusBadge } from "@/app/(crm)/_components/accounts/badges";
+import { DealStatusBadge, useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 import type { AppRouter } from "@/server/root";
 import { Row } from "./deal-view";
-import { DealStatusBadge, useReasonLabel } from "./labels";
 
 type Context = inferRouterOutputs<AppRouter>["deals"]["reviewContext"];
 

@@ -9,7 +9,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
-import { dateInputToMs, msToDateInput, useReasonLabel } from "./labels";
+import { dateInputToMs, msToDateInput, useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 import { ReasonCheckboxes } from "./reason-checkboxes";
 import { ReviewContext } from "./review-context";
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useDate } from "@/app/_components/report/format";
 import { Badge } from "@/app/_components/ui/badge";
-import { useDate } from "@/app/(crm)/accounts/_components/format";
+import { useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 import { Row } from "./deal-view";
-import { useReasonLabel } from "./labels";
 
 type Review = {
   reviewerName: string;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Line, LineChart, ResponsiveContainer } from "recharts";
-import { useMoney } from "@/app/(crm)/accounts/_components/format";
+import { useMoney } from "@/app/_components/report/format";
 import type { ExecutiveOverview } from "@/server/executive/trends.queries";
 import type { Headline, PeriodFigures } from "@/server/executive/trends.rules";
 import { useChange, usePercent } from "./format";

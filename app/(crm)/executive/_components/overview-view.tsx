@@ -3,10 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/app/_components/report/chart-card";
+import { useMoney } from "@/app/_components/report/format";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { useMoney } from "@/app/(crm)/accounts/_components/format";
-import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 import { useCompact, usePercent } from "./format";
 import { HeadlineTiles } from "./headline-tiles";

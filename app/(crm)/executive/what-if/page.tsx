@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
-import { Forbidden } from "@/app/(crm)/accounts/_components/forbidden";
+import { Forbidden } from "@/app/(crm)/_components/forbidden";
 import { getDb } from "@/db/client";
 import { canSeeExecutive } from "@/server/auth/executive-access";
 import { WhatIf } from "./_components/what-if";

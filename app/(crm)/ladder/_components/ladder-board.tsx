@@ -5,12 +5,12 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { RungBadge } from "@/app/(crm)/_components/accounts/badges";
 import { LadderDialog } from "@/app/(crm)/_components/ladder/ladder-dialog";
-import { RungBadge } from "@/app/(crm)/accounts/_components/badges";
-import { useMoney } from "@/app/(crm)/accounts/_components/format";
 import type { Rung } from "@/db/schema";
 import { BOARD_COLUMNS, type BoardColumn } from "@/server/ladder/board.schemas";
 

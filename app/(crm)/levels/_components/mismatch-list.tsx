@@ -4,12 +4,12 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useMoney } from "@/app/_components/report/format";
 import { cn } from "@/app/_components/ui/cn";
 import { useTRPC } from "@/app/_trpc/client";
 import { LevelBadge } from "../../_components/levels/level-badge";
 import { ListFrame, td, th } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
-import { useMoney } from "../../accounts/_components/format";
 import { MISMATCH_PAGE } from "./page-size";
 
 const GAPS = [1, 2, 3, 4] as const;

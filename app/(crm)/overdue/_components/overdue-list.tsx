@@ -4,11 +4,11 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useDate } from "@/app/_components/report/format";
 import { useTRPC } from "@/app/_trpc/client";
 import { LevelBadge } from "../../_components/levels/level-badge";
 import { ListFrame, td, th } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
-import { useDate } from "../../accounts/_components/format";
 import { OVERDUE_PAGE } from "./page-size";
 
 /** Overdue contacts; account managers see only their own (the server refuses anything else), so no filter. */

@@ -4,14 +4,14 @@ import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-q
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useDate, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { StatusBadge } from "@/app/(crm)/_components/accounts/badges";
 import { ListFrame, td, th } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
-import { StatusBadge } from "../../accounts/_components/badges";
-import { useDate, useMoney } from "../../accounts/_components/format";
 import { WINBACK_PAGE } from "./page-size";
 
 type StatusFilter = "" | "lapsed" | "lost";

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { DealTable } from "@/app/(crm)/deals/_components/deal-table";
+import { DealTable } from "@/app/(crm)/_components/deals/deal-table";
 import type { DealStatus } from "@/db/schema";
 import type { DashboardInput } from "@/server/deals/deals.schemas";
 import type { Drill } from "./drill";

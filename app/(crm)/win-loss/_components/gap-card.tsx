@@ -3,9 +3,9 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/app/_components/report/chart-card";
 import { Card, EmptyState } from "@/app/_components/ui/card";
-import { useReasonLabel } from "@/app/(crm)/deals/_components/labels";
-import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
+import { useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 import type { AppRouter } from "@/server/root";
 import { COLORS, type OnDrill, pct, td, th } from "./drill";
 import { DrillRowHeader } from "./drill-row-header";

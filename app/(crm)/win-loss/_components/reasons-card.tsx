@@ -12,9 +12,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { ChartCard } from "@/app/_components/report/chart-card";
 import { EmptyState } from "@/app/_components/ui/card";
-import { useReasonLabel } from "@/app/(crm)/deals/_components/labels";
-import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
+import { useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 import type { ParetoBar } from "@/server/deals/win-loss.rules";
 import { COLORS, type OnDrill, pct, td, th } from "./drill";
 import { DrillRowHeader } from "./drill-row-header";

@@ -8,7 +8,7 @@ import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
-import { DealTable } from "@/app/(crm)/deals/_components/deal-table";
+import { DealTable } from "@/app/(crm)/_components/deals/deal-table";
 import { QUEUE_PAGE } from "./page-size";
 
 /** Closed deals without a review; after a review is saved the reader lands here again (savedDealId). */

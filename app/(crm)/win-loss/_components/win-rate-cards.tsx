@@ -14,8 +14,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { ChartCard } from "@/app/_components/report/chart-card";
 import { EmptyState } from "@/app/_components/ui/card";
-import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import type { AppRouter } from "@/server/root";
 import { COLORS, type OnDrill, pct, td, th } from "./drill";
 import { DrillRowHeader } from "./drill-row-header";

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { HydrateClient, prefetch, serverCaller, trpc } from "@/app/_trpc/server";
+import { Forbidden } from "@/app/(crm)/_components/forbidden";
 import { AccountForm } from "../../_components/account-form";
-import { Forbidden } from "../../_components/forbidden";
 
 export default async function EditAccountPage({ params }: { params: Promise<{ id: string }> }) {
   const t = await getTranslations("accounts.form");

@@ -12,8 +12,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { ChartCard } from "@/app/_components/report/chart-card";
 import { EmptyState } from "@/app/_components/ui/card";
-import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import type { ParetoBar } from "@/server/deals/win-loss.rules";
 import { PALETTE, pct, td, th } from "./labels";
 

@@ -3,9 +3,9 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/app/_components/report/chart-card";
+import { useMoney } from "@/app/_components/report/format";
 import { EmptyState } from "@/app/_components/ui/card";
-import { useMoney } from "@/app/(crm)/accounts/_components/format";
-import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import type { AppRouter } from "@/server/root";
 import { PALETTE, td, th, useLabel } from "./labels";
 

@@ -3,8 +3,8 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import { useFormatter, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/app/_components/report/chart-card";
 import { EmptyState } from "@/app/_components/ui/card";
-import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import type { AppRouter } from "@/server/root";
 import { OUTCOME_COLORS, pct, td, th, useLabel } from "./labels";
 

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/app/_components/report/chart-card";
 import { EmptyState } from "@/app/_components/ui/card";
-import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import { PALETTE, td, th } from "./labels";
 
 type Period = { period: string; counts: Record<string, number> };

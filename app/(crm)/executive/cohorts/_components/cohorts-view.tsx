@@ -3,11 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { ChartCard } from "@/app/_components/report/chart-card";
+import { CURRENCY, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { CURRENCY, useMoney } from "@/app/(crm)/accounts/_components/format";
-import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import { periodLabel } from "@/server/executive/retention.rules";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 import { usePercent } from "../../_components/format";

@@ -14,9 +14,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { ChartCard } from "@/app/_components/report/chart-card";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import { STACK_BANDS } from "@/server/executive/trends.rules";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 import { BAND_COLORS, useCompact } from "../../_components/format";

@@ -4,12 +4,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/app/_components/report/chart-card";
+import { useDate, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
-import { useDate, useMoney } from "@/app/(crm)/accounts/_components/format";
-import { ChartCard } from "@/app/(crm)/reports/_components/chart-card";
 import type { Outcome } from "@/server/complaints/sla.rules";
 import { DEFAULT_WHAT_IF, mixGap, type WhatIfInputs, whatIf } from "@/server/executive/whatif.rules";
 

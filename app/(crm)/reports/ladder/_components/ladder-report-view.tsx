@@ -3,12 +3,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "@/app/_components/report/chart-card";
+import { useMoney } from "@/app/_components/report/format";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { useMoney } from "@/app/(crm)/accounts/_components/format";
 import type { FlowKind } from "@/db/schema";
 import { sumFlows } from "@/server/reports/ladder-report.rules";
-import { ChartCard } from "../../_components/chart-card";
 import { PeriodForm } from "./period-form";
 
 const STATUS_COLORS = { active: "#16a34a", lapsed: "#d97706", lost: "#dc2626" } as const;

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { useDate, useMoney } from "@/app/(crm)/accounts/_components/format";
+import { useDate, useMoney } from "@/app/_components/report/format";
 import type { DealStatus } from "@/db/schema";
 import { DealStatusBadge, useReasonLabel } from "./labels";
 
