@@ -44,7 +44,9 @@ test("a lost deal is reviewed by a sales lead, and the gap, the pipeline and the
   await dialog.getByRole("button", { name: "Close deal" }).click();
   await expect(dialog.getByText("Choose a reason.")).toBeVisible();
   await dialog.getByLabel("Your primary reason").selectOption({ label: "Price" });
-  await dialog.getByLabel("Competitor (when lost to one)").fill("Rival Haulage");
+  // Not on the competitor list: typed as another competitor.
+  await dialog.getByLabel("Competitor (when lost to one)").selectOption({ label: "Another competitor…" });
+  await dialog.getByLabel("Competitor's name").fill("Rival Haulage");
   await dialog.getByRole("button", { name: "Close deal" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Deal closed as Lost." })).toBeVisible();
   const dealUrl = page.url();

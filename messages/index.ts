@@ -13,6 +13,7 @@ import enExecutive from "./en/executive.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
 import enReports from "./en/reports.json";
+import enSystem from "./en/system.json";
 import enUsers from "./en/users.json";
 import zhAccounts from "./zh/accounts.json";
 import zhActivities from "./zh/activities.json";
@@ -27,6 +28,7 @@ import zhExecutive from "./zh/executive.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
 import zhReports from "./zh/reports.json";
+import zhSystem from "./zh/system.json";
 import zhUsers from "./zh/users.json";
 
 export const catalogs = {
@@ -45,6 +47,7 @@ export const catalogs = {
     complaints: enComplaints,
     complaintDashboard: enComplaintDashboard,
     deals: enDeals,
+    system: enSystem,
   },
   zh: {
     common: zhCommon,
@@ -61,6 +64,7 @@ export const catalogs = {
     complaints: zhComplaints,
     complaintDashboard: zhComplaintDashboard,
     deals: zhDeals,
+    system: zhSystem,
   },
 } as const;
 

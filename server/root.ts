@@ -4,6 +4,7 @@ import { tasksRouter } from "./activities/tasks.router";
 import { auditRouter } from "./audit/audit.router";
 import { complaintsRouter } from "./complaints/complaints.router";
 import { contactsRouter } from "./contacts/contacts.router";
+import { competitorsRouter } from "./deals/competitors.router";
 import { dealsRouter } from "./deals/deals.router";
 import { executiveRouter } from "./executive/executive.router";
 import { importsRouter } from "./imports/imports.router";
@@ -12,6 +13,7 @@ import { winbackRouter } from "./ladder/winback.router";
 import { levelsRouter } from "./levels/levels.router";
 import { ordersRouter } from "./orders/orders.router";
 import { reportsRouter } from "./reports/reports.router";
+import { nameLabelsRouter } from "./settings/name-labels.router";
 import { settingsRouter } from "./settings/settings.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
@@ -33,6 +35,8 @@ export const appRouter = router({
   executive: executiveRouter,
   complaints: complaintsRouter,
   deals: dealsRouter,
+  competitors: competitorsRouter,
+  nameLabels: nameLabelsRouter,
 });
 
 export type AppRouter = typeof appRouter;

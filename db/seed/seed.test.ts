@@ -82,6 +82,69 @@ describe("a seeded demo company", () => {
     expect(mismatches).toBe(0);
   });
 
+  it("is a coherent company: won deals are their orders, deal sizes follow purchases, mail on the company's domain", () => {
+    // Every won deal is one of the account's orders: same amount, same day, linked.
+    expect(one(db, "SELECT count(*) FROM deals WHERE status = 'won' AND order_id IS NULL")).toBe(0);
+    expect(
+      one(
+        db,
+        `SELECT count(*) FROM deals d JOIN orders o ON o.id = d.order_id
+         WHERE o.account_id <> d.account_id OR o.amount <> d.amount OR o.ordered_at <> d.closed_at`,
+      ),
+    ).toBe(0);
+    // Accounts that never ordered win nothing; a deal is within a factor of five of the account's average order.
+    expect(
+      one(
+        db,
+        "SELECT count(*) FROM deals d JOIN accounts a ON a.id = d.account_id WHERE a.order_count = 0 AND d.status = 'won'",
+      ),
+    ).toBe(0);
+    const outliers = one(
+      db,
+      `SELECT count(*) FROM deals d JOIN accounts a ON a.id = d.account_id WHERE a.order_count > 0
+         AND (d.amount > 5.0 * a.revenue / a.order_count OR d.amount < 0.2 * a.revenue / a.order_count)`,
+    );
+    expect(outliers / one(db, "SELECT count(*) FROM deals")).toBeLessThan(0.05);
+    // Contacts write from their company's domain (one domain per company).
+    expect(
+      one(
+        db,
+        `SELECT count(*) FROM (SELECT account_id, count(DISTINCT substr(email, instr(email, '@'))) AS n
+           FROM contacts WHERE email IS NOT NULL GROUP BY account_id) WHERE n > 1`,
+      ),
+    ).toBe(0);
+    // Lost deals name a competitor from the list, now and then one typed as "other".
+    expect(one(db, "SELECT count(*) FROM competitors")).toBe(6);
+    expect(one(db, "SELECT count(*) FROM deals WHERE competitor_id IS NOT NULL")).toBeGreaterThan(0);
+    expect(
+      one(
+        db,
+        "SELECT count(*) FROM deals WHERE status <> 'lost' AND (competitor_id IS NOT NULL OR competitor_other IS NOT NULL)",
+      ),
+    ).toBe(0);
+  });
+
+  it("stores what the system writes as keys, in no language: ladder reasons and generated task titles", () => {
+    expect(one(db, "SELECT count(*) FROM ladder_moves WHERE from_rung IS NULL AND reason <> 'created'")).toBe(
+      0,
+    );
+    expect(
+      one(
+        db,
+        "SELECT count(*) FROM ladder_moves WHERE reason LIKE 'First order%' OR reason LIKE '首次下单%'",
+      ),
+    ).toBe(0);
+    expect(
+      one(
+        db,
+        "SELECT count(*) FROM tasks WHERE kind <> 'manual' AND title_key IS NULL AND kind <> 'follow_up'",
+      ),
+    ).toBe(0);
+    expect(one(db, "SELECT count(*) FROM tasks WHERE title LIKE '保住业务%' OR title LIKE '赢回：%'")).toBe(
+      0,
+    );
+  });
+
   it("flags a minority of accounts on the levels page, and never one without orders", () => {
     const flagged = one(db, "SELECT count(*) FROM accounts WHERE level_gap > 0");
     expect(flagged).toBeGreaterThan(0);

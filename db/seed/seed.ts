@@ -3,15 +3,17 @@
 // settings row `demo_data` so the app (and the bench) can tell demo data from real data.
 
 import { hashPassword } from "better-auth/crypto";
+import { competitorKey } from "@/server/deals/competitors.schemas";
 import { ensureCadenceTasks } from "@/server/levels/cadence.queries";
 import { recomputeRecommendedLevels } from "@/server/levels/recommend.queries";
 import { createUserWithPassword } from "@/server/users/create-user";
 import type { Db } from "../client";
+import { SEGMENT_ZH, STAGE_ZH } from "./catalog";
 import { generateComplaints } from "./complaints";
-import { generateDeals } from "./deals";
+import { DEMO_COMPETITORS, generateDeals } from "./deals";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from "./demo-users";
 import { generateAccount } from "./history";
-import { personName } from "./names";
+import { type Language, personName } from "./names";
 import { generatePeople } from "./people";
 import { createRng, mixSeed } from "./prng";
 import { type Counts, createWriter } from "./writer";
@@ -111,6 +113,7 @@ export function resetCrmData(db: Db): void {
       "deal_reviews",
       "deal_stage_moves",
       "deals",
+      "competitors",
       "tasks",
       "activities",
       "ladder_moves",
@@ -190,6 +193,25 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     sqlite.pragma("cache_size = -262144");
   }
   const writer = createWriter(sqlite, now);
+  // The competitor list first: deals refer to its entries by id (1…n in DEMO_COMPETITORS order).
+  const competitor = sqlite.prepare(
+    "INSERT INTO competitors (id, name, name_key, created_by_id, created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?)",
+  );
+  DEMO_COMPETITORS.forEach((name, i) => {
+    competitor.run(i + 1, name, competitorKey(name), now, now);
+  });
+  // The demo's segment and stage names in Chinese (kept across a reset, like a company's settings).
+  const label = sqlite.prepare(
+    "INSERT OR IGNORE INTO name_labels (kind, name, locale, label, updated_at) VALUES (?, ?, 'zh', ?, ?)",
+  );
+  for (const [name, zh] of Object.entries(SEGMENT_ZH)) label.run("segment", name, zh, now);
+  for (const [name, zh] of Object.entries(STAGE_ZH)) label.run("stage", name, zh, now);
+  // The language each owner types in: what they write in the demo is in it.
+  const localeOf = new Map<string, Language>([
+    ...DEMO_USERS.map((u) => [u.id, u.locale] as const),
+    ...managers.map((m) => [m.id, m.locale] as const),
+  ]);
+  const langOf = (id: string | null) => localeOf.get(id ?? "u-lead") ?? "en";
   let nextOrderId = 1;
   let nextContactId = 1;
   const writeBatch = sqlite.transaction((from: number, to: number) => {
@@ -203,6 +225,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
         now,
         nextOrderId,
         orderScale,
+        authorLang: langOf(ownerId),
       });
       const owner = h.account.ownerId ? ownerInfo.get(h.account.ownerId) : undefined;
       let forceTask: "overdue" | "upcoming" | null = null;
@@ -217,6 +240,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
         taskChance: owner?.taskChance ?? 0,
         forceTask,
         serviceAgentId: "u-agent",
+        authorLang: langOf(h.account.ownerId),
       });
       writer.write(h, people);
       // Forked so deals never shift the draws of the account, its orders or its people.
@@ -225,6 +249,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
           now,
           contactId: people.contacts[0]?.id ?? null,
           fallbackOwnerId: "u-lead",
+          authorLang: langOf(h.account.ownerId),
         }),
       );
       // Forked too: complaints are drawn after everything else and shift nothing.

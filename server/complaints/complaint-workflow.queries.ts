@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { complaints, tasks } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { systemTitle } from "@/lib/system-text";
 import { findAccountRef } from "../activities/account-access";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canHandleComplaints, canRecordComplaint } from "../auth/permissions";
@@ -28,7 +29,7 @@ function createFollowUpTask(db: Db, actor: Actor, c: ComplaintRow, now: number):
       accountId: c.accountId,
       assigneeId: c.handlerId ?? actor.id,
       dueAt: now + days * DAY,
-      title: `Follow up on complaint ${c.reference}`,
+      ...systemTitle({ key: "task.complaintFollowUp", params: { reference: c.reference } }),
       kind: "follow_up",
       sourceKey: `complaint:${c.id}:follow-up:${now}`,
       createdById: actor.id,

@@ -12,6 +12,7 @@ import { periodIndex } from "../executive/retention.rules";
 import { createOrder } from "../orders/orders.queries";
 import { getSetting } from "../settings/settings.queries";
 import { decodeTimeCursor, encodeTimeCursor } from "../time-cursor";
+import { competitorNameOf, resolveDealCompetitor } from "./competitors.queries";
 import type { CloseDealInput, CreateDealInput, ListDealsInput } from "./deals.schemas";
 import { canWriteDeal } from "./win-loss.rules";
 
@@ -171,6 +172,7 @@ export function closeDeal(db: Db, actor: Actor, input: CloseDealInput, now = Dat
         category: deal.category,
       }).order.id;
     }
+    const competitor = resolveDealCompetitor(t, input);
     const segment = t
       .select({ s: accounts.segment })
       .from(accounts)
@@ -184,7 +186,7 @@ export function closeDeal(db: Db, actor: Actor, input: CloseDealInput, now = Dat
         closedMonth: periodIndex(input.closedAt, "month"),
         ownerReason: input.ownerReason,
         ownerSecondaryReasons: JSON.stringify(input.secondaryReasons),
-        competitor: input.competitor,
+        ...competitor,
         closeNote: input.note,
         segment: segment ?? null,
         orderId,
@@ -211,7 +213,7 @@ export function closeDeal(db: Db, actor: Actor, input: CloseDealInput, now = Dat
       after: {
         status: input.outcome,
         ownerReason: input.ownerReason,
-        competitor: input.competitor,
+        ...competitor,
         orderId,
       },
       at: now,
@@ -376,7 +378,11 @@ export function getDeal(db: Db, actor: Actor, dealId: number) {
     .orderBy(asc(dealStageMoves.at), asc(dealStageMoves.id))
     .all();
   return {
-    deal: { ...deal, ownerSecondaryReasons: JSON.parse(deal.ownerSecondaryReasons) as string[] },
+    deal: {
+      ...deal,
+      ownerSecondaryReasons: JSON.parse(deal.ownerSecondaryReasons) as string[],
+      competitorName: competitorNameOf(db, deal),
+    },
     accountName,
     accountOwnerId,
     ownerName: owner?.name ?? "",

@@ -21,6 +21,7 @@ import type { Actor } from "../auth/permissions";
 import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
 import { periodIndex } from "../executive/retention.rules";
 import { getSetting } from "../settings/settings.queries";
+import { competitorNameOf } from "./competitors.queries";
 import { findVisibleDeal, getDeal, requireReasons } from "./deals.queries";
 import type { CreateReviewInput } from "./deals.schemas";
 import { REVIEW_REFUSAL_MESSAGES, reviewRefusal } from "./win-loss.rules";
@@ -61,6 +62,8 @@ export function findReview(db: Db, dealId: number, now = Date.now()) {
     .select({
       taskId: tasks.id,
       title: tasks.title,
+      titleKey: tasks.titleKey,
+      titleParams: tasks.titleParams,
       dueAt: tasks.dueAt,
       doneAt: tasks.doneAt,
       assigneeName: users.name,
@@ -147,7 +150,11 @@ export function reviewContext(db: Db, actor: Actor, dealId: number) {
     .limit(5)
     .all();
   return {
-    deal: { ...deal, ownerSecondaryReasons: JSON.parse(deal.ownerSecondaryReasons) as string[] },
+    deal: {
+      ...deal,
+      ownerSecondaryReasons: JSON.parse(deal.ownerSecondaryReasons) as string[],
+      competitorName: competitorNameOf(db, deal),
+    },
     ownerName: owner?.name ?? "",
     account,
     complaints: accountComplaints,

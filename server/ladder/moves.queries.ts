@@ -282,7 +282,8 @@ export function markLost(
       toStatus: "lost",
       at: now,
       byUserId: actor.id,
-      reason: input.note?.trim() || `lost: ${input.lostReason}`,
+      // Without a note, the code "lost": the history shows the reason in the reader's language.
+      reason: input.note?.trim() || "lost",
       evidence: { lostReason: input.lostReason },
     });
     recordAudit(t, {

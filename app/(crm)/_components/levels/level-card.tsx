@@ -8,6 +8,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { LEVELS, type Level } from "@/db/schema";
 import { LevelBadge } from "./level-badge";
 
@@ -17,6 +18,7 @@ import { LevelBadge } from "./level-badge";
  */
 export function LevelCard({ accountId }: { accountId: number }) {
   const t = useTranslations("levels.card");
+  const name = useNameLabel();
   const tLevel = useTranslations("enums.level");
   const tc = useTranslations("common");
   const trpc = useTRPC();
@@ -95,7 +97,7 @@ export function LevelCard({ accountId }: { accountId: number }) {
         <p>
           {t("segment", {
             count: l.segmentCustomers,
-            segment: l.segment ?? t("unsegmented"),
+            segment: l.segment ? name("segment", l.segment) : t("unsegmented"),
             size: t(`size.${l.segmentSize}`),
           })}
         </p>

@@ -10,11 +10,13 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { RungBadge, StatusBadge } from "@/app/(crm)/_components/accounts/badges";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { AccountFilters } from "./account-filters";
 import { type ListView, PAGE_SIZE, paramsFromView, viewFromParams } from "./list-params";
 
 export function AccountsList() {
   const t = useTranslations("accounts.list");
+  const name = useNameLabel();
   const tLevel = useTranslations("enums.level");
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
@@ -145,7 +147,9 @@ export function AccountsList() {
                   <td className="truncate px-2.5 py-2 text-slate-700" title={a.ownerName ?? undefined}>
                     {a.ownerName ?? <span className="text-slate-400">{t("unassigned")}</span>}
                   </td>
-                  <td className="truncate px-2.5 py-2 text-slate-700">{a.segment ?? "—"}</td>
+                  <td className="truncate px-2.5 py-2 text-slate-700">
+                    {a.segment ? name("segment", a.segment) : "—"}
+                  </td>
                   <td className="truncate px-2.5 py-2 text-slate-700">
                     {a.lastOrderAt ? (
                       date(a.lastOrderAt)

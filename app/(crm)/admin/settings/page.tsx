@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { CompetitorSettings } from "./_components/competitor-settings";
 import { ExecutiveAccessSettings } from "./_components/executive-access-settings";
+import { NameLabelSettings } from "./_components/name-label-settings";
 import { SettingsForms } from "./_components/settings-forms";
 import { WinLossSettings } from "./_components/win-loss-settings";
 
@@ -20,6 +22,8 @@ export default async function SettingsPage() {
   await Promise.all([
     prefetch(trpc.settings.get.queryOptions()),
     prefetch(trpc.deals.settings.queryOptions()),
+    prefetch(trpc.competitors.list.queryOptions()),
+    prefetch(trpc.nameLabels.list.queryOptions()),
   ]);
   return (
     <>
@@ -28,6 +32,12 @@ export default async function SettingsPage() {
         <SettingsForms />
         <div className="mt-5 max-w-3xl">
           <WinLossSettings />
+        </div>
+        <div className="mt-5 max-w-3xl">
+          <NameLabelSettings />
+        </div>
+        <div className="mt-5 max-w-3xl">
+          <CompetitorSettings />
         </div>
         <div className="mt-5 max-w-3xl">
           <ExecutiveAccessSettings />

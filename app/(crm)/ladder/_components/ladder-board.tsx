@@ -11,6 +11,7 @@ import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { RungBadge } from "@/app/(crm)/_components/accounts/badges";
 import { LadderDialog } from "@/app/(crm)/_components/ladder/ladder-dialog";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import type { Rung } from "@/db/schema";
 import { BOARD_COLUMNS, type BoardColumn } from "@/server/ladder/board.schemas";
 
@@ -21,6 +22,7 @@ type Filters = { ownerId?: string; segment?: string };
 /** One column per rung (active accounts), then lapsed and lost; each pages by name. Keyboard-usable moves. */
 export function LadderBoard(filters: Filters) {
   const t = useTranslations("accounts.board");
+  const name = useNameLabel();
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
@@ -72,7 +74,7 @@ export function LadderBoard(filters: Filters) {
           onChange={(e) => setFilter("segment", e.target.value)}
           options={[
             { value: "", label: t("any") },
-            ...(options.data?.segments ?? []).map((s) => ({ value: s, label: s })),
+            ...(options.data?.segments ?? []).map((s) => ({ value: s, label: name("segment", s) })),
           ]}
         />
       </search>

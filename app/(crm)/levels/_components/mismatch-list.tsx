@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useMoney } from "@/app/_components/report/format";
 import { cn } from "@/app/_components/ui/cn";
 import { useTRPC } from "@/app/_trpc/client";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { LevelBadge } from "../../_components/levels/level-badge";
 import { ListFrame, td, th } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
@@ -20,6 +21,7 @@ const GAPS = [1, 2, 3, 4] as const;
  */
 export function MismatchList({ initialOwner }: { initialOwner: string }) {
   const t = useTranslations("levels");
+  const name = useNameLabel();
   const trpc = useTRPC();
   const money = useMoney();
   const [owner, setOwner] = useState(initialOwner);
@@ -97,7 +99,9 @@ export function MismatchList({ initialOwner }: { initialOwner: string }) {
                     {r.name}
                   </Link>
                   {r.segment ? (
-                    <span className="block truncate text-xs text-slate-500">{r.segment}</span>
+                    <span className="block truncate text-xs text-slate-500">
+                      {name("segment", r.segment)}
+                    </span>
                   ) : null}
                 </td>
                 <td className={td}>

@@ -14,8 +14,16 @@ import { DrillRowHeader } from "./drill-row-header";
 type Data = inferRouterOutputs<AppRouter>["deals"]["competitors"];
 
 /** Lost to which competitors (click a bar for the deals), and the win-back pipeline from reviews. */
-export function CompetitorsCard({ data, onDrill }: { data: Data; onDrill: OnDrill }) {
+export function CompetitorsCard({ data: raw, onDrill }: { data: Data; onDrill: OnDrill }) {
   const t = useTranslations("deals.dashboard");
+  // Names typed that are not on the competitor list come as one "other" bar.
+  const data = {
+    ...raw,
+    competitors: raw.competitors.map((c) => ({
+      ...c,
+      competitor: c.key === "other" ? t("otherCompetitors") : c.competitor,
+    })),
+  };
   const tList = useTranslations("deals.list");
   const money = useMoney();
   const date = useDate("numeric");
@@ -55,8 +63,8 @@ export function CompetitorsCard({ data, onDrill }: { data: Data; onDrill: OnDril
                     fill={COLORS.lost}
                     cursor="pointer"
                     onClick={(d) => {
-                      const c = (d as { payload?: { competitor: string } }).payload;
-                      if (c) onDrill({ kind: "competitor", value: c.competitor, label: c.competitor });
+                      const c = (d as { payload?: { key: string; competitor: string } }).payload;
+                      if (c) onDrill({ kind: "competitor", value: c.key, label: c.competitor });
                     }}
                   />
                 </BarChart>
@@ -74,10 +82,10 @@ export function CompetitorsCard({ data, onDrill }: { data: Data; onDrill: OnDril
             </thead>
             <tbody className="divide-y divide-slate-100">
               {data.competitors.map((c) => (
-                <tr key={c.competitor}>
+                <tr key={c.key}>
                   <DrillRowHeader
                     label={c.competitor}
-                    onClick={() => onDrill({ kind: "competitor", value: c.competitor, label: c.competitor })}
+                    onClick={() => onDrill({ kind: "competitor", value: c.key, label: c.competitor })}
                   />
                   <td className={`${td} text-right`}>{c.n}</td>
                 </tr>

@@ -16,6 +16,7 @@ import {
 } from "recharts";
 import { ChartCard } from "@/app/_components/report/chart-card";
 import { EmptyState } from "@/app/_components/ui/card";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import type { AppRouter } from "@/server/root";
 import { COLORS, type OnDrill, pct, td, th } from "./drill";
 import { DrillRowHeader } from "./drill-row-header";
@@ -33,6 +34,7 @@ type Row = {
 /** Win rate per period (stacked outcomes and the rate line), then by owner and by segment. */
 export function WinRateCards({ data, onDrill }: { data: WinRates; onDrill: OnDrill }) {
   const t = useTranslations("deals.dashboard");
+  const name = useNameLabel();
   const series = data.periods.map((p) => ({
     ...p,
     rate: p.winRate == null ? null : Math.round(p.winRate * 1000) / 10,
@@ -68,7 +70,7 @@ export function WinRateCards({ data, onDrill }: { data: WinRates; onDrill: OnDri
   const segments: Row[] = data.bySegment.map((s) => ({
     ...s,
     key: s.segment ?? "",
-    label: s.segment ?? t("noSegment"),
+    label: s.segment ? name("segment", s.segment) : t("noSegment"),
   }));
   const rateBars = (rows: Row[], kind: "owner" | "segment") => (
     <div style={{ height: Math.max(160, rows.length * 28 + 60) }}>
