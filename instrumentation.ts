@@ -1,6 +1,6 @@
 // Applies pending migrations when the server starts, before the first request, and starts the hourly
 // lapse and cadence jobs (server/ladder/lapse.job.ts, server/levels/cadence.job.ts) and the complaint breach job
-// (server/complaints/breach.job.ts), and the outbox sender when SMTP_URL is set (server/complaints/outbox.job.ts),
+// (server/complaints/breach.job.ts), the survey schedule (server/surveys/survey.job.ts), and the outbox sender when SMTP_URL is set (server/complaints/outbox.job.ts),
 // in the Node.js runtime only.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -13,6 +13,8 @@ export async function register() {
     startCadenceJob(getDb);
     const { startBreachJob } = await import("./server/complaints/breach.job");
     startBreachJob(getDb);
+    const { startSurveyJob } = await import("./server/surveys/survey.job");
+    startSurveyJob(getDb);
     const { startOutboxJob } = await import("./server/complaints/outbox.job");
     startOutboxJob(getDb);
   }

@@ -15,5 +15,7 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
+    // Seeding a demo company in beforeAll takes seconds; on a loaded 2-core machine it passed 10 s.
+    hookTimeout: 60_000,
   },
 });

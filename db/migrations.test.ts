@@ -41,8 +41,8 @@ function seedAccount(db: ReturnType<typeof openDb>) {
 }
 
 describe("data migrations", () => {
-  it("0017: system-written task titles and ladder reasons become keys with parameters", () => {
-    const db = dbBefore("0017_system_text");
+  it("0013: system-written task titles and ladder reasons become keys with parameters", () => {
+    const db = dbBefore("0013_levels_outcomes_competitors_system_text");
     seedAccount(db);
     const task = db.$client.prepare(
       "INSERT INTO tasks (account_id, assignee_id, due_at, title, kind, created_at) VALUES (1, 'u1', 0, ?, ?, 0)",
@@ -105,8 +105,8 @@ describe("data migrations", () => {
     ]);
   });
 
-  it("0015–0016: free-text competitors become the list, one entry per spelling, and deals point at it", () => {
-    const db = dbBefore("0015_competitor_list");
+  it("0013, 0015: free-text competitors become the list, one entry per spelling, and deals point at it", () => {
+    const db = dbBefore("0013_levels_outcomes_competitors_system_text");
     seedAccount(db);
     const deal = db.$client.prepare(
       `INSERT INTO deals (account_id, owner_id, title, amount, stage, status, competitor, created_at, updated_at)

@@ -73,7 +73,27 @@ async function resolvedQuicklyThisMonth(page: Page): Promise<number> {
   );
 }
 
-test("an agent handles a public complaint to closing, with a sales lead approving the remedy", async ({
+/** The customer's status page: look the complaint up and answer whether the fix resolved it. */
+async function answerAsCustomer(
+  page: Page,
+  reference: string,
+  email: string,
+  resolved: boolean,
+  comment: string,
+) {
+  await page.goto(`/complain/status?ref=${reference}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Show status" }).click();
+  const result = page.getByRole("region", { name: `Complaint ${reference}` });
+  await expect(result.getByText("Waiting for your confirmation", { exact: true })).toBeVisible();
+  const answer = result.getByRole("region", { name: "Did our fix resolve your complaint?" });
+  await answer.getByLabel("Anything you would like to add?").fill(comment);
+  await answer.getByRole("button", { name: resolved ? "Yes, this is resolved" : "No, it is not" }).click();
+  await expect(answer).toHaveCount(0);
+  return result;
+}
+
+test("a public complaint is routed on arrival, approved above the limit, reopened and then confirmed by the customer", async ({
   page,
   browser,
 }) => {
@@ -83,28 +103,28 @@ test("an agent handles a public complaint to closing, with a sales lead approvin
   const email = `${unique("robin").replaceAll(" ", ".")}@example.test`;
   const reference = await fileComplaint(page, email);
 
-  // Delivery complaints go to logistics; the agent finds it in that department's queue.
+  // Delivery complaints go to logistics, and a person owns the complaint from the start.
   const agent = await staffPage(browser, DEMO.agent);
   await openFromQueue(agent, "/complaints?queue=department&department=logistics", reference);
   const header = agent.getByTestId("complaint-header");
   await expect(header.getByText("Received", { exact: true })).toBeVisible();
   await expect(header.getByText("Logistics")).toBeVisible();
-
-  await step(agent, "Acknowledge", async (d) => {
-    await d
-      .getByLabel("Message to the customer")
-      .fill("Thank you, Robin. We are looking into the delay now.");
-  });
-  await expect(header.getByText("Acknowledged", { exact: true })).toBeVisible();
-
-  await step(agent, "Route", async (d) => {
-    await d.getByLabel("Handler").selectOption({ label: "Sara Service" });
-    await d.getByLabel("Severity").selectOption({ label: "High" });
-  });
   await expect(header.getByText("Sara Service")).toBeVisible();
 
-  await step(agent, "Start investigation");
+  // Acknowledging starts the investigation; the customer's message shows its greeting once.
+  await agent.getByRole("button", { name: "Acknowledge", exact: true }).click();
+  const ack = agent.getByRole("dialog", { name: "Acknowledge" });
+  await ack.getByLabel("Message to the customer").fill("Dear Robin,\nwe are looking into the delay now.");
+  await expect(ack.getByTestId("message-preview")).toHaveText(/^Dear Robin,\s+we are looking/);
+  await expect(ack.getByTestId("message-preview")).not.toContainText("Dear Robin Customer");
+  await ack.getByRole("button", { name: "Acknowledge", exact: true }).click();
+  await expect(agent.getByText("Acknowledge: done.")).toBeVisible();
   await expect(header.getByText("Investigating", { exact: true })).toBeVisible();
+
+  await step(agent, "Route", async (d) => {
+    await d.getByLabel("Severity").selectOption({ label: "High" });
+  });
+  await expect(header.getByText("High", { exact: true })).toBeVisible();
 
   await step(agent, "Record findings", async (d) => {
     await d.getByLabel("Root cause").selectOption({ label: "Late delivery" });
@@ -124,6 +144,7 @@ test("an agent handles a public complaint to closing, with a sales lead approvin
     await d.getByLabel("Value").fill("600.00");
     await expect(d.getByText(/Above the approval limit of \$500\.00/)).toBeVisible();
     await d.getByLabel("Description").fill("60% off the next order for the trouble.");
+    await d.getByLabel("Includes something extra for the trouble").check();
   });
   await expect(header.getByText("Awaiting approval", { exact: true })).toBeVisible();
   // The agent cannot approve their own remedy: no such step is offered.
@@ -137,27 +158,40 @@ test("an agent handles a public complaint to closing, with a sales lead approvin
   });
   await expect(lead.getByText(/Approved by Leo Lead/)).toBeVisible();
 
+  // Carrying out asks the customer in the same step.
   await agent.reload();
   await expect(header.getByText("Approved", { exact: true })).toBeVisible();
   await step(agent, "Carry out");
-  await step(agent, "Request confirmation");
   await expect(header.getByText("Awaiting confirmation", { exact: true })).toBeVisible();
-  await step(agent, "Record confirmation", async (d) => {
-    await d.getByLabel("How the customer confirmed").selectOption({ label: "Phone" });
-    await d.getByLabel("What the customer said").fill("Happy with the discount, thanks for calling.");
+
+  // The customer says it is not resolved: the complaint is reopened for the agent, in the customer's words.
+  const result = await answerAsCustomer(page, reference, email, false, "The discount code does not work.");
+  await expect(result.getByText(/We have reopened your complaint/).first()).toBeVisible();
+  await expect(result.getByText("Being handled", { exact: true })).toBeVisible();
+  await agent.reload();
+  await expect(header.getByText("Reopened", { exact: true })).toBeVisible();
+  await expect(agent.getByText("The discount code does not work.")).toBeVisible();
+
+  // The findings stand: a new remedy within the limit, carried out, and the customer confirms.
+  await step(agent, "Propose remedy", async (d) => {
+    await d.getByLabel("Remedy").selectOption({ label: "Explanation" });
+    await d.getByLabel("Value").fill("0");
+    await d.getByLabel("Description").fill("A new code sent by email.");
   });
-  await step(agent, "Close");
+  await step(agent, "Carry out");
+  const closed = await answerAsCustomer(page, reference, email, true, "The new code worked, thank you.");
+  await expect(closed.getByText("Closed", { exact: true })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Thank you for confirming" })).toBeVisible();
+
+  await agent.reload();
   await expect(header.getByText("Closed", { exact: true })).toBeVisible();
   await expect(agent.getByTestId("complaint-outcome")).toContainText("Resolved quickly");
+  await expect(agent.getByText(/The customer confirmed on the status page/)).toBeVisible();
+  // Every workflow step ticked its item of the service-recovery checklist.
+  const checklist = agent.getByRole("group", { name: "Service recovery checklist" });
+  await expect(checklist.getByRole("checkbox", { checked: true })).toHaveCount(6);
   await expect(agent.getByText("Internal", { exact: true }).first()).toBeVisible();
   await expect(agent.getByText("To the customer", { exact: true }).first()).toBeVisible();
-
-  // The customer's status page shows it closed.
-  await page.goto(`/complain/status?ref=${reference}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByRole("button", { name: "Show status" }).click();
-  const result = page.getByRole("region", { name: `Complaint ${reference}` });
-  await expect(result.getByText("Closed", { exact: true })).toBeVisible();
 
   // The complaints dashboard counts it as resolved quickly.
   expect(await resolvedQuicklyThisMonth(exec)).toBe(quickBefore + 1);
@@ -214,4 +248,26 @@ test("an agent records a phone complaint from the account page; an executive rea
   await expect(exec.getByRole("heading", { level: 1, name: reference })).toBeVisible();
   await expect(exec.getByText("You can read this complaint")).toBeVisible();
   await expect(exec.getByRole("button", { name: "Acknowledge", exact: true })).toHaveCount(0);
+
+  // The agent closes it in five steps: no step only asks "are you sure".
+  await page.goto(href);
+  await step(page, "Acknowledge");
+  await step(page, "Record findings", async (d) => {
+    await d.getByLabel("Root cause").selectOption({ label: "Staff attitude" });
+    await d.getByLabel("Responsible party").selectOption({ label: "Our staff" });
+  });
+  await step(page, "Propose remedy", async (d) => {
+    await d.getByLabel("Remedy").selectOption({ label: "Explanation" });
+    await d.getByLabel("Value").fill("0");
+  });
+  await step(page, "Carry out");
+  await step(page, "Record confirmation and close", async (d) => {
+    await d.getByLabel("How the customer confirmed").selectOption({ label: "Phone" });
+    await d.getByLabel("What the customer said").fill("Accepted the apology from the driver's manager.");
+  });
+  await expect(header.getByText("Closed", { exact: true })).toBeVisible();
+  const checklist = page.getByRole("group", { name: "Service recovery checklist" });
+  // Apologised, listened, offered a fix, kept the promise, followed up; "added value" is left to a person.
+  await expect(checklist.getByRole("checkbox", { checked: true })).toHaveCount(5);
+  await expect(checklist.getByRole("checkbox", { name: "Gave something of added value" })).not.toBeChecked();
 });

@@ -12,6 +12,7 @@ import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
+import enReport from "./en/report.json";
 import enReports from "./en/reports.json";
 import enSystem from "./en/system.json";
 import enUsers from "./en/users.json";
@@ -27,6 +28,7 @@ import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
+import zhReport from "./zh/report.json";
 import zhReports from "./zh/reports.json";
 import zhSystem from "./zh/system.json";
 import zhUsers from "./zh/users.json";
@@ -39,6 +41,7 @@ export const catalogs = {
     accounts: enAccounts,
     activities: enActivities,
     users: enUsers,
+    report: enReport,
     reports: enReports,
     import: enImport,
     executive: enExecutive,
@@ -56,6 +59,7 @@ export const catalogs = {
     accounts: zhAccounts,
     activities: zhActivities,
     users: zhUsers,
+    report: zhReport,
     reports: zhReports,
     import: zhImport,
     executive: zhExecutive,

@@ -1,20 +1,24 @@
 import { accountsRouter } from "./accounts/accounts.router";
 import { activitiesRouter } from "./activities/activities.router";
 import { tasksRouter } from "./activities/tasks.router";
+import { settingsRouter } from "./admin/admin-settings.router";
+import { nameLabelsRouter } from "./admin/name-labels.router";
+import { advocatesRouter } from "./advocates/advocates.router";
 import { auditRouter } from "./audit/audit.router";
 import { complaintsRouter } from "./complaints/complaints.router";
 import { contactsRouter } from "./contacts/contacts.router";
 import { competitorsRouter } from "./deals/competitors.router";
 import { dealsRouter } from "./deals/deals.router";
 import { executiveRouter } from "./executive/executive.router";
+import { feedbackDashboardRouter } from "./feedback/dashboard.router";
+import { feedbackRouter } from "./feedback/feedback.router";
 import { importsRouter } from "./imports/imports.router";
 import { ladderRouter } from "./ladder/ladder.router";
 import { winbackRouter } from "./ladder/winback.router";
 import { levelsRouter } from "./levels/levels.router";
 import { ordersRouter } from "./orders/orders.router";
 import { reportsRouter } from "./reports/reports.router";
-import { nameLabelsRouter } from "./settings/name-labels.router";
-import { settingsRouter } from "./settings/settings.router";
+import { surveysRouter } from "./surveys/surveys.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
 
@@ -35,6 +39,10 @@ export const appRouter = router({
   executive: executiveRouter,
   complaints: complaintsRouter,
   deals: dealsRouter,
+  feedback: feedbackRouter,
+  feedbackDashboard: feedbackDashboardRouter,
+  surveys: surveysRouter,
+  advocates: advocatesRouter,
   competitors: competitorsRouter,
   nameLabels: nameLabelsRouter,
 });

@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { currentUser } from "@/app/_trpc/server";
 import { getDb } from "@/db/client";
-import { nameLabelsFor } from "@/server/settings/name-labels.queries";
+import { nameLabelsFor } from "@/server/admin/name-labels.queries";
 import { AppShell } from "./_components/app-shell";
 import { NameLabelsProvider } from "./_components/name-labels";
 

@@ -1,6 +1,8 @@
 // Win/loss issue #4 §5: each dashboard procedure p95 ≤ 150 ms and ≤ 1.5× its raw SQL, the review queue ≤ 20 ms,
 // at 100k accounts with ~300k deals and ~100k reviews, as the demo sales lead.
+
 import { readDemoDataInfo } from "@/db/seed/seed";
+import { monthOf } from "@/lib/periods";
 import type { DashboardInput } from "@/server/deals/deals.schemas";
 import type { BenchCase, BenchContext, Caller } from "../harness";
 import { callerAs } from "./as-role";
@@ -13,11 +15,10 @@ function setup(months: number, grain: DashboardInput["grain"]) {
   return async (_caller: Caller, ctx: BenchContext) => {
     const now = readDemoDataInfo(ctx.db)?.now ?? Date.now();
     ctx.state.lead = callerAs(ctx, "sales_lead");
-    const month = (ms: number) => new Date(ms).toISOString().slice(0, 7);
     // The last `months` whole months before the seed's "now".
     ctx.state.range = {
-      fromMonth: month(now - months * 30.4 * DAY),
-      toMonth: month(now - 31 * DAY),
+      fromMonth: monthOf(now - months * 30.4 * DAY),
+      toMonth: monthOf(now - 31 * DAY),
       grain,
       ownerIds: [],
     } satisfies DashboardInput;

@@ -1,7 +1,7 @@
 // Executive issue #6 at 100k accounts (p95 ≤ 300 ms, tRPC/raw ≤ 1.5), run as the demo executive:
 // lifetime value by rung and by level, the overview, the quarterly cohort heatmap and the ladder over time.
+import { lastPeriods, rangeLabels } from "@/lib/periods";
 import type { SessionUser } from "@/server/context";
-import { lastPeriods, rangeLabels } from "@/server/executive/trends.rules";
 import { createCaller } from "@/server/root";
 import type { BenchCase, BenchContext, Caller } from "../harness";
 

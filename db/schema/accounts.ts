@@ -1,21 +1,12 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+// The ladder's order lives in lib/ladder.ts (one source for the schema, the rules, the SQL and the pages).
+import { ALL_RUNGS } from "../../lib/ladder";
 import { users } from "./auth";
 
+export { ALL_RUNGS, RUNGS, type Rung } from "../../lib/ladder";
+
 export const ACCOUNT_KINDS = ["company", "person"] as const;
-/** The customer ladder, bottom to top; "disqualified" sits beside prospect, off the climb. */
-export const RUNGS = [
-  "suspect",
-  "prospect",
-  "first_time",
-  "repeat",
-  "client",
-  "member",
-  "advocate",
-  "partner",
-] as const;
-export const ALL_RUNGS = [...RUNGS, "disqualified"] as const;
-export type Rung = (typeof ALL_RUNGS)[number];
 export const ACCOUNT_STATUSES = ["active", "lapsed", "lost"] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 export const LOST_REASONS = ["bankrupt", "moved", "dissatisfied", "competitor", "other"] as const;
@@ -70,6 +61,10 @@ export const accounts = sqliteTable(
     orderCount: integer("order_count").notNull().default(0),
     revenue: integer("revenue").notNull().default(0),
     margin: integer("margin").notNull().default(0),
+    /** The account whose recommendation brought this one in (issue #13 §3). */
+    referredByAccountId: integer("referred_by_account_id").references((): AnySQLiteColumn => accounts.id, {
+      onDelete: "set null",
+    }),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
@@ -103,6 +98,9 @@ export const accounts = sqliteTable(
     index("accounts_owner_level_gap_stake_idx")
       .on(t.ownerId, t.levelGap, t.levelStake, t.id)
       .where(sql`${t.levelGap} > 0`),
+    // Whom an account brought in (its page), and new accounts by referral per month (the dashboard).
+    index("accounts_referred_by_idx").on(t.referredByAccountId, t.createdAt),
+    index("accounts_created_idx").on(t.createdAt, t.referredByAccountId),
   ],
 );
 

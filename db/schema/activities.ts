@@ -40,6 +40,8 @@ export const TASK_KINDS = [
   "win_back",
   "follow_up",
   "keep_business",
+  "feedback_action",
+  "close_loop",
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 

@@ -6,5 +6,6 @@ export * from "./complaints";
 export * from "./deals";
 export * from "./executive";
 export * from "./ladder";
+export * from "./listening";
 export * from "./orders";
 export * from "./settings";

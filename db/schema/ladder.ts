@@ -63,9 +63,8 @@ export const ladderEvidence = sqliteTable(
     /** JSON: programme and enrolment date, referred account, score, share %, agreement title, note. */
     details: text("details").notNull(),
     observedAt: integer("observed_at").notNull(),
-    recordedById: text("recorded_by_id")
-      .notNull()
-      .references(() => users.id),
+    /** Null when the product proposed it (a promoter's survey answer, a referral recorded elsewhere). */
+    recordedById: text("recorded_by_id").references(() => users.id),
     recordedAt: integer("recorded_at").notNull(),
     status: text("status", { enum: EVIDENCE_STATUSES }).notNull().default("proposed"),
     decidedById: text("decided_by_id").references(() => users.id),

@@ -2,8 +2,8 @@
 // queries a million times. Column lists mirror db/schema; the invariant tests read the rows back through SQL.
 
 import type Database from "better-sqlite3";
+import { periodIndex } from "@/lib/periods";
 import { systemTitle } from "@/lib/system-text";
-import { periodIndex } from "@/server/executive/retention.rules";
 import type { ComplaintPlan } from "./complaints";
 import type { DealPlan } from "./deals";
 import type { AccountHistory } from "./history";

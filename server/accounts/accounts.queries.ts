@@ -3,7 +3,9 @@ import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
 import { accounts, contacts, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { recordReferral } from "../advocates/referrals.queries";
 import { recordAudit } from "../audit/audit.queries";
+import { requireEditableAccount } from "../auth/account-access";
 import {
   ACCOUNT_CREATORS,
   type Actor,
@@ -18,7 +20,6 @@ import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
 import { findLadderHistory, recordLadderMove } from "../ladder/ladder.queries";
 import { ensureCadenceTasks } from "../levels/cadence.queries";
 import { refreshLevelsAfterSegmentChange } from "../levels/recommend.queries";
-import { requireEditableAccount } from "./account-access";
 import type { CreateAccountInput, UpdateAccountInput } from "./accounts.schemas";
 
 /** Case-insensitive search and sort key; toLowerCase is Unicode-aware and leaves Chinese as is. */
@@ -130,6 +131,9 @@ export function createAccount(db: Db, actor: Actor, input: CreateAccountInput): 
         byUserId: actor.id,
         reason: "created",
       });
+      if (input.referredByAccountId) {
+        recordReferral(t, { accountId: id, referrerId: input.referredByAccountId, actorId: actor.id }, now);
+      }
       const { searchName: _s, ...audited } = values;
       recordAudit(t, {
         actorId: actor.id,

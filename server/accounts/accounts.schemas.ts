@@ -49,6 +49,8 @@ export const accountFields = z.object({
 export const createAccountInput = accountFields.extend({
   /** Where a new account starts: a name in a list, or already qualified. */
   rung: z.enum(["suspect", "prospect"]).default("suspect"),
+  /** The account whose recommendation brought this one in (issue #13 §3). */
+  referredByAccountId: z.number().int().positive().nullish(),
 });
 export type CreateAccountInput = z.infer<typeof createAccountInput>;
 

@@ -195,7 +195,13 @@ describe("the account page", () => {
     const ann = addUser(db, "account_manager", "Ann");
     const caller = callerFor(db, ann);
     const { id } = await caller.accounts.create({ ...base, name: "Acme" });
-    await caller.orders.create({ accountId: id, externalRef: "SO-1", orderedAt: 5, amount: 10, margin: 1 });
+    await caller.orders.create({
+      accountId: id,
+      externalRef: "SO-1",
+      orderedAt: Date.now() - 86_400_000,
+      amount: 10,
+      margin: 1,
+    });
     const history = await caller.ladder.history({ accountId: id });
     expect(history.map((m) => [m.fromRung, m.toRung, m.byUserName, m.reason])).toEqual([
       ["suspect", "first_time", null, "order"],

@@ -5,9 +5,9 @@ import { preparedPerDb } from "@/db/prepared";
 import { type ActivityType, activities, contacts, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
+import { requireAccountExists, requireAccountFor } from "../auth/account-access";
 import { type Actor, canLogActivity } from "../auth/permissions";
 import { FieldError } from "../errors";
-import { requireAccountExists, requireAccountFor } from "./account-access";
 import type { ActivityCursor } from "./activities.schemas";
 
 export type ActivityItem = {

@@ -4,9 +4,9 @@ import type { Db } from "@/db/client";
 import { type Role, tasks, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
+import { requireAccountExists, requireAccountFor } from "../auth/account-access";
 import { type Actor, canWriteTasks, TASK_WRITERS } from "../auth/permissions";
 import { FieldError, forbidden, notFound } from "../errors";
-import { requireAccountExists, requireAccountFor } from "./account-access";
 
 export type AccountTask = {
   id: number;

@@ -3,9 +3,10 @@
 import type { Db } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { getSetting } from "../settings/settings.queries";
+import { authSettings } from "./auth.settings";
 
 export function executiveViewers(db: Db): readonly Role[] {
-  return getSetting(db, "executiveViewers");
+  return getSetting(db, authSettings.executiveViewers);
 }
 
 export function canSeeExecutive(db: Db, role: Role): boolean {

@@ -19,6 +19,9 @@ export const DEAL_WRITERS: readonly Role[] = ["account_manager", "sales_lead", "
 export const WIN_LOSS_VIEWERS: readonly Role[] = ["sales_lead", "executive", "admin"];
 /** Roles that work the review queue (who may actually review a deal is the reviewPolicy setting). */
 export const REVIEW_QUEUE_ROLES: readonly Role[] = ["sales_lead", "service_agent", "admin"];
+/** Roles that work the level lists (levels, overdue contacts) and win-back; service agents handle complaints,
+ * not account cadence. */
+export const LEVEL_LIST_ROLES: readonly Role[] = ["account_manager", "sales_lead", "executive", "admin"];
 /** Roles that may import orders: an import creates owner-less accounts across the whole book. */
 export const IMPORTERS: readonly Role[] = ["sales_lead", "admin"];
 
@@ -80,4 +83,29 @@ export function canSeeComplaint(actor: Actor, account: { ownerId: string | null 
 export function canRecordComplaint(actor: Actor, account: { ownerId: string | null }): boolean {
   if (actor.role === "account_manager") return account.ownerId === actor.id;
   return canHandleComplaints(actor);
+}
+
+/** Roles that read the feedback dashboard (issue #13 §4): leads, executives and admins; service agents read it too. */
+export const FEEDBACK_DASHBOARD_VIEWERS: readonly Role[] = [
+  "sales_lead",
+  "executive",
+  "admin",
+  "service_agent",
+];
+/** Roles that act on any account's feedback and surveys; account managers on their own accounts'. */
+export const FEEDBACK_HANDLERS: readonly Role[] = ["service_agent", "sales_lead", "admin"];
+
+/**
+ * Act on feedback or surveys of this account (give feedback an owner, close it, tell the customer, send a
+ * survey, close the loop): handlers on every account, account managers on their own, anyone on what they
+ * were made the owner of. Executives read and record.
+ */
+export function canHandleFeedback(
+  actor: Actor,
+  account: { ownerId: string | null },
+  assignedTo: string | null = null,
+): boolean {
+  if (assignedTo !== null && assignedTo === actor.id) return true;
+  if (FEEDBACK_HANDLERS.includes(actor.role)) return true;
+  return actor.role === "account_manager" && account.ownerId === actor.id;
 }

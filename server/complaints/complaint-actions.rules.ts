@@ -1,11 +1,13 @@
 // Which workflow actions a complaint offers, for the buttons a handler sees. Pure; the server checks each
-// action again when it is taken (workflow.rules.ts checkTransition).
+// action again when it is taken (workflow.rules.ts checkTransition, steps/*.step.ts).
+//
+// Fewer steps than states (issue #12 §3): acknowledging starts the investigation, carrying the remedy out asks
+// the customer to confirm, and recording the confirmation closes the complaint.
 import { type ComplaintState, isOpen } from "./workflow.rules";
 
 export const COMPLAINT_ACTIONS = [
   "acknowledge",
   "route",
-  "startInvestigation",
   "recordFindings",
   "proposeRemedy",
   "approve",
@@ -13,7 +15,6 @@ export const COMPLAINT_ACTIONS = [
   "carryOut",
   "requestConfirmation",
   "recordConfirmation",
-  "close",
   "closeWithoutConfirmation",
   "reopen",
 ] as const;
@@ -23,7 +24,6 @@ export type ActionContext = {
   canHandle: boolean;
   canApprove: boolean;
   hasFindings: boolean;
-  confirmed: boolean;
   remedyValue: number | null;
   approvalLimit: number;
 };
@@ -38,8 +38,6 @@ export function availableActions(state: ComplaintState, ctx: ActionContext): Com
       break;
     case "acknowledged":
     case "reopened":
-      actions.push("startInvestigation");
-      break;
     case "investigating":
       actions.push("recordFindings");
       if (ctx.hasFindings) actions.push("proposeRemedy");
@@ -55,10 +53,10 @@ export function availableActions(state: ComplaintState, ctx: ActionContext): Com
       actions.push("carryOut");
       break;
     case "remedy_carried_out":
-      actions.push("requestConfirmation");
+      actions.push("requestConfirmation", "recordConfirmation");
       break;
     case "awaiting_confirmation":
-      actions.push(ctx.confirmed ? "close" : "recordConfirmation");
+      actions.push("recordConfirmation");
       break;
     default:
       break;

@@ -1,12 +1,13 @@
 // The complaint settings one write needs, read together; and the public reference numbers.
 import { randomInt } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { complaints, users } from "@/db/schema";
 import { COMPLAINT_HANDLERS } from "../auth/permissions";
 import { FieldError } from "../errors";
 import { getSetting } from "../settings/settings.queries";
-import type { RoutingTable } from "./routing.rules";
+import { complaintsSettings } from "./complaints.settings";
+import { pickHandler, type RoutingTable } from "./routing.rules";
 import type { PromisedTimes } from "./sla.rules";
 
 export type ComplaintPolicy = {
@@ -19,11 +20,11 @@ export type ComplaintPolicy = {
 
 export function loadPolicy(db: Db): ComplaintPolicy {
   return {
-    promisedTimes: getSetting(db, "complaintPromisedTimes"),
-    approvalLimit: getSetting(db, "complaintApprovalLimit"),
-    routing: getSetting(db, "complaintRouting"),
-    rootCauses: getSetting(db, "complaintRootCauses"),
-    followUpDays: getSetting(db, "complaintFollowUpDays"),
+    promisedTimes: getSetting(db, complaintsSettings.promisedTimes),
+    approvalLimit: getSetting(db, complaintsSettings.approvalLimit),
+    routing: getSetting(db, complaintsSettings.routing),
+    rootCauses: getSetting(db, complaintsSettings.rootCauses),
+    followUpDays: getSetting(db, complaintsSettings.followUpDays),
   };
 }
 
@@ -64,4 +65,36 @@ export function requireHandler(db: Db, handlerId: string): { id: string; name: s
     );
   }
   return user;
+}
+
+/**
+ * The service agent who takes a complaint that arrives unassigned: the active agent with the fewest open
+ * complaints (routing.rules pickHandler). Counts walk complaints_handler_queue_idx (handler, due_at).
+ */
+export function routeToHandler(db: Db): { id: string; name: string } | null {
+  const agents = db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.role, "service_agent"), eq(users.active, true)))
+    .all();
+  if (agents.length === 0) return null;
+  const open = new Map(
+    db
+      .select({ id: complaints.handlerId, n: sql<number>`count(*)` })
+      .from(complaints)
+      .where(
+        and(
+          inArray(
+            complaints.handlerId,
+            agents.map((a) => a.id),
+          ),
+          isNotNull(complaints.dueAt),
+        ),
+      )
+      .groupBy(complaints.handlerId)
+      .all()
+      .map((r) => [r.id, r.n]),
+  );
+  const pick = pickHandler(agents.map((a) => ({ ...a, open: open.get(a.id) ?? 0 })));
+  return pick ? { id: pick.id, name: pick.name } : null;
 }

@@ -1,7 +1,7 @@
 // The work queues (issue #5 §4), each walked by due time on an index and paged by (due_at, id):
-// my open complaints (handler), a department's, awaiting approval, awaiting the customer's confirmation, and
+// my open complaints (handler), the unassigned ones, a department's, awaiting approval, awaiting the customer's confirmation, and
 // for account managers the open complaints on their accounts; and follow-ups due after closing.
-import { and, asc, eq, gt, isNotNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, complaints, tasks, users } from "@/db/schema";
 import { type Actor, canHandleComplaints } from "../auth/permissions";
@@ -58,6 +58,9 @@ function queueFilter(actor: Actor, input: QueueInput): SQL {
       return actor.role === "account_manager"
         ? (and(eq(accounts.ownerId, actor.id), isNotNull(complaints.dueAt)) as SQL)
         : (and(eq(complaints.handlerId, actor.id), isNotNull(complaints.dueAt)) as SQL);
+    case "unassigned":
+      // Open complaints nobody owns (routing found no service agent, or a handler left): on the handler index.
+      return and(isNull(complaints.handlerId), isNotNull(complaints.dueAt)) as SQL;
     case "department":
       return and(
         eq(complaints.department, input.department ?? "customer_service"),

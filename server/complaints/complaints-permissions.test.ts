@@ -82,7 +82,6 @@ describe("who may do what with complaints", () => {
     const c = callerFor(s.db, s.agent).complaints;
     const { id } = await c.create(complaintInput(s.accountId, s.contactId));
     await c.transition({ action: "acknowledge", id });
-    await c.transition({ action: "startInvestigation", id });
     await c.transition({
       action: "recordFindings",
       id,

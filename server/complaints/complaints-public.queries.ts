@@ -14,11 +14,14 @@ import { recordAudit } from "../audit/audit.queries";
 import { FieldError } from "../errors";
 import { findPublicReplies } from "./complaint-events.queries";
 import { loadPolicy } from "./complaint-policy";
-import { insertComplaint } from "./complaints.queries";
-import type { PublicComplaintInput } from "./complaints.schemas";
+import { applyPlan } from "./complaint-workflow.queries";
+import { type ComplaintRow, insertComplaint, requireComplaint } from "./complaints.queries";
+import type { PublicAnswerInput, PublicComplaintInput } from "./complaints.schemas";
 import { publicStatusOf } from "./customer-messages.rules";
 import { publicLimitsFor } from "./public-limits";
 import { checkFormToken, isHoneypotFilled } from "./spam-trap";
+import { stepContext } from "./steps";
+import { isAwaitingAnswer, planCustomerAnswer } from "./steps/customer-answer.step";
 
 /** Public complaints start at this severity; a handler's promise follows the setting for it. */
 export const PUBLIC_SEVERITY = "medium" as const;
@@ -132,38 +135,34 @@ export function submitPublicComplaint(db: Db, input: PublicComplaintInput, meta:
   });
 }
 
-/**
- * The status of one complaint for the person who filed it. A wrong email, an unknown reference, or another
- * complaint's reference all get the same NOT_FOUND, so the answer reveals nothing.
- */
-export function findPublicStatus(db: Db, input: { reference: string; email: string }, meta: RequestMeta) {
-  const now = meta.now ?? Date.now();
+function notFoundForCustomer(): TRPCError {
+  return new TRPCError({
+    code: "NOT_FOUND",
+    message: "We found no complaint with this reference and email address.",
+  });
+}
+
+/** Look-ups and answers count against the same per-address limit (references cannot be walked). */
+function countLookup(db: Db, meta: RequestMeta, now: number): void {
   if (!publicLimitsFor(db).lookupPerIp.hit(meta.ip ?? "unknown", now)) throw tooMany();
-  const c = db
-    .select({
-      id: complaints.id,
-      reference: complaints.reference,
-      publicEmail: complaints.publicEmail,
-      status: complaints.status,
-      category: complaints.category,
-      receivedAt: complaints.receivedAt,
-      ackDueAt: complaints.ackDueAt,
-      resolveDueAt: complaints.resolveDueAt,
-      acknowledgedAt: complaints.acknowledgedAt,
-      closedAt: complaints.closedAt,
-    })
-    .from(complaints)
-    .where(eq(complaints.reference, input.reference))
-    .get();
-  if (!c?.publicEmail || c.publicEmail !== input.email.toLowerCase()) {
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "We found no complaint with this reference and email address.",
-    });
-  }
+}
+
+/**
+ * The complaint a reference and email open, or NOT_FOUND: a wrong email, an unknown reference, or another
+ * complaint's reference all get the same answer, so it reveals nothing.
+ */
+function findOwnComplaint(db: Db, input: { reference: string; email: string }): ComplaintRow {
+  const c = db.select().from(complaints).where(eq(complaints.reference, input.reference)).get();
+  if (!c?.publicEmail || c.publicEmail !== input.email.toLowerCase()) throw notFoundForCustomer();
+  return c;
+}
+
+function statusForCustomer(db: Db, c: ComplaintRow) {
   return {
     reference: c.reference,
     status: publicStatusOf(c.status),
+    /** The status page offers "Yes, this is resolved" / "No, it is not" while this is true. */
+    canAnswer: isAwaitingAnswer(c.status),
     category: c.category,
     receivedAt: c.receivedAt,
     replyBy: c.ackDueAt,
@@ -172,4 +171,31 @@ export function findPublicStatus(db: Db, input: { reference: string; email: stri
     closedAt: c.closedAt,
     replies: findPublicReplies(db, c.id),
   };
+}
+
+/** The status of one complaint for the person who filed it. */
+export function findPublicStatus(db: Db, input: { reference: string; email: string }, meta: RequestMeta) {
+  countLookup(db, meta, meta.now ?? Date.now());
+  return statusForCustomer(db, findOwnComplaint(db, input));
+}
+
+/**
+ * The customer's answer to "did our fix meet your expectations?", behind the same reference, email and limit
+ * as the look-up: yes records their confirmation and closes the complaint, no reopens it.
+ */
+export function answerPublicComplaint(db: Db, input: PublicAnswerInput, meta: RequestMeta) {
+  const now = meta.now ?? Date.now();
+  countLookup(db, meta, now);
+  return inTransaction(db, (t) => {
+    const c = findOwnComplaint(t, input);
+    const plan = planCustomerAnswer(stepContext(t, null, c, now), {
+      resolved: input.resolved,
+      comment: input.comment ?? null,
+    });
+    applyPlan(t, null, c, plan, {
+      action: input.resolved ? "complaint.confirmedByCustomer" : "complaint.reopenedByCustomer",
+      now,
+    });
+    return statusForCustomer(t, requireComplaint(t, c.id));
+  });
 }

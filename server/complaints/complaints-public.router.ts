@@ -1,8 +1,9 @@
-// The public procedures (no sign-in): the form's anti-spam token, filing a complaint, the status look-up.
+// The public procedures (no sign-in): the form's anti-spam token, filing a complaint, the status look-up and
+// the customer's answer to whether the remedy resolved it.
 import { z } from "zod";
 import { publicProcedure } from "../trpc";
-import { publicComplaintInput, publicStatusInput } from "./complaints.schemas";
-import { findPublicStatus, submitPublicComplaint } from "./complaints-public.queries";
+import { publicAnswerInput, publicComplaintInput, publicStatusInput } from "./complaints.schemas";
+import { answerPublicComplaint, findPublicStatus, submitPublicComplaint } from "./complaints-public.queries";
 import { issueFormToken } from "./spam-trap";
 
 export const publicComplaintProcedures = {
@@ -13,4 +14,7 @@ export const publicComplaintProcedures = {
   publicStatus: publicProcedure
     .input(publicStatusInput)
     .query(({ ctx, input }) => findPublicStatus(ctx.db, input, { ip: ctx.clientIp ?? null })),
+  publicAnswer: publicProcedure
+    .input(publicAnswerInput)
+    .mutation(({ ctx, input }) => answerPublicComplaint(ctx.db, input, { ip: ctx.clientIp ?? null })),
 };

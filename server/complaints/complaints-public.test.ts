@@ -1,12 +1,12 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { accounts, complaints, contacts, outbox } from "@/db/schema";
+import { accounts, complaints, contacts, outbox, users } from "@/db/schema";
 import type { SessionUser } from "../context";
 import { createCaller } from "../root";
 import { fieldErrorsOf } from "../test/fixtures";
 import { callerFor } from "../test/harness";
-import { complaintInput, setupComplaints } from "./complaints.fixtures";
+import { complaintInput, driveTo, setupComplaints } from "./complaints.fixtures";
 import type { PublicComplaintInput } from "./complaints.schemas";
 import { issueFormToken, MIN_FILL_MS } from "./spam-trap";
 
@@ -35,7 +35,7 @@ const code = (p: Promise<unknown>) =>
 
 describe("the public complaint form", () => {
   it("records the complaint on a new account and contact, and shows the reference and promised reply time", async () => {
-    const { db } = setupComplaints();
+    const { db, agent } = setupComplaints();
     const result = await publicCaller(db).submitPublic(form());
     expect(result.reference).toMatch(/^C-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     expect(result).toMatchObject({ acknowledgeHours: 24, resolveDays: 5 });
@@ -46,7 +46,8 @@ describe("the public complaint form", () => {
       department: "quality_assurance",
       publicEmail: "dana@example.test",
       createdById: null,
-      handlerId: null,
+      // Routed on arrival: a person owns it at once (both agents are free; Agent Ann comes first by name).
+      handlerId: agent.id,
     });
     const account = db
       .select()
@@ -99,6 +100,36 @@ describe("the public complaint form", () => {
     expect(db.select().from(complaints).all()).toEqual([]);
   });
 
+  it("routes each web complaint on arrival to the agent with the fewest open ones", async () => {
+    const { db, agent, otherAgent } = setupComplaints();
+    const c = publicCaller(db);
+    const handlers = [];
+    for (let i = 0; i < 4; i++) {
+      const { reference } = await c.submitPublic(form({ email: `buyer${i}@example.test` }));
+      handlers.push(db.select().from(complaints).where(eq(complaints.reference, reference)).get()?.handlerId);
+    }
+    expect(handlers).toEqual([agent.id, otherAgent.id, agent.id, otherAgent.id]);
+    const got = await callerFor(db, agent).complaints.queue({ queue: "mine" });
+    expect(got.items).toHaveLength(2);
+    // The timeline says who took it and that nobody chose by hand (no actor).
+    const timeline = (await callerFor(db, agent).complaints.get({ id: got.items[0]?.id ?? -1 })).timeline;
+    expect(timeline.find((e) => e.kind === "assigned")).toMatchObject({
+      message: "Agent Ann",
+      actorId: null,
+    });
+  });
+
+  it("leaves a web complaint unassigned when no service agent is active, for the Unassigned queue", async () => {
+    const { db, agent, otherAgent, lead } = setupComplaints();
+    db.update(users)
+      .set({ active: false })
+      .where(inArray(users.id, [agent.id, otherAgent.id]))
+      .run();
+    const { reference } = await publicCaller(db).submitPublic(form());
+    const unassigned = await callerFor(db, lead).complaints.queue({ queue: "unassigned" });
+    expect(unassigned.items.map((i) => i.reference)).toEqual([reference]);
+  });
+
   it("limits complaints per client address and per email address", async () => {
     const { db } = setupComplaints();
     const fromOneIp = publicCaller(db, "198.51.100.1");
@@ -133,7 +164,7 @@ describe("the public status page", () => {
       email: "DANA@example.test",
     });
     expect(status).toMatchObject({ reference, status: "in_progress" });
-    // Whoever acknowledged the unassigned web complaint now handles it.
+    // Routed on arrival to the free agent first by name, who acknowledged it.
     expect((await agent.get({ id })).handlerId).toBe(s.agent.id);
     expect(status.replies).toHaveLength(2);
     expect(status.replies[1]?.message).toContain("We will send a technician on Monday.");
@@ -173,6 +204,98 @@ describe("the public status page", () => {
     for (let i = 0; i < 30; i++)
       await code(c.publicStatus({ reference: "C-AAAA-AAAA", email: "x@example.test" }));
     expect(await code(c.publicStatus({ reference: "C-AAAA-AAAA", email: "x@example.test" }))).toBe(
+      "TOO_MANY_REQUESTS",
+    );
+  });
+});
+
+describe("the customer's answer on the status page", () => {
+  async function awaitingAnswer() {
+    const s = setupComplaints();
+    const { reference } = await publicCaller(s.db).submitPublic(form());
+    const id = s.db.select().from(complaints).where(eq(complaints.reference, reference)).get()?.id ?? -1;
+    await driveTo(s.db, s.agent, s.lead, id, "awaiting_confirmation");
+    return { ...s, reference, id };
+  }
+
+  it("offers the answer only while the customer is asked", async () => {
+    const s = setupComplaints();
+    const { reference } = await publicCaller(s.db).submitPublic(form());
+    const ask = () => publicCaller(s.db).publicStatus({ reference, email: "dana@example.test" });
+    expect((await ask()).canAnswer).toBe(false);
+    const id = s.db.select().from(complaints).where(eq(complaints.reference, reference)).get()?.id ?? -1;
+    await driveTo(s.db, s.agent, s.lead, id, "awaiting_confirmation");
+    expect(await ask()).toMatchObject({ status: "awaiting_your_confirmation", canAnswer: true });
+  });
+
+  it("“Yes, this is resolved” records the customer's confirmation and closes the complaint", async () => {
+    const { db, agent, reference, id } = await awaitingAnswer();
+    const answer = await publicCaller(db).publicAnswer({
+      reference,
+      email: "Dana@Example.test",
+      resolved: true,
+      comment: "The technician fixed it, thanks.",
+    });
+    expect(answer).toMatchObject({ status: "closed", canAnswer: false });
+    const row = db.select().from(complaints).where(eq(complaints.id, id)).get();
+    expect(row).toMatchObject({
+      status: "closed",
+      confirmationChannel: "web_form",
+      confirmationNote: "The technician fixed it, thanks.",
+      confirmedById: null,
+      followedUp: true,
+    });
+    expect(row?.resolvedAt).not.toBeNull();
+    const got = await callerFor(db, agent).complaints.get({ id });
+    expect(got.clocks.outcome).toBe("resolved_quickly");
+    // The handler gets the follow-up task; the customer gets the closing message.
+    expect(got.followUpTaskId).not.toBeNull();
+    expect(db.select().from(outbox).where(eq(outbox.complaintId, id)).all().at(-1)?.subject).toContain(
+      "Your complaint is resolved",
+    );
+    // A second answer finds nothing waiting.
+    expect(
+      await fieldErrorsOf(
+        publicCaller(db).publicAnswer({ reference, email: "dana@example.test", resolved: false }),
+      ),
+    ).toEqual({ form: ["notAwaiting"] });
+  });
+
+  it("“No, it is not” reopens the complaint for its handler with the customer's words", async () => {
+    const { db, agent, reference, id } = await awaitingAnswer();
+    const answer = await publicCaller(db).publicAnswer({
+      reference,
+      email: "dana@example.test",
+      resolved: false,
+      comment: "It still heats unevenly.",
+    });
+    expect(answer).toMatchObject({ status: "in_progress", canAnswer: false });
+    const got = await callerFor(db, agent).complaints.get({ id });
+    expect(got).toMatchObject({ status: "reopened", handlerId: agent.id, resolvedAt: null, closedAt: null });
+    expect(got.timeline.filter((e) => e.kind === "status").at(-1)).toMatchObject({
+      fromStatus: "awaiting_confirmation",
+      toStatus: "reopened",
+      message: "It still heats unevenly.",
+      actorId: null,
+    });
+    expect((await callerFor(db, agent).complaints.queue({ queue: "mine" })).items.map((i) => i.id)).toContain(
+      id,
+    );
+    expect(answer.replies.at(-1)?.message).toContain("We have reopened your complaint");
+  });
+
+  it("is behind the same reference, email and look-up limit as the status", async () => {
+    const { db, reference, id } = await awaitingAnswer();
+    const c = publicCaller(db, "198.51.100.77");
+    await expect(
+      c.publicAnswer({ reference, email: "someone.else@example.test", resolved: false }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(db.select().from(complaints).where(eq(complaints.id, id)).get()?.status).toBe(
+      "awaiting_confirmation",
+    );
+    for (let i = 0; i < 29; i++)
+      await code(c.publicStatus({ reference: "C-AAAA-AAAA", email: "x@example.test" }));
+    expect(await code(c.publicAnswer({ reference, email: "dana@example.test", resolved: true }))).toBe(
       "TOO_MANY_REQUESTS",
     );
   });

@@ -24,7 +24,13 @@ import {
 import { FieldError, forbidden, notFound } from "../errors";
 import { availableActions } from "./complaint-actions.rules";
 import { findTimeline, recordEvent, sendToCustomer } from "./complaint-events.queries";
-import { type ComplaintPolicy, loadPolicy, newReference, requireHandler } from "./complaint-policy";
+import {
+  type ComplaintPolicy,
+  loadPolicy,
+  newReference,
+  requireHandler,
+  routeToHandler,
+} from "./complaint-policy";
 import type { CreateComplaintInput } from "./complaints.schemas";
 import { thanksMessage } from "./customer-messages.rules";
 import { departmentFor } from "./routing.rules";
@@ -51,7 +57,8 @@ export type NewComplaint = {
 
 /**
  * Inserts a complaint with its promised times and department, the "created" event, and the automatic thanks
- * (public reply + outbox). Call inside the caller's immediate transaction.
+ * (public reply + outbox). One with nobody named is routed to a service agent at once (issue #12 §3), so a
+ * person owns every complaint from the start. Call inside the caller's immediate transaction.
  */
 export function insertComplaint(
   db: Db,
@@ -62,6 +69,7 @@ export function insertComplaint(
   const reference = newReference(db);
   const ackDue = acknowledgeDueAt(c.receivedAt, c.severity, policy.promisedTimes);
   const resolveDue = resolveDueAt(c.receivedAt, c.severity, policy.promisedTimes);
+  const routed = c.handlerId === null ? routeToHandler(db) : null;
   const row = db
     .insert(complaints)
     .values({
@@ -74,7 +82,7 @@ export function insertComplaint(
       description: c.description,
       customerRequest: c.customerRequest,
       department: departmentFor(c.category, policy.routing),
-      handlerId: c.handlerId,
+      handlerId: c.handlerId ?? routed?.id ?? null,
       receivedAt: c.receivedAt,
       ackDueAt: ackDue,
       resolveDueAt: resolveDue,
@@ -95,6 +103,9 @@ export function insertComplaint(
     toStatus: "received",
     message: c.channel,
   });
+  if (routed) {
+    recordEvent(db, { complaintId: row.id, kind: "assigned", actorId: null, at: now, message: routed.name });
+  }
   const promise = policy.promisedTimes[c.severity];
   const thanks = thanksMessage(c.locale, { reference, name: c.contactName, ...promise });
   sendToCustomer(db, { complaintId: row.id, to: c.publicEmail, ...thanks, actorId: null, at: now });
@@ -260,7 +271,6 @@ export function getComplaint(db: Db, actor: Actor, id: number, now = Date.now())
       canHandle,
       canApprove,
       hasFindings: c.rootCause !== null,
-      confirmed: c.resolvedAt !== null,
       remedyValue: c.remedyValue,
       approvalLimit: policy.approvalLimit,
     }),

@@ -6,33 +6,28 @@ import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CHANNELS,
   COMPLAINT_SEVERITIES,
-  CONFIRMATION_CHANNELS,
   DEPARTMENTS,
   LOCALES,
-  REMEDY_TYPES,
-  RESPONSIBLE_PARTIES,
 } from "@/db/schema";
+import {
+  DESCRIPTION_MAX,
+  email,
+  id,
+  NOTE_MAX,
+  optionalText,
+  PAGE_MAX,
+  REQUEST_MAX,
+  reference,
+  requiredText,
+} from "./schema-parts";
 
-export const DESCRIPTION_MAX = 5000;
-export const REQUEST_MAX = 2000;
-export const NOTE_MAX = 5000;
-export const PAGE_MAX = 100;
-
-const id = z.number({ error: "required" }).int().positive();
-const requiredText = (max: number) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "tooLong" })
-    .nullish()
-    .transform((v) => (v ? v : null));
-const email = z
-  .string({ error: "email" })
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ error: "email" }).max(254, { error: "email" }));
+export { DESCRIPTION_MAX, NOTE_MAX, PAGE_MAX, REQUEST_MAX } from "./schema-parts";
+export {
+  type TransitionAction,
+  type TransitionInput,
+  type TransitionRequest,
+  transitionInput,
+} from "./step.schemas";
 
 export const newContactInput = z.object({
   name: requiredText(200),
@@ -72,6 +67,7 @@ export type QueueCursor = z.infer<typeof queueCursor>;
 
 export const QUEUES = [
   "mine",
+  "unassigned",
   "department",
   "awaiting_approval",
   "awaiting_confirmation",
@@ -97,59 +93,6 @@ export const accountComplaintsInput = z.object({
   accountId: id,
   limit: z.number().int().min(1).max(PAGE_MAX).default(50),
 });
-
-/** One workflow step per action; each carries what that step records. */
-export const transitionInput = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("acknowledge"), id, message: optionalText(NOTE_MAX) }),
-  z.object({
-    action: z.literal("route"),
-    id,
-    /** Re-classifying: a new category moves the complaint to its department unless one is given. */
-    category: z.enum(COMPLAINT_CATEGORIES, { error: "required" }).nullish(),
-    /** A new severity re-computes the promised times from when the complaint was received. */
-    severity: z.enum(COMPLAINT_SEVERITIES, { error: "required" }).nullish(),
-    department: z.enum(DEPARTMENTS, { error: "required" }).nullish(),
-    handlerId: z.string().min(1).nullish(),
-    note: optionalText(NOTE_MAX),
-  }),
-  z.object({ action: z.literal("startInvestigation"), id }),
-  z.object({
-    action: z.literal("recordFindings"),
-    id,
-    rootCause: requiredText(80),
-    rootCauseText: optionalText(NOTE_MAX),
-    responsibleParty: z.enum(RESPONSIBLE_PARTIES, { error: "required" }),
-  }),
-  z.object({
-    action: z.literal("proposeRemedy"),
-    id,
-    remedyType: z.enum(REMEDY_TYPES, { error: "required" }),
-    /** Minor units; 0 for an explanation. */
-    remedyValue: z
-      .number({ error: "amount" })
-      .int({ error: "amount" })
-      .min(0, { error: "amount" })
-      .max(1_000_000_000, { error: "tooLarge" }),
-    remedyDescription: optionalText(NOTE_MAX),
-  }),
-  z.object({ action: z.literal("approve"), id, note: optionalText(NOTE_MAX) }),
-  z.object({ action: z.literal("sendBack"), id, reason: requiredText(NOTE_MAX) }),
-  z.object({ action: z.literal("carryOut"), id, note: optionalText(NOTE_MAX) }),
-  z.object({ action: z.literal("requestConfirmation"), id, message: optionalText(NOTE_MAX) }),
-  z.object({
-    action: z.literal("recordConfirmation"),
-    id,
-    confirmationChannel: z.enum(CONFIRMATION_CHANNELS, { error: "required" }),
-    confirmationNote: optionalText(NOTE_MAX),
-  }),
-  z.object({ action: z.literal("close"), id }),
-  z.object({ action: z.literal("closeWithoutConfirmation"), id, reason: requiredText(NOTE_MAX) }),
-  z.object({ action: z.literal("reopen"), id, reason: requiredText(NOTE_MAX) }),
-]);
-export type TransitionInput = z.infer<typeof transitionInput>;
-/** What a caller sends (optional texts may be left out). */
-export type TransitionRequest = z.input<typeof transitionInput>;
-export type TransitionAction = TransitionInput["action"];
 
 export const addNoteInput = z.object({
   id,
@@ -178,10 +121,17 @@ export const publicComplaintInput = z.object({
 });
 export type PublicComplaintInput = z.input<typeof publicComplaintInput>;
 
-export const publicStatusInput = z.object({
-  reference: z.string().trim().toUpperCase().min(1, { error: "required" }).max(40, { error: "required" }),
+export const publicStatusInput = z.object({ reference, email });
+
+/** The customer's answer on the status page, behind the same reference and email as the look-up. */
+export const publicAnswerInput = z.object({
+  reference,
   email,
+  resolved: z.boolean(),
+  /** What is still wrong (or a word of thanks), in the customer's words. */
+  comment: optionalText(REQUEST_MAX),
 });
+export type PublicAnswerInput = z.input<typeof publicAnswerInput>;
 
 /** The outbox: one complaint's messages, or every unsent one. */
 export const outboxInput = z.object({

@@ -12,6 +12,30 @@ function greeting(locale: Locale, name?: string | null): string {
   return name ? `Dear ${name},` : "Hello,";
 }
 
+// A handler who writes "Dear Ms Anderson, …" has greeted the customer already: ours would come twice.
+const OPENS_WITH_GREETING =
+  /^\s*(dear|hello|hi|hey|good (morning|afternoon|evening)|greetings|尊敬的|亲爱的|您好|你好)(?![a-z])/i;
+
+export function opensWithGreeting(text: string | null | undefined): boolean {
+  return OPENS_WITH_GREETING.test(text ?? "");
+}
+
+/**
+ * A message in our words with the handler's text added. When the handler's text opens with its own greeting,
+ * it replaces ours and comes first; otherwise our greeting and words come first and the text follows.
+ */
+function withHandlerText(
+  locale: Locale,
+  name: string | null | undefined,
+  ours: string,
+  text: string | null | undefined,
+): string {
+  const own = text?.trim() ?? "";
+  if (!own) return `${greeting(locale, name)}\n${ours}`;
+  if (opensWithGreeting(own)) return `${own}\n\n${ours}`;
+  return `${greeting(locale, name)}\n${ours}\n\n${own}`;
+}
+
 /** Sent the moment a complaint is recorded: thanks, the reference and the promised times. */
 export function thanksMessage(
   locale: Locale,
@@ -31,16 +55,25 @@ export function thanksMessage(
 
 /** A person has read the complaint and taken it on. */
 export function acknowledgementMessage(locale: Locale, ctx: Ctx & { text?: string | null }): CustomerMessage {
-  const extra = ctx.text?.trim() ? `\n\n${ctx.text.trim()}` : "";
   if (locale === "zh") {
     return {
       subject: `您的投诉正在处理中（${ctx.reference}）`,
-      body: `${greeting(locale, ctx.name)}\n很抱歉给您带来不便。我们已经开始处理您的投诉 ${ctx.reference}，会尽快与您联系。${extra}`,
+      body: withHandlerText(
+        locale,
+        ctx.name,
+        `很抱歉给您带来不便。我们已经开始处理您的投诉 ${ctx.reference}，会尽快与您联系。`,
+        ctx.text,
+      ),
     };
   }
   return {
     subject: `We are handling your complaint (${ctx.reference})`,
-    body: `${greeting(locale, ctx.name)}\nWe are sorry for the trouble. A member of our team is now handling your complaint ${ctx.reference} and will be in touch soon.${extra}`,
+    body: withHandlerText(
+      locale,
+      ctx.name,
+      `We are sorry for the trouble. A member of our team is now handling your complaint ${ctx.reference} and will be in touch soon.`,
+      ctx.text,
+    ),
   };
 }
 
@@ -49,16 +82,25 @@ export function confirmationRequestMessage(
   locale: Locale,
   ctx: Ctx & { text?: string | null },
 ): CustomerMessage {
-  const extra = ctx.text?.trim() ? `\n\n${ctx.text.trim()}` : "";
   if (locale === "zh") {
     return {
       subject: `我们的处理是否让您满意？（${ctx.reference}）`,
-      body: `${greeting(locale, ctx.name)}\n我们已就投诉 ${ctx.reference} 采取了补救措施。请告诉我们结果是否达到或超出了您的期望。${extra}`,
+      body: withHandlerText(
+        locale,
+        ctx.name,
+        `我们已就投诉 ${ctx.reference} 采取了补救措施。请告诉我们结果是否达到或超出了您的期望：您可以回复此邮件，或在投诉状态页面上用编号和邮箱回答。`,
+        ctx.text,
+      ),
     };
   }
   return {
     subject: `Did our fix meet your expectations? (${ctx.reference})`,
-    body: `${greeting(locale, ctx.name)}\nWe have carried out the remedy for your complaint ${ctx.reference}. Please tell us whether it met or exceeded your expectations.${extra}`,
+    body: withHandlerText(
+      locale,
+      ctx.name,
+      `We have carried out the remedy for your complaint ${ctx.reference}. Please tell us whether it met or exceeded your expectations: reply to this message, or answer on the complaint status page with your reference and email.`,
+      ctx.text,
+    ),
   };
 }
 
@@ -76,18 +118,26 @@ export function confirmationMessage(locale: Locale, ctx: Ctx): CustomerMessage {
   };
 }
 
-/** A reply a handler writes to the customer. */
-export function replyMessage(locale: Locale, ctx: Ctx & { text: string }): CustomerMessage {
+/** The customer said on the status page that the remedy did not resolve it: the complaint is open again. */
+export function reopenedMessage(locale: Locale, ctx: Ctx): CustomerMessage {
   if (locale === "zh") {
     return {
-      subject: `关于您的投诉（${ctx.reference}）`,
-      body: `${greeting(locale, ctx.name)}\n${ctx.text.trim()}`,
+      subject: `我们将继续处理您的投诉（${ctx.reference}）`,
+      body: `${greeting(locale, ctx.name)}\n很抱歉问题仍未解决。我们已重新打开投诉 ${ctx.reference}，处理人员会尽快与您联系。`,
     };
   }
   return {
-    subject: `About your complaint (${ctx.reference})`,
-    body: `${greeting(locale, ctx.name)}\n${ctx.text.trim()}`,
+    subject: `We are working on your complaint again (${ctx.reference})`,
+    body: `${greeting(locale, ctx.name)}\nWe are sorry it is not resolved yet. We have reopened your complaint ${ctx.reference} and the person handling it will be in touch soon.`,
   };
+}
+
+/** A reply a handler writes to the customer. */
+export function replyMessage(locale: Locale, ctx: Ctx & { text: string }): CustomerMessage {
+  const text = ctx.text.trim();
+  const body = opensWithGreeting(text) ? text : `${greeting(locale, ctx.name)}\n${text}`;
+  if (locale === "zh") return { subject: `关于您的投诉（${ctx.reference}）`, body };
+  return { subject: `About your complaint (${ctx.reference})`, body };
 }
 
 export const PUBLIC_STATUSES = ["received", "in_progress", "awaiting_your_confirmation", "closed"] as const;

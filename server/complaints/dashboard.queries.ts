@@ -1,16 +1,16 @@
 // The complaints dashboard (issue #5 §3). Each procedure is a few GROUP BY statements over the period's
 // slice of complaints_dashboard_idx, a covering index led by received_at; dashboard.rules turns the counts
 // into series, quantiles and rates.
+
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ACCOUNT_STATUSES, ALL_RUNGS } from "@/db/schema";
-import { pareto } from "../deals/win-loss.rules";
+import { pareto } from "@/lib/pareto";
+import { lastMonthsWindow, monthIndexesOf, periodLabel } from "@/lib/periods";
 import { getSetting } from "../settings/settings.queries";
+import { complaintsSettings } from "./complaints.settings";
 import {
-  dashboardRange,
   matureBefore,
-  monthLabel,
-  monthsOf,
   quantileRanks,
   quantilesFromRanks,
   repurchaseByOutcome,
@@ -57,8 +57,8 @@ function where(f: ComplaintDashboardFilters, range: { from: number; to: number }
 }
 
 function context(f: ComplaintDashboardFilters, now: number) {
-  const range = dashboardRange(now, f.months);
-  const months = monthsOf(range);
+  const range = lastMonthsWindow(now, f.months);
+  const months = monthIndexesOf(range);
   return { range, months, w: where(f, range, months) };
 }
 
@@ -73,7 +73,7 @@ export function complaintVolume(db: Db, f: ComplaintDashboardFilters, now = Date
     months.map((p) => {
       const counts: Record<string, number> = {};
       for (const r of rows) if (r.p === p) counts[r[key]] = (counts[r[key]] ?? 0) + r.n;
-      return { period: monthLabel(p), counts };
+      return { period: periodLabel(p, "month"), counts };
     });
   return {
     from: range.from,
@@ -184,7 +184,7 @@ export function complaintTimes(db: Db, f: ComplaintDashboardFilters, now = Date.
       const r = res.of(p);
       const pr = promise.find((x) => x.p === p);
       return {
-        period: monthLabel(p),
+        period: periodLabel(p, "month"),
         ackMedian: a.median,
         ackP90: a.p90,
         resolveMedian: r.median,
@@ -250,7 +250,7 @@ export function complaintOutcomes(db: Db, f: ComplaintDashboardFilters, now = Da
       const counts: Record<string, number> = {};
       for (const r of mixRows)
         if (r.p === p && r.n) counts[key(r.outcome)] = (counts[key(r.outcome)] ?? 0) + r.n;
-      return { period: monthLabel(p), counts };
+      return { period: periodLabel(p, "month"), counts };
     }),
     repurchaseDays: days,
     /** Complaints received before this moment have a full window of N days behind them. */
@@ -268,7 +268,7 @@ const RECENT_BUYER_DAYS = 30;
  * until that window has ended.
  */
 export function noComplaintRepurchase(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
-  const range = dashboardRange(now, f.months);
+  const range = lastMonthsWindow(now, f.months);
   const window = f.repurchaseDays * 86_400_000;
   const anchor = range.from;
   if (anchor + window > now) return { accounts: 0, repurchased: 0, rate: null, anchor };
@@ -311,7 +311,7 @@ export function complaintCauses(db: Db, f: ComplaintDashboardFilters, now = Date
   return {
     rootCauses: sumBy("cause"),
     responsibleParties: sumBy("party"),
-    rootCauseKeys: getSetting(db, "complaintRootCauses"),
+    rootCauseKeys: getSetting(db, complaintsSettings.rootCauses),
     remedies: remedies
       .map((r) => ({ type: r.type, count: r.n, total: r.total, average: r.n ? r.total / r.n : null }))
       .sort((a, b) => b.total - a.total || b.count - a.count),

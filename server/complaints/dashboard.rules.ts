@@ -1,48 +1,11 @@
 // The complaints dashboard's arithmetic (issue #5 §3). Pure: the queries count in SQL, these turn counts and
 // ranked rows into periods, quantiles, shares and repurchase rates.
-import { periodIndex, periodLabel } from "../executive/retention.rules";
 import { LITERATURE_REPURCHASE, OUTCOMES, type Outcome, repurchaseRate } from "./sla.rules";
 
 const DAY = 86_400_000;
 
-/** [from, to): from the first day (UTC) of the month `months - 1` before now's month, up to now. */
-export function dashboardRange(now: number, months: number): { from: number; to: number } {
-  const d = new Date(now);
-  return { from: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - (months - 1), 1), to: now };
-}
-
-/** Every month index of the range, empty ones included. */
-export function monthsOf(range: { from: number; to: number }): number[] {
-  const first = periodIndex(range.from, "month");
-  const last = periodIndex(range.to - 1, "month");
-  const out: number[] = [];
-  for (let p = first; p <= last; p++) out.push(p);
-  return out;
-}
-
-export const monthLabel = (p: number) => periodLabel(p, "month");
-
-/**
- * The 1-based ranks whose values give the median and the 90th percentile of n sorted values, as
- * sla.rules medianAndP90 defines them: the median averages the two middle values when n is even; the p90 is
- * the nearest rank ceil(0.9 n). The SQL walks a duration index to exactly these ranks.
- */
-export function quantileRanks(n: number): { lowMid: number; highMid: number; p90: number } {
-  return { lowMid: Math.floor((n + 1) / 2), highMid: Math.floor((n + 2) / 2), p90: Math.ceil(0.9 * n) };
-}
-
-/** Median and p90 from the ranked rows the SQL returned (value at each wanted rank). */
-export function quantilesFromRanks(
-  n: number,
-  rows: ReadonlyArray<{ rn: number; v: number }>,
-): { median: number | null; p90: number | null } {
-  if (n === 0) return { median: null, p90: null };
-  const r = quantileRanks(n);
-  const at = (rank: number) => rows.find((x) => x.rn === rank)?.v ?? null;
-  const lo = at(r.lowMid);
-  const hi = at(r.highMid);
-  return { median: lo === null || hi === null ? null : (lo + hi) / 2, p90: at(r.p90) };
-}
+// Median and p90 by rank: one definition in lib/quantiles.ts, shared with the feedback dashboard.
+export { quantileRanks, quantilesFromRanks } from "@/lib/quantiles";
 
 export function share(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;

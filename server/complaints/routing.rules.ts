@@ -43,3 +43,24 @@ export const DEFAULT_APPROVAL_LIMIT = 50_000;
 
 /** A follow-up task is created at closing, due this many days later. */
 export const DEFAULT_FOLLOW_UP_DAYS = 7;
+
+export type HandlerLoad = { id: string; name: string; open: number };
+
+/**
+ * Who takes a complaint that arrives with nobody named (the public form, a manager's intake): the handler
+ * with the fewest open complaints, ties to the name first in order, so work spreads evenly and the choice
+ * can be explained. Null when nobody can take it (it then waits in the "Unassigned" queue).
+ */
+export function pickHandler(candidates: readonly HandlerLoad[]): HandlerLoad | null {
+  let best: HandlerLoad | null = null;
+  for (const c of candidates) {
+    if (
+      best === null ||
+      c.open < best.open ||
+      (c.open === best.open && (c.name < best.name || (c.name === best.name && c.id < best.id)))
+    ) {
+      best = c;
+    }
+  }
+  return best;
+}

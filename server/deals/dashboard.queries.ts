@@ -3,21 +3,21 @@
 // no sort; the few hundred to few thousand groups are then summed across months here and turned into rates,
 // Pareto bars and the agreement matrix by the rules. INDEXED BY: with a GROUP BY on status or owner the
 // planner otherwise walks a whole group-order index over all 300k deals (about 1 s).
+
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { periodLabel } from "../executive/retention.rules";
-import { parsePeriod } from "../executive/trends.rules";
+import { pareto } from "@/lib/pareto";
+import { parsePeriod, periodLabel, periodOfMonth } from "@/lib/periods";
 import { getSetting } from "../settings/settings.queries";
-import { type DashboardInput, type DrillInput, monthNumber } from "./deals.schemas";
-import { agreementMatrix, pareto, winRate } from "./win-loss.rules";
-
-type Grain = DashboardInput["grain"];
+import type { DashboardInput, DrillInput } from "./deals.schemas";
+import { dealsSettings } from "./deals.settings";
+import { agreementMatrix, winRate } from "./win-loss.rules";
 
 /** WHERE for closed deals (alias d) or reviews (alias r) in the months, for the chosen owners and segment. */
 function filterSql(alias: "d" | "r", f: DashboardInput): SQL {
   const a = sql.raw(alias);
   const parts: SQL[] = [
-    sql`${a}.closed_month BETWEEN ${monthNumber(f.fromMonth)} AND ${monthNumber(f.toMonth)}`,
+    sql`${a}.closed_month BETWEEN ${parsePeriod(f.fromMonth, "month")} AND ${parsePeriod(f.toMonth, "month")}`,
   ];
   if (f.ownerIds.length) {
     parts.push(
@@ -30,8 +30,6 @@ function filterSql(alias: "d" | "r", f: DashboardInput): SQL {
   if (f.segment) parts.push(sql`${a}.segment = ${f.segment}`);
   return sql.join(parts, sql` AND `);
 }
-
-const periodOf = (month: number, grain: Grain) => (grain === "month" ? month : Math.floor(month / 3));
 
 /** Sums counts by key (across months). */
 function sumBy<T>(
@@ -88,13 +86,13 @@ export function winRates(db: Db, f: DashboardInput) {
       FROM deals d INDEXED BY deals_month_segment_idx WHERE ${where} GROUP BY 1, 2, 3`,
   );
   const perPeriod = new Map(
-    groupOutcomes(byMonthOwner.map((r) => ({ k: periodOf(r.m, f.grain), status: r.status, n: r.n }))).map(
-      (p) => [p.key, p],
-    ),
+    groupOutcomes(
+      byMonthOwner.map((r) => ({ k: periodOfMonth(r.m, f.grain), status: r.status, n: r.n })),
+    ).map((p) => [p.key, p]),
   );
   const periods = [];
-  const last = periodOf(monthNumber(f.toMonth), f.grain);
-  for (let p = periodOf(monthNumber(f.fromMonth), f.grain); p <= last; p += 1) {
+  const last = periodOfMonth(parsePeriod(f.toMonth, "month"), f.grain);
+  for (let p = periodOfMonth(parsePeriod(f.fromMonth, "month"), f.grain); p <= last; p += 1) {
     const o = perPeriod.get(p) ?? { won: 0, lost: 0, noDecision: 0, winRate: null };
     periods.push({
       period: periodLabel(p, f.grain),
@@ -174,7 +172,7 @@ export function reasonGap(db: Db, f: DashboardInput) {
   );
   const overall = agreementMatrix(
     pairs.map((p) => ({ ownerReason: p.ownerReason, buyerReason: p.buyerReason, count: p.n })),
-    getSetting(db, "winLossReasons"),
+    getSetting(db, dealsSettings.winLossReasons),
   );
   const owners = new Map<
     string,

@@ -1,19 +1,21 @@
 // Deals: create, list, move between open stages, close with the owner's reasons (and an order when won).
+
 import { TRPCError } from "@trpc/server";
 import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedByShape, preparedPerDb } from "@/db/prepared";
 import { accounts, type DealStatus, dealStageMoves, deals, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { periodIndex } from "@/lib/periods";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { FieldError, forbidden, notFound } from "../errors";
-import { periodIndex } from "../executive/retention.rules";
 import { createOrder } from "../orders/orders.queries";
 import { getSetting } from "../settings/settings.queries";
 import { decodeTimeCursor, encodeTimeCursor } from "../time-cursor";
 import { competitorNameOf, resolveDealCompetitor } from "./competitors.queries";
 import type { CloseDealInput, CreateDealInput, ListDealsInput } from "./deals.schemas";
+import { dealsSettings } from "./deals.settings";
 import { canWriteDeal } from "./win-loss.rules";
 
 /** Roles that own deals (and may be given one by a sales lead). */
@@ -27,7 +29,7 @@ export function dealVisibility(actor: Actor): SQL | undefined {
 
 /** Throws a field error unless every key is in the reason taxonomy (a setting). */
 export function requireReasons(db: Db, field: string, keys: readonly string[]) {
-  const taxonomy = getSetting(db, "winLossReasons");
+  const taxonomy = getSetting(db, dealsSettings.winLossReasons);
   const unknown = keys.filter((k) => !taxonomy.includes(k));
   if (unknown.length) {
     throw new FieldError("BAD_REQUEST", { [field]: [`Not a reason in the list: ${unknown.join(", ")}.`] });
@@ -57,7 +59,7 @@ export function createDeal(db: Db, actor: Actor, input: CreateDealInput, now = D
     }
     const ownerId = actor.role === "account_manager" ? actor.id : (input.ownerId ?? actor.id);
     if (ownerId !== actor.id) requireDealOwner(t, ownerId);
-    const stages = getSetting(t, "dealStages");
+    const stages = getSetting(t, dealsSettings.dealStages);
     const stage = input.stage ?? stages[0] ?? "Open";
     if (!stages.includes(stage))
       throw new FieldError("BAD_REQUEST", { stage: ["Not one of the deal stages."] });
@@ -100,7 +102,9 @@ export function createDeal(db: Db, actor: Actor, input: CreateDealInput, now = D
  */
 export function findVisibleDeal(db: Db, actor: Actor, dealId: number, forReview = false) {
   const reviewer =
-    forReview && actor.role === "account_manager" && getSetting(db, "reviewPolicy").otherAccountManagers;
+    forReview &&
+    actor.role === "account_manager" &&
+    getSetting(db, dealsSettings.reviewPolicy).otherAccountManagers;
   const row = db
     .select({ deal: deals, accountOwnerId: accounts.ownerId, accountName: accounts.name })
     .from(deals)
@@ -129,7 +133,7 @@ export function moveDealStage(
 ) {
   return inTransaction(db, (t) => {
     const deal = requireWritableOpenDeal(t, actor, input.dealId);
-    if (!getSetting(t, "dealStages").includes(input.stage)) {
+    if (!getSetting(t, dealsSettings.dealStages).includes(input.stage)) {
       throw new FieldError("BAD_REQUEST", { stage: ["Not one of the deal stages."] });
     }
     if (input.stage === deal.stage) {
@@ -388,7 +392,7 @@ export function getDeal(db: Db, actor: Actor, dealId: number) {
     ownerName: owner?.name ?? "",
     moves,
     canWrite: canWriteDeal(actor, deal) && deal.status === "open",
-    stages: getSetting(db, "dealStages"),
-    reasons: getSetting(db, "winLossReasons"),
+    stages: getSetting(db, dealsSettings.dealStages),
+    reasons: getSetting(db, dealsSettings.winLossReasons),
   };
 }

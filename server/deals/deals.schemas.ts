@@ -1,9 +1,10 @@
 // Deal, close, review and dashboard inputs. Amounts are integer minor units; dates are epoch milliseconds.
 // Reason keys and stage names are checked against their settings in the queries (they are admin-tunable).
+
 import { z } from "zod";
 import { CLOSED_STATUSES, DEAL_STATUSES } from "@/db/schema";
+import { GRAINS, MONTH_LABEL, parsePeriod } from "@/lib/periods";
 import { optionalText } from "../accounts/accounts.schemas";
-import { parsePeriod } from "../executive/trends.rules";
 import { dealCompetitorFields } from "./competitors.schemas";
 
 const MAX_MINOR = 1_000_000_000_000;
@@ -110,14 +111,7 @@ export const reviewQueueInput = z.object({
   limit: z.number().int().min(1).max(100).default(25),
 });
 
-export const GRAINS = ["month", "quarter"] as const;
-
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "Enter a month such as 2026-03." });
-
-/** Months since year 0 of "2026-03" (the value deals.closed_month stores). */
-export function monthNumber(value: string): number {
-  return parsePeriod(value, "month");
-}
+const month = z.string().regex(MONTH_LABEL, { error: "Enter a month such as 2026-03." });
 
 /** The dashboard's filters: whole months, the end month included. */
 export const dashboardInput = z
@@ -132,7 +126,7 @@ export const dashboardInput = z
     path: ["toMonth"],
     error: "The end must not be before the start.",
   })
-  .refine((d) => monthNumber(d.toMonth) - monthNumber(d.fromMonth) < 120, {
+  .refine((d) => parsePeriod(d.toMonth, "month") - parsePeriod(d.fromMonth, "month") < 120, {
     path: ["fromMonth"],
     error: "Choose at most ten years.",
   });

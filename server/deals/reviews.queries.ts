@@ -1,5 +1,6 @@
 // Independent win/loss reviews (domain.md §3): someone outside the deal asks the buyer why; their findings
 // sit beside the owner's, and the actions they set (win it back / keep it) become tasks.
+
 import { TRPCError } from "@trpc/server";
 import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -16,14 +17,15 @@ import {
   users,
 } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { periodIndex } from "@/lib/periods";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
-import { periodIndex } from "../executive/retention.rules";
 import { getSetting } from "../settings/settings.queries";
 import { competitorNameOf } from "./competitors.queries";
 import { findVisibleDeal, getDeal, requireReasons } from "./deals.queries";
 import type { CreateReviewInput } from "./deals.schemas";
+import { dealsSettings } from "./deals.settings";
 import { REVIEW_REFUSAL_MESSAGES, reviewRefusal } from "./win-loss.rules";
 
 const TASK_KIND_FOR: Record<string, TaskKind> = {
@@ -40,7 +42,11 @@ export function reviewBlock(
   accountOwnerId: string | null,
 ) {
   if (deal.reviewedAt !== null) return "This deal already has a review.";
-  const refusal = reviewRefusal(actor, { ...deal, accountOwnerId }, getSetting(db, "reviewPolicy"));
+  const refusal = reviewRefusal(
+    actor,
+    { ...deal, accountOwnerId },
+    getSetting(db, dealsSettings.reviewPolicy),
+  );
   return refusal ? REVIEW_REFUSAL_MESSAGES[refusal] : null;
 }
 
@@ -163,7 +169,7 @@ export function reviewContext(db: Db, actor: Actor, dealId: number) {
     contacts: accountContacts,
     review: findReview(db, deal.id),
     blocked: reviewBlock(db, actor, deal, accountOwnerId),
-    reasons: getSetting(db, "winLossReasons"),
+    reasons: getSetting(db, dealsSettings.winLossReasons),
   };
 }
 
@@ -320,7 +326,7 @@ export function reviewQueue(
     )?.n ?? 0;
   const closed = reviewed + unreviewed;
   // Whether this reader may review each deal, by the same rule createReview applies (never their own deals).
-  const policy = getSetting(db, "reviewPolicy");
+  const policy = getSetting(db, dealsSettings.reviewPolicy);
   return {
     items: items.slice(0, input.limit).map(({ ownerId, accountOwnerId, ...item }) => ({
       ...item,

@@ -4,12 +4,13 @@ import { inTransaction } from "@/db/transaction";
 import type { Actor } from "../auth/permissions";
 import { getSetting, setSetting } from "../settings/settings.queries";
 import type { WinLossSettingsInput } from "./deals.schemas";
+import { dealsSettings } from "./deals.settings";
 
 export function getWinLossSettings(db: Db): WinLossSettingsInput {
-  const policy = getSetting(db, "reviewPolicy");
+  const policy = getSetting(db, dealsSettings.reviewPolicy);
   return {
-    stages: getSetting(db, "dealStages"),
-    reasons: getSetting(db, "winLossReasons"),
+    stages: getSetting(db, dealsSettings.dealStages),
+    reasons: getSetting(db, dealsSettings.winLossReasons),
     reviewerRoles: policy.roles.filter(
       (r): r is WinLossSettingsInput["reviewerRoles"][number] => r !== "account_manager",
     ),
@@ -20,11 +21,11 @@ export function getWinLossSettings(db: Db): WinLossSettingsInput {
 /** Open deals keep their stage name even if it is renamed away; closed deals keep their reasons. */
 export function saveWinLossSettings(db: Db, actor: Actor, input: WinLossSettingsInput, now = Date.now()) {
   inTransaction(db, (t) => {
-    setSetting(t, "dealStages", input.stages, actor.id, now);
-    setSetting(t, "winLossReasons", input.reasons, actor.id, now);
+    setSetting(t, dealsSettings.dealStages, input.stages, actor.id, now);
+    setSetting(t, dealsSettings.winLossReasons, input.reasons, actor.id, now);
     setSetting(
       t,
-      "reviewPolicy",
+      dealsSettings.reviewPolicy,
       { roles: input.reviewerRoles, otherAccountManagers: input.otherAccountManagers },
       actor.id,
       now,

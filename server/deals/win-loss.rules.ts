@@ -33,21 +33,6 @@ export function winRate(won: number, lost: number): number | null {
   return won + lost === 0 ? null : won / (won + lost);
 }
 
-export type ParetoBar = { key: string; count: number; share: number; cumulative: number };
-
-/** Bars largest first (ties by key), each with its share of the total and the running share. */
-export function pareto(rows: ReadonlyArray<{ key: string; count: number }>): ParetoBar[] {
-  const sorted = rows
-    .filter((r) => r.count > 0)
-    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  const total = sorted.reduce((sum, r) => sum + r.count, 0);
-  let running = 0;
-  return sorted.map((r) => {
-    running += r.count;
-    return { key: r.key, count: r.count, share: r.count / total, cumulative: running / total };
-  });
-}
-
 export type ReasonPair = { ownerReason: string; buyerReason: string; count: number };
 
 export type AgreementMatrix = {

@@ -4,25 +4,9 @@ import {
   defectionRate,
   expectedLifetimeYears,
   lifetimeValue,
-  periodIndex,
-  periodLabel,
   repeatPurchaseRetention,
   yearlyFromPeriodRate,
 } from "./retention.rules";
-
-describe("periods", () => {
-  it("indexes months and quarters and labels them", () => {
-    const q = periodIndex(Date.UTC(2026, 10, 22), "quarter");
-    expect(periodLabel(q, "quarter")).toBe("2026-Q4");
-    expect(periodLabel(periodIndex(Date.UTC(2026, 0, 1), "month"), "month")).toBe("2026-01");
-    expect(periodIndex(Date.UTC(2026, 2, 31, 23, 59), "quarter")).toBe(
-      periodIndex(Date.UTC(2026, 0, 1), "quarter"),
-    );
-    expect(
-      periodIndex(Date.UTC(2026, 3, 1), "quarter") - periodIndex(Date.UTC(2025, 11, 31), "quarter"),
-    ).toBe(2);
-  });
-});
 
 describe("cohort retention", () => {
   // Periods 0, 1, 2. Cohort 0: A (orders in 0, 1), B (0, 2), C (0 only). Cohort 1: D (1, 2).

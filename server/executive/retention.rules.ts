@@ -2,21 +2,6 @@
 // Pure: the SQL that feeds these works per period; these functions define the figures and are what the
 // screen's info lines state.
 
-export type Grain = "month" | "quarter";
-
-/** Index of the period containing a UTC instant: months or quarters since year 0. */
-export function periodIndex(ms: number, grain: Grain): number {
-  const d = new Date(ms);
-  const month = d.getUTCFullYear() * 12 + d.getUTCMonth();
-  return grain === "month" ? month : Math.floor(month / 3);
-}
-
-/** "2026-11" for a month, "2026-Q4" for a quarter. */
-export function periodLabel(index: number, grain: Grain): string {
-  if (grain === "month") return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
-}
-
 /** One account's order history reduced to periods: revenue per period index. */
 export type AccountPeriods = { accountId: number; revenueByPeriod: ReadonlyMap<number, number> };
 

@@ -2,11 +2,21 @@
 // (migration 0006): account_period_activity (orders per account and period, with cohort and previous period)
 // and ladder_bands_monthly (net accounts per band and month); flows per month from ladder_flows_monthly
 // (migration 0003). Every count is a GROUP BY on an index range; at most a few hundred rows come back.
+
 import { and, between, eq, gte, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
 import { accountPeriodActivity as apa, ladderBandsMonthly, ladderFlowsMonthly } from "@/db/schema";
-import { monthIndex } from "../reports/ladder-report.rules";
+import {
+  MONTHS_PER_PERIOD,
+  type PeriodRange,
+  parsePeriod,
+  periodLabel,
+  periodOfMonth,
+  periodsOf,
+  previousRange,
+  rangeLabels,
+} from "@/lib/periods";
 import {
   bandsAtPeriodEnds,
   CUSTOMER_BANDS,
@@ -14,14 +24,9 @@ import {
   cohortTable,
   type Headline,
   headline,
-  MONTHS_PER_PERIOD,
   type PeriodCounts,
   type PeriodLadder,
-  type PeriodRange,
   periodFigures,
-  periodsOf,
-  previousRange,
-  rangeLabels,
 } from "./trends.rules";
 
 const countsByPeriod = preparedPerDb((db) =>
@@ -77,18 +82,18 @@ const flowsSince = preparedPerDb((db) =>
     .prepare(),
 );
 
-const monthLabel = (index: number) =>
-  `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-
 /** Flows per period of a range: up, down, off (lapsed + lost), won back, and first entries. */
 function flowsByPeriod(db: Db, range: PeriodRange) {
   const k = MONTHS_PER_PERIOD[range.grain];
-  const rows = flowsSince(db).all({ from: monthLabel(range.from * k), to: monthLabel(range.to * k + k - 1) });
+  const rows = flowsSince(db).all({
+    from: periodLabel(range.from * k, "month"),
+    to: periodLabel(range.to * k + k - 1, "month"),
+  });
   const out = new Map(
     periodsOf(range).map((p) => [p, { up: 0, down: 0, lapsed: 0, lost: 0, wonBack: 0, entered: 0 }]),
   );
   for (const r of rows) {
-    const f = out.get(Math.floor(monthIndex(r.month) / k));
+    const f = out.get(periodOfMonth(parsePeriod(r.month, "month"), range.grain));
     if (!f) continue;
     if (r.kind === "won_back") f.wonBack += r.n;
     else f[r.kind] += r.n;
@@ -99,7 +104,7 @@ function flowsByPeriod(db: Db, range: PeriodRange) {
 /** Accounts per band at the end of each period of a range (rebuilt from every ladder move up to then). */
 function bandsByPeriod(db: Db, range: PeriodRange) {
   const k = MONTHS_PER_PERIOD[range.grain];
-  return bandsAtPeriodEnds(allBands(db).all({ to: monthLabel(range.to * k + k - 1) }), range);
+  return bandsAtPeriodEnds(allBands(db).all({ to: periodLabel(range.to * k + k - 1, "month") }), range);
 }
 
 function ladderPerPeriod(db: Db, range: PeriodRange): PeriodLadder[] {

@@ -1,61 +1,12 @@
 // Periods, ranges and the shaping of per-period rollup rows into the executive view's figures (issue #6 §1–2).
 // Pure: the SQL in trends.queries.ts counts per period; these functions turn the counts into the figures the
 // screens show, with the definitions of retention.rules.ts.
-import { type Cohort, defectionRate, type Grain, periodIndex, periodLabel } from "./retention.rules";
+import { ALL_RUNGS, RUNGS, rungIndex } from "@/lib/ladder";
+import { monthsOfPeriod, type PeriodRange, periodLabel, periodsOf } from "@/lib/periods";
+import { type Cohort, defectionRate } from "./retention.rules";
 
-export const GRAINS = ["month", "quarter"] as const;
-export const MONTHS_PER_PERIOD: Record<Grain, number> = { month: 1, quarter: 3 };
-export const PERIODS_PER_YEAR: Record<Grain, number> = { month: 12, quarter: 4 };
 /** A chart series carries at most this many periods (ten years of months). */
 export const MAX_PERIODS = 120;
-
-const MONTH_LABEL = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const QUARTER_LABEL = /^(\d{4})-Q([1-4])$/;
-
-/** The period index of a label ("2026-11" or "2026-Q4") at a grain; NaN when the label is not of that grain. */
-export function parsePeriod(label: string, grain: Grain): number {
-  const m = (grain === "month" ? MONTH_LABEL : QUARTER_LABEL).exec(label);
-  if (!m) return Number.NaN;
-  return grain === "month" ? Number(m[1]) * 12 + Number(m[2]) - 1 : Number(m[1]) * 4 + Number(m[2]) - 1;
-}
-
-/** A range of whole periods, both ends inclusive, as period indexes. */
-export type PeriodRange = { grain: Grain; from: number; to: number };
-
-/** The last `count` periods up to and including the current one. */
-export function lastPeriods(now: number, grain: Grain, count: number): PeriodRange {
-  const to = periodIndex(now, grain);
-  return { grain, from: to - count + 1, to };
-}
-
-/** The same number of periods just before a range: what its figures are compared with. */
-export function previousRange(r: PeriodRange): PeriodRange {
-  const n = r.to - r.from + 1;
-  return { grain: r.grain, from: r.from - n, to: r.from - 1 };
-}
-
-/** The range covering the same months at another grain (month ↔ quarter), for the grain switch. */
-export function convertRange(r: PeriodRange, grain: Grain): PeriodRange {
-  if (grain === r.grain) return r;
-  if (grain === "quarter") return { grain, from: Math.floor(r.from / 3), to: Math.floor(r.to / 3) };
-  return { grain, from: r.from * 3, to: r.to * 3 + 2 };
-}
-
-export function rangeLabels(r: PeriodRange): { grain: Grain; from: string; to: string } {
-  return { grain: r.grain, from: periodLabel(r.from, r.grain), to: periodLabel(r.to, r.grain) };
-}
-
-export function periodsOf(r: PeriodRange): number[] {
-  const out: number[] = [];
-  for (let p = r.from; p <= r.to; p += 1) out.push(p);
-  return out;
-}
-
-/** The month indexes ("months since year 0") a period spans. */
-export function monthsOfPeriod(period: number, grain: Grain): { first: number; last: number } {
-  const k = MONTHS_PER_PERIOD[grain];
-  return { first: period * k, last: period * k + k - 1 };
-}
 
 /** Relative change of a figure against the previous range; null when there is nothing to compare with. */
 export function change(current: number | null, previous: number | null): number | null {
@@ -216,19 +167,7 @@ export function cohortTable(counts: readonly CohortCount[], range: PeriodRange):
   });
 }
 
-export const STACK_BANDS = [
-  "suspect",
-  "prospect",
-  "first_time",
-  "repeat",
-  "client",
-  "member",
-  "advocate",
-  "partner",
-  "disqualified",
-  "lapsed",
-  "lost",
-] as const;
+export const STACK_BANDS = [...ALL_RUNGS, "lapsed", "lost"] as const;
 export type StackBand = (typeof STACK_BANDS)[number];
 
 /**
@@ -253,11 +192,4 @@ export function bandsAtPeriodEnds(
 }
 
 /** Bands of active customers (first-time buyer and above): the base the defection rate divides by. */
-export const CUSTOMER_BANDS: readonly StackBand[] = [
-  "first_time",
-  "repeat",
-  "client",
-  "member",
-  "advocate",
-  "partner",
-];
+export const CUSTOMER_BANDS: readonly StackBand[] = RUNGS.slice(rungIndex("first_time"));

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { GRAINS, MAX_PERIODS, type PeriodRange, parsePeriod } from "./trends.rules";
+import { GRAINS, type PeriodRange, parsePeriod } from "@/lib/periods";
+import { MAX_PERIODS } from "./trends.rules";
 
 /**
  * A range of whole periods as the URL and the procedures take it: grain and both ends inclusive, as labels

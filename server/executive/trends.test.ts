@@ -3,12 +3,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { type AccountStatus, accountPeriodActivity, orders, type Rung } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed";
+import { parsePeriod, periodIndex } from "@/lib/periods";
 import { recordLadderMove } from "../ladder/ladder.queries";
 import { insertTestAccount } from "../test/fixtures";
 import { ALL_ROLES, addUser, callerFor, createTestDb } from "../test/harness";
-import { cohorts as cohortsByDefinition, periodIndex } from "./retention.rules";
+import { cohorts as cohortsByDefinition } from "./retention.rules";
 import { cohortHeatmap, executiveOverview, ladderOverTime } from "./trends.queries";
-import { parsePeriod } from "./trends.rules";
 
 const D = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d, 12);
 const Q = (label: string) => parsePeriod(label, "quarter");

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { databasePath, openDb } from "@/db/client";
-import { readCsv } from "./import.parse";
+import { CsvFormatError, readCsvHead } from "./import.parse";
 import { runImport } from "./import.queries";
 import { columnMapping, guessMapping } from "./import.schemas";
 
@@ -34,7 +34,16 @@ const given = Object.fromEntries(
     return [c.slice(0, at).trim(), c.slice(at + 1).trim()];
   }),
 );
-const mapping = columnMapping.safeParse({ ...guessMapping(readCsv(csv.slice(0, 10_000)).header), ...given });
+// The header is the first record, however long; only unnamed columns are guessed from it.
+let header: string[];
+try {
+  header = readCsvHead(csv).header;
+} catch (error) {
+  if (!(error instanceof CsvFormatError)) throw error;
+  console.error(`${file}: line ${error.line}: ${error.reason}. Nothing imported.`);
+  process.exit(1);
+}
+const mapping = columnMapping.safeParse({ ...guessMapping(header), ...given });
 if (!mapping.success) {
   for (const issue of mapping.error.issues) console.error(`--col ${issue.path.join(".")}: ${issue.message}`);
   process.exit(1);

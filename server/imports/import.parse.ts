@@ -1,18 +1,71 @@
 // Reading an order file (issue #3 §4): CSV text → rows with their line numbers → validated order lines,
 // grouped into orders. Pure apart from the CSV parser: no db.
 import { parse } from "csv-parse/sync";
+import { type AccountKind, accountKindOf, kindFromText } from "./account-kind.rules";
 import type { ColumnMapping } from "./import.schemas";
 
 export type CsvTable = { header: string[]; rows: { line: number; cells: string[] }[] };
 
-/** Parses CSV text (UTF-8, optional BOM, quoted fields); each row keeps the file line it starts on. */
-export function readCsv(text: string): CsvTable {
-  const records = parse(text, {
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
-  }) as unknown as { record: string[]; info: { lines: number } }[];
+/** A file that is not well-formed CSV, with the line where the problem starts and a plain sentence. */
+export class CsvFormatError extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`line ${line}: ${reason}`);
+  }
+}
+
+type Parsed = { record: string[]; info: { lines: number } };
+
+/** csv-parse's errors say where parsing stopped; a person needs where the bad record starts, in words. */
+function formatError(error: unknown, lastGoodLine: number): CsvFormatError {
+  const e = error as { code?: string; lines?: number; message?: string };
+  const start = lastGoodLine + 1;
+  switch (e.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return new CsvFormatError(
+        start,
+        "a quoted field starts here and is never closed (a stray double quote?)",
+      );
+    case "INVALID_OPENING_QUOTE":
+      return new CsvFormatError(
+        e.lines ?? start,
+        'a double quote inside a field that does not start with one; write it as "" inside a quoted field',
+      );
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return new CsvFormatError(
+        e.lines ?? start,
+        "text follows a closing double quote; quote the whole field and double the quotes inside it",
+      );
+    case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
+    case "CSV_RECORD_INCONSISTENT_COLUMNS":
+      return new CsvFormatError(e.lines ?? start, "this row has a different number of columns");
+    default:
+      return new CsvFormatError(e.lines ?? start, "this line could not be read as CSV");
+  }
+}
+
+function parseRecords(text: string, to?: number): Parsed[] {
+  let lastGoodLine = 0;
+  try {
+    return parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      to,
+      on_record: (record, context) => {
+        lastGoodLine = context.lines;
+        return record;
+      },
+    }) as unknown as Parsed[];
+  } catch (error) {
+    throw formatError(error, lastGoodLine);
+  }
+}
+
+function toTable(records: Parsed[]): CsvTable {
   const [head, ...rest] = records;
   if (!head) return { header: [], rows: [] };
   return {
@@ -23,6 +76,22 @@ export function readCsv(text: string): CsvTable {
       cells: record,
     })),
   };
+}
+
+/**
+ * Parses CSV text (UTF-8, optional BOM, quoted fields); each row keeps the file line it starts on.
+ * Throws CsvFormatError (line and a plain sentence) for text that is not well-formed CSV.
+ */
+export function readCsv(text: string): CsvTable {
+  return toTable(parseRecords(text));
+}
+
+/**
+ * The header and the first `rows` rows only, read record by record (a quoted field may hold line breaks or
+ * run past any fixed number of characters), for guessing the mapping and showing a preview.
+ */
+export function readCsvHead(text: string, rows = 0): CsvTable {
+  return toTable(parseRecords(text, rows + 1));
 }
 
 export type RowError = { line: number; reason: string };
@@ -37,6 +106,8 @@ export type OrderLine = {
   margin: number;
   segment: string | null;
   category: string | null;
+  /** The kind of account the line describes, used when the import creates the account. */
+  kind: AccountKind;
 };
 
 /** ISO yyyy-mm-dd (optionally with a time) or US m/d/yyyy, as a UTC instant; NaN when neither. */
@@ -86,6 +157,7 @@ export function readOrderLines(
     margin: index(mapping.margin),
     segment: index(mapping.segment),
     category: index(mapping.category),
+    kind: index(mapping.kind),
   };
   const lines: OrderLine[] = [];
   const errors: RowError[] = [];
@@ -105,10 +177,14 @@ export function readOrderLines(
     const margin = parseMoney(cell(col.margin));
     if (Number.isNaN(margin))
       problems.push(`margin "${cell(col.margin)}" is not a number (${mapping.margin})`);
+    const kindText = cell(col.kind);
+    if (kindText && !kindFromText(kindText))
+      problems.push(`kind "${kindText}" is neither a person nor a company (${mapping.kind})`);
     if (problems.length) {
       errors.push({ line, reason: problems.join("; ") });
       continue;
     }
+    const segment = cell(col.segment) || null;
     lines.push({
       line,
       accountRef,
@@ -117,8 +193,9 @@ export function readOrderLines(
       orderedAt,
       amount,
       margin,
-      segment: cell(col.segment) || null,
+      segment,
       category: cell(col.category) || null,
+      kind: accountKindOf({ kind: kindText, segment }),
     });
   }
   return { lines, errors };

@@ -1,18 +1,18 @@
 // Applying an order file (issue #3 §4). All or nothing: bad rows are reported and nothing is written unless
-// allowPartial; the write is one immediate transaction (a crash leaves the database as it was); a dry run
-// performs the whole import inside the transaction and rolls it back, so its summary is exact.
-// Idempotent: orders already present (same account, same order reference) are left as they are.
+// allowPartial; the file is read and checked before the write, and the write is one immediate transaction of
+// set-wise statements (a crash leaves the database as it was); a dry run performs the whole write inside the
+// transaction and rolls it back, so its summary is exact. Orders go through recordOrders, the path the order
+// form takes. Idempotent: orders already present (same account, same order reference) are left as they are.
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { ALL_RUNGS, accounts, orderImports, type Rung } from "@/db/schema";
+import { ALL_RUNGS, orderImports, type Rung } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { searchNameOf } from "../accounts/accounts.queries";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
-import { recordLadderMove } from "../ladder/ladder.queries";
-import { rungAfterOrders } from "../ladder/ladder.rules";
-import { afterImport } from "./after-import";
-import { groupOrders, type RowError, readCsv, readOrderLines } from "./import.parse";
+import { type OrderToRecord, recordOrders } from "../orders/record-orders";
+import { CsvFormatError, groupOrders, type RowError, readCsv, readOrderLines } from "./import.parse";
 import type { ColumnMapping } from "./import.schemas";
 
 export type ImportSummary = {
@@ -52,54 +52,57 @@ export function runImport(
 ): ImportResult {
   const now = input.now ?? Date.now();
   const dryRun = input.dryRun ?? false;
-  const table = readCsv(input.csv);
+  const refused = (errors: RowError[]): ImportResult => ({ applied: false, dryRun, summary: null, errors });
+  // Reading, validating and grouping happen before the write transaction: the database is locked only to write.
+  let table: ReturnType<typeof readCsv>;
+  try {
+    table = readCsv(input.csv);
+  } catch (error) {
+    if (error instanceof CsvFormatError) return refused([{ line: error.line, reason: error.reason }]);
+    throw error;
+  }
   const missing = (["account_ref", "account_name", "order_ref", "ordered_at", "amount", "margin"] as const)
     .map((f) => input.mapping[f])
-    .concat([input.mapping.segment, input.mapping.category].filter((c): c is string => Boolean(c)))
+    .concat(
+      [input.mapping.segment, input.mapping.category, input.mapping.kind].filter((c): c is string =>
+        Boolean(c),
+      ),
+    )
     .filter((c) => !table.header.includes(c));
-  if (missing.length) {
-    return {
-      applied: false,
-      dryRun,
-      summary: null,
-      errors: [{ line: 1, reason: `columns not in the file: ${missing.join(", ")}` }],
-    };
-  }
+  if (missing.length) return refused([{ line: 1, reason: `columns not in the file: ${missing.join(", ")}` }]);
   const { lines, errors } = readOrderLines(table, input.mapping);
-  if (errors.length && !input.allowPartial) return { applied: false, dryRun, summary: null, errors };
+  if (errors.length && !input.allowPartial) return refused(errors);
   const fileOrders = groupOrders(lines);
 
   let summary = null as ImportSummary | null;
   try {
     inTransaction(db, (t) => {
-      summary = writeOrders(t, db.$client, actor, fileOrders, now, {
+      summary = writeOrders(t, actor, fileOrders, now, {
         rowsRead: table.rows.length,
         rowsSkipped: errors.length,
         failAfterWrite: input.failAfterWrite,
       });
-      if (!dryRun) {
-        const sha = createHash("sha256").update(input.csv).digest("hex");
-        const row = t
-          .insert(orderImports)
-          .values({
-            fileName: input.fileName,
-            fileHash: sha,
-            byUserId: actor?.id ?? null,
-            at: now,
-            summary: JSON.stringify(summary),
-          })
-          .returning({ id: orderImports.id })
-          .get();
-        recordAudit(t, {
-          actorId: actor?.id ?? null,
-          action: "orders.import",
-          entity: "order_import",
-          entityId: row.id,
-          after: { fileName: input.fileName, sha256: sha, ...summary },
-          at: now,
-        });
-      }
       if (dryRun) throw new DryRun();
+      const sha = createHash("sha256").update(input.csv).digest("hex");
+      const row = t
+        .insert(orderImports)
+        .values({
+          fileName: input.fileName,
+          fileHash: sha,
+          byUserId: actor?.id ?? null,
+          at: now,
+          summary: JSON.stringify(summary),
+        })
+        .returning({ id: orderImports.id })
+        .get();
+      recordAudit(t, {
+        actorId: actor?.id ?? null,
+        action: "orders.import",
+        entity: "order_import",
+        entityId: row.id,
+        after: { fileName: input.fileName, sha256: sha, ...summary },
+        at: now,
+      });
     });
   } catch (error) {
     if (!(error instanceof DryRun)) throw error;
@@ -107,170 +110,99 @@ export function runImport(
   return { applied: !dryRun, dryRun, summary, errors };
 }
 
+type FileOrder = ReturnType<typeof groupOrders>[number];
+
+/**
+ * Accounts matched by external reference or created (on the suspect rung from their first order, a person or a
+ * company as the file says), then the new orders through recordOrders: the same path as the order form.
+ */
 function writeOrders(
   t: Db,
-  // The connection itself: a drizzle transaction object has no $client; statements on it join the transaction.
-  sqlite: Db["$client"],
   actor: Actor | null,
-  fileOrders: ReturnType<typeof groupOrders>,
+  fileOrders: FileOrder[],
   now: number,
   extra: { rowsRead: number; rowsSkipped: number; failAfterWrite?: () => void },
 ): ImportSummary {
-  // 1. Accounts: match by external reference, create the others (as suspects, on the ladder from their first order).
-  const refs = [...new Set(fileOrders.map((o) => o.accountRef))];
   const idByRef = new Map<string, number>();
-  const findByRef = sqlite.prepare(
-    "SELECT id, external_ref AS ref FROM accounts WHERE external_ref IN (SELECT value FROM json_each(?))",
-  );
+  const refs = [...new Set(fileOrders.map((o) => o.accountRef))];
   // json_each takes the whole list as one parameter: no chunking against SQLite's variable limit.
-  for (const r of findByRef.all(JSON.stringify(refs)) as { id: number; ref: string }[])
+  for (const r of t.all<{ id: number; ref: string }>(
+    sql`SELECT id, external_ref AS ref FROM accounts WHERE external_ref IN (SELECT value FROM json_each(${JSON.stringify(refs)}))`,
+  ))
     idByRef.set(r.ref, r.id);
   const accountsMatched = idByRef.size;
-  const firstOf = new Map<string, (typeof fileOrders)[number]>();
-  const segmentOf = new Map<string, string>();
+
+  // The account each new reference describes: named, kind and segment from its first line, since its first order.
+  const firstOf = new Map<string, FileOrder>();
   for (const o of fileOrders) {
+    if (idByRef.has(o.accountRef)) continue;
     const seen = firstOf.get(o.accountRef);
-    if (!seen || o.orderedAt < seen.orderedAt) firstOf.set(o.accountRef, o);
-    if (o.segment && !segmentOf.has(o.accountRef)) segmentOf.set(o.accountRef, o.segment);
+    if (!seen || o.orderedAt < seen.orderedAt)
+      firstOf.set(o.accountRef, { ...o, segment: seen?.segment ?? o.segment });
+    else seen.segment ??= o.segment;
   }
-  let accountsCreated = 0;
-  for (const ref of refs) {
-    if (idByRef.has(ref)) continue;
-    const first = firstOf.get(ref) as (typeof fileOrders)[number];
-    const segment = segmentOf.get(ref) ?? null;
-    const row = t
-      .insert(accounts)
-      .values({
-        kind: "company",
-        name: first.accountName,
-        searchName: first.accountName.toLowerCase(),
-        externalRef: ref,
-        segment,
-        rung: "suspect",
-        rungSince: first.orderedAt,
-        statusSince: first.orderedAt,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: accounts.id })
-      .get();
-    idByRef.set(ref, row.id);
-    accountsCreated += 1;
-    recordLadderMove(t, {
-      accountId: row.id,
-      fromRung: null,
-      toRung: "suspect",
-      fromStatus: null,
-      toStatus: "active",
-      at: first.orderedAt,
-      byUserId: actor?.id ?? null,
-      reason: "import",
-      evidence: { externalRef: ref },
-    });
+  const created = [...firstOf.values()].map((o) => [
+    o.accountRef,
+    o.accountName,
+    searchNameOf(o.accountName),
+    o.kind,
+    o.segment,
+    o.orderedAt,
+  ]);
+  if (created.length) {
+    const rows = t.all<{ id: number; ref: string; at: number }>(sql`
+      INSERT INTO accounts (external_ref, name, search_name, kind, segment, rung, rung_since, status, status_since,
+        created_at, updated_at)
+      SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, 'suspect', value ->> 5, 'active',
+        value ->> 5, ${now}, ${now}
+      FROM json_each(${JSON.stringify(created)}) ORDER BY key
+      RETURNING id, external_ref AS ref, rung_since AS at`);
+    for (const r of rows) idByRef.set(r.ref, r.id);
+    // Each is on the ladder from its first order: the move onto suspect is dated there and recorded first.
+    t.run(sql`
+      INSERT INTO ladder_moves (account_id, from_rung, to_rung, from_status, to_status, at, by_user_id, reason, evidence)
+      SELECT value ->> 0, NULL, 'suspect', NULL, 'active', value ->> 1, ${actor?.id ?? null}, 'import',
+        json_object('externalRef', value ->> 2)
+      FROM json_each(${JSON.stringify(rows.sort((a, b) => a.id - b.id).map((r) => [r.id, r.at, r.ref]))}) ORDER BY key`);
   }
 
-  // 2. Orders: skip those already present, insert the rest.
+  // Orders already present (same account, same reference) are left as they are: importing twice changes nothing.
   const accountIds = [...new Set(refs.map((r) => idByRef.get(r) as number))];
   const present = new Set<string>();
-  const findOrders = sqlite.prepare(
-    "SELECT account_id AS a, external_ref AS r FROM orders WHERE account_id IN (SELECT value FROM json_each(?)) AND external_ref IS NOT NULL",
-  );
-  for (const o of findOrders.all(JSON.stringify(accountIds)) as { a: number; r: string }[]) {
+  for (const o of t.all<{ a: number; r: string }>(
+    sql`SELECT account_id AS a, external_ref AS r FROM orders
+        WHERE account_id IN (SELECT value FROM json_each(${JSON.stringify(accountIds)})) AND external_ref IS NOT NULL`,
+  ))
     present.add(`${o.a}\u0000${o.r}`);
-  }
-  const insert = sqlite.prepare(
-    "INSERT INTO orders (account_id, external_ref, ordered_at, amount, margin, category, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-  );
-  const touched = new Set<number>();
-  let ordersCreated = 0;
+  const newOrders: OrderToRecord[] = [];
   for (const o of fileOrders) {
     const accountId = idByRef.get(o.accountRef) as number;
     if (present.has(`${accountId}\u0000${o.orderRef}`)) continue;
-    insert.run(accountId, o.orderRef, o.orderedAt, o.amount, o.margin, o.category, now);
-    touched.add(accountId);
-    ordersCreated += 1;
+    newOrders.push({
+      accountId,
+      externalRef: o.orderRef,
+      orderedAt: o.orderedAt,
+      amount: o.amount,
+      margin: o.margin,
+      category: o.category,
+    });
   }
+  recordOrders(t, { orders: newOrders, asOf: now, actorId: actor?.id ?? null });
   extra.failAfterWrite?.();
 
-  // 3. Per account that got orders: figures from its orders, rung moves dated at the orders that caused them,
-  //    and a win-back when a lapsed or lost account has an order after it left.
-  const touchedIds = [...touched];
-  t.run(sql`UPDATE accounts SET
-        first_order_at = (SELECT min(ordered_at) FROM orders WHERE account_id = accounts.id),
-        last_order_at = (SELECT max(ordered_at) FROM orders WHERE account_id = accounts.id),
-        order_count = (SELECT count(*) FROM orders WHERE account_id = accounts.id),
-        revenue = (SELECT coalesce(sum(amount), 0) FROM orders WHERE account_id = accounts.id),
-        margin = (SELECT coalesce(sum(margin), 0) FROM orders WHERE account_id = accounts.id),
-        updated_at = ${now}
-      WHERE id IN (SELECT value FROM json_each(${JSON.stringify(touchedIds)}))`);
-  const state = sqlite.prepare("SELECT rung, status, status_since AS statusSince FROM accounts WHERE id = ?");
-  const orderTimes = sqlite.prepare(
-    "SELECT ordered_at AS at FROM orders WHERE account_id = ? ORDER BY ordered_at, id",
-  );
-  const setRung = sqlite.prepare("UPDATE accounts SET rung = ?, rung_since = ? WHERE id = ?");
-  const setActive = sqlite.prepare(
-    "UPDATE accounts SET status = 'active', status_since = ?, lost_reason = NULL WHERE id = ?",
-  );
-  for (const id of touchedIds) {
-    const account = state.get(id) as {
-      rung: Rung;
-      status: "active" | "lapsed" | "lost";
-      statusSince: number;
-    };
-    const times = (orderTimes.all(id) as { at: number }[]).map((r) => r.at);
-    let rung = account.rung;
-    for (let n = 1; n <= Math.min(times.length, 2); n += 1) {
-      const next = rungAfterOrders(rung, n);
-      if (next === rung) continue;
-      const at = times[n - 1] as number;
-      recordLadderMove(t, {
-        accountId: id,
-        fromRung: rung,
-        toRung: next,
-        fromStatus: account.status,
-        toStatus: account.status,
-        at,
-        byUserId: null,
-        reason: "order",
-        evidence: { imported: true, orderCount: n },
-      });
-      setRung.run(next, at, id);
-      rung = next;
-    }
-    if (account.status !== "active") {
-      const back = times.find((at) => at > account.statusSince);
-      if (back !== undefined) {
-        recordLadderMove(t, {
-          accountId: id,
-          fromRung: rung,
-          toRung: rung,
-          fromStatus: account.status,
-          toStatus: "active",
-          at: back,
-          byUserId: null,
-          reason: "won_back",
-          evidence: { imported: true },
-        });
-        setActive.run(back, id);
-      }
-    }
-  }
-  afterImport(t, { accountIds, asOf: now });
-
   const perRung: Partial<Record<Rung, number>> = {};
-  const rungOf = sqlite.prepare(
-    "SELECT rung, count(*) AS n FROM accounts WHERE id IN (SELECT value FROM json_each(?)) GROUP BY rung",
-  );
-  for (const r of rungOf.all(JSON.stringify(accountIds)) as { rung: Rung; n: number }[])
+  for (const r of t.all<{ rung: Rung; n: number }>(
+    sql`SELECT rung, count(*) AS n FROM accounts WHERE id IN (SELECT value FROM json_each(${JSON.stringify(accountIds)})) GROUP BY rung`,
+  ))
     perRung[r.rung] = r.n;
   const accountsPerRung = Object.fromEntries(ALL_RUNGS.filter((r) => perRung[r]).map((r) => [r, perRung[r]]));
   return {
     rowsRead: extra.rowsRead,
     rowsSkipped: extra.rowsSkipped,
     ordersInFile: fileOrders.length,
-    ordersCreated,
-    ordersAlreadyPresent: fileOrders.length - ordersCreated,
-    accountsCreated,
+    ordersCreated: newOrders.length,
+    ordersAlreadyPresent: fileOrders.length - newOrders.length,
+    accountsCreated: created.length,
     accountsMatched,
     accountsPerRung,
   };

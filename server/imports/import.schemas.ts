@@ -10,6 +10,7 @@ export const columnMapping = z.object({
   margin: z.string().trim().min(1, "Choose the margin (profit) column."),
   segment: z.string().trim().optional(),
   category: z.string().trim().optional(),
+  kind: z.string().trim().optional(),
 });
 export type ColumnMapping = z.infer<typeof columnMapping>;
 
@@ -22,6 +23,7 @@ export const IMPORT_FIELDS = [
   "margin",
   "segment",
   "category",
+  "kind",
 ] as const;
 
 /** 20 MB of CSV: about 150,000 lines of a typical retail export. */
@@ -46,6 +48,7 @@ const GUESSES: Record<(typeof IMPORT_FIELDS)[number], RegExp> = {
   margin: /^(profit|margin|gross[ _-]?margin)$/i,
   segment: /^segment$/i,
   category: /^(category|product[ _-]?category)$/i,
+  kind: /^((customer|client|account)[ _-]?)?(kind|type)$|^类型$/i,
 };
 
 export function guessMapping(header: readonly string[]): Partial<ColumnMapping> {

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { inTransaction } from "@/db/transaction";
 import { getSetting } from "../settings/settings.queries";
+import { ladderSettings } from "./ladder.settings";
 
 const DAY = 86_400_000;
 
@@ -13,7 +14,7 @@ export function evaluateLapse(
   db: Db,
   params: { asOf: number; windowDays?: number; accountIds?: readonly number[] },
 ): { lapsed: number } {
-  const windowDays = params.windowDays ?? getSetting(db, "lapseWindowDays");
+  const windowDays = params.windowDays ?? getSetting(db, ladderSettings.lapseWindowDays);
   const windowMs = windowDays * DAY;
   const only = params.accountIds
     ? sql`AND id IN (SELECT value FROM json_each(${JSON.stringify(params.accountIds)}))`

@@ -5,6 +5,7 @@ import { accounts, ladderMoves, type Rung } from "@/db/schema";
 import { setSetting } from "../settings/settings.queries";
 import { insertTestAccount } from "../test/fixtures";
 import { addUser, createTestDb } from "../test/harness";
+import { ladderSettings } from "./ladder.settings";
 import { evaluateLapse } from "./lapse.queries";
 
 const DAY = 86_400_000;
@@ -71,7 +72,7 @@ describe("lapse, as of a date", () => {
 
   it("uses the lapse window setting, and can be limited to some accounts", () => {
     const admin = addUser(db, "admin");
-    setSetting(db, "lapseWindowDays", 90, admin.id);
+    setSetting(db, ladderSettings.lapseWindowDays, 90, admin.id);
     const a = account(LAST);
     const b = account(LAST);
     expect(evaluateLapse(db, { asOf: LAST + 91 * DAY, accountIds: [a] })).toEqual({ lapsed: 1 });

@@ -5,8 +5,9 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, ladderEvidence, type Rung, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
-import { requireEditableAccount } from "../accounts/account-access";
+import { isUpperRung, type UpperRung } from "@/lib/ladder";
 import { recordAudit } from "../audit/audit.queries";
+import { requireEditableAccount } from "../auth/account-access";
 import { type Actor, canEditAccount } from "../auth/permissions";
 import { FieldError, notFound } from "../errors";
 import { recordLadderMove } from "./ladder.queries";
@@ -17,9 +18,7 @@ import {
   evidenceBlock,
   evidenceClosedBecause,
   evidenceKindsFrom,
-  isUpperRung,
   manualTargets,
-  type UpperRung,
 } from "./moves.rules";
 import type { EvidenceInput, MoveInput } from "./moves.schemas";
 

@@ -1,29 +1,7 @@
 // Manual ladder moves and lapse (issue #3 §1). Pure: decides whether a move a person asks for is allowed and
 // what it needs; the queries apply it. Orders move accounts on their own (ladder.rules.ts).
-import type { AccountStatus, Rung } from "@/db/schema";
-
-/** Climbing order; "disqualified" stands beside the ladder. */
-export const CLIMB: readonly Rung[] = [
-  "suspect",
-  "prospect",
-  "first_time",
-  "repeat",
-  "client",
-  "member",
-  "advocate",
-  "partner",
-];
-
-export const UPPER_RUNGS = ["client", "member", "advocate", "partner"] as const;
-export type UpperRung = (typeof UPPER_RUNGS)[number];
-
-export function isUpperRung(rung: Rung): rung is UpperRung {
-  return (UPPER_RUNGS as readonly Rung[]).includes(rung);
-}
-
-export function rungIndex(rung: Rung): number {
-  return CLIMB.indexOf(rung);
-}
+import type { AccountStatus } from "@/db/schema";
+import { ALL_RUNGS, isUpperRung, type Rung, rungIndex, UPPER_RUNGS, type UpperRung } from "@/lib/ladder";
 
 /** Evidence a person records for the rungs above repeat customer. */
 export type Evidence =
@@ -180,7 +158,7 @@ export function checkManualMove(req: MoveRequest): MoveCheck {
 
 /** The rungs a person may move an account to from where it stands (each still needs what checkManualMove asks). */
 export function manualTargets(from: Rung, distinctOrders: number): Rung[] {
-  const candidates: Rung[] = [...CLIMB, "disqualified"];
+  const candidates: Rung[] = [...ALL_RUNGS];
   return candidates.filter(
     (to) =>
       checkManualMove({

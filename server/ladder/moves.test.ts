@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { accounts, auditLog, ladderEvidence, ladderMoves, type Rung } from "@/db/schema";
 import type { SessionUser } from "../context";
@@ -227,6 +227,11 @@ describe("evidence for the upper rungs", () => {
 describe("lost and won back", () => {
   it("marking lost keeps the rung; a later order wins the account back, recorded as a win-back", async () => {
     const id = account("client", 6);
+    const lostAt = Date.UTC(2026, 4, 1);
+    vi.useFakeTimers({ toFake: ["Date"], now: lostAt });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     await caller.ladder.markLost({
       accountId: id,
       lostReason: "competitor",
@@ -237,8 +242,14 @@ describe("lost and won back", () => {
       lostReason: ["This account is already marked lost."],
     });
 
-    await caller.orders.create({ accountId: id, orderedAt: Date.UTC(2026, 5, 1), amount: 1000, margin: 200 });
-    expect(get(id)).toMatchObject({ rung: "client", status: "active", lostReason: null });
+    vi.setSystemTime(lostAt + 40 * DAY);
+    await caller.orders.create({ accountId: id, orderedAt: lostAt + 30 * DAY, amount: 1000, margin: 200 });
+    expect(get(id)).toMatchObject({
+      rung: "client",
+      status: "active",
+      statusSince: lostAt + 30 * DAY,
+      lostReason: null,
+    });
     const history = moves(id).map((m) => [m.fromStatus, m.toStatus, m.toRung, m.reason]);
     expect(history).toEqual([
       ["active", "lost", "client", "Moved to a cheaper supplier"],

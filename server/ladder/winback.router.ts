@@ -1,5 +1,4 @@
-import { TASK_WRITERS } from "../auth/permissions";
-import { LEVEL_LIST_ROLES } from "../levels/levels.router";
+import { LEVEL_LIST_ROLES, TASK_WRITERS } from "../auth/permissions";
 import { resolveOwnerScope } from "../levels/owner-scope";
 import { roleProcedure, router } from "../trpc";
 import { findWinbackList, startWinback } from "./winback.queries";

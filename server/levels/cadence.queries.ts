@@ -11,6 +11,7 @@ import { recordAudit } from "../audit/audit.queries";
 import { getSetting } from "../settings/settings.queries";
 import { checkInTitleSql, contactTitleSql, reviewTitleSql } from "./cadence.titles";
 import type { CadenceIntervals } from "./level.rules";
+import { levelsSettings } from "./levels.settings";
 
 export const DAY = 86_400_000;
 /** Activity types that count as contact with the customer (a note to self does not). */
@@ -44,9 +45,9 @@ const INSERT_TASK = sql.raw(
   "INSERT OR IGNORE INTO tasks (account_id, assignee_id, due_at, title, title_key, title_params, kind, source_key, created_by_id, created_at)",
 );
 
-function insertCheckIns(db: Db, asOf: number, c: CadenceIntervals, extra: SQL): number {
+function insertCheckInsSql(asOf: number, c: CadenceIntervals, extra: SQL): SQL {
   const title = checkInTitleSql();
-  return db.run(sql`
+  return sql`
     ${INSERT_TASK}
     SELECT o.account_id, a.owner_id, o.ordered_at + ${c.accountableCheckInDays * DAY},
       ${title.title}, ${title.key}, ${title.params}, 'cadence_checkin', 'checkin:order:' || o.id, NULL, ${asOf}
@@ -54,8 +55,11 @@ function insertCheckIns(db: Db, asOf: number, c: CadenceIntervals, extra: SQL): 
     JOIN accounts a ON a.id = o.account_id
     JOIN users u ON u.id = a.owner_id
     WHERE o.ordered_at > ${checkInHorizonStart(asOf, c)} AND o.ordered_at <= ${asOf}
-      AND a.level = 'accountable' ${extra}
-  `).changes;
+      AND a.level = 'accountable' ${extra}`;
+}
+
+function insertCheckIns(db: Db, asOf: number, c: CadenceIntervals, extra: SQL): number {
+  return db.run(insertCheckInsSql(asOf, c, extra)).changes;
 }
 
 function insertContacts(db: Db, asOf: number, level: "proactive" | "partnership", every: number, extra: SQL) {
@@ -101,7 +105,7 @@ export function ensureCadenceTasks(
   params: { asOf: number; accountIds?: readonly number[]; cadence?: CadenceIntervals },
 ): EnsureResult {
   if (params.accountIds && params.accountIds.length === 0) return { checkIns: 0, contacts: 0, reviews: 0 };
-  const c = params.cadence ?? getSetting(db, "cadence");
+  const c = params.cadence ?? getSetting(db, levelsSettings.cadence);
   const extra = scopeSql(params.accountIds);
   return inTransaction(db, (t) => {
     const result = {
@@ -126,35 +130,36 @@ export function ensureCadenceTasks(
 }
 
 /**
- * The check-in for one new order of an accountable account, created in the order's own transaction.
- * Returns the task id, or null when the account is not accountable, has no owner or the order is old.
+ * The check-ins owed for new orders of accountable accounts, created in the orders' own transaction, each
+ * audited. Orders of accounts that are not accountable or have no owner, and orders older than the horizon,
+ * get none. Returns the ids of the tasks created.
  */
-export function createCheckInForOrder(
+export function createCheckInsForOrders(
   db: Db,
-  params: { orderId: number; asOf: number; actorId: string | null },
-): number | null {
-  const c = getSetting(db, "cadence");
-  const created = insertCheckIns(db, params.asOf, c, sql`AND o.id = ${params.orderId}`);
-  if (!created) return null;
-  const task = db.get<{
+  params: { orderIds: readonly number[]; asOf: number; actorId: string | null },
+): number[] {
+  if (params.orderIds.length === 0) return [];
+  const c = getSetting(db, levelsSettings.cadence);
+  const only = sql`AND o.id IN (SELECT value FROM json_each(${JSON.stringify(params.orderIds)}))`;
+  const created = db.all<{
     id: number;
     accountId: number;
     assigneeId: string;
     dueAt: number;
     sourceKey: string;
   }>(
-    sql`SELECT id, account_id AS accountId, assignee_id AS assigneeId, due_at AS dueAt, source_key AS sourceKey
-        FROM tasks WHERE source_key = ${`checkin:order:${params.orderId}`}`,
+    sql`${insertCheckInsSql(params.asOf, c, only)}
+        RETURNING id, account_id AS accountId, assignee_id AS assigneeId, due_at AS dueAt, source_key AS sourceKey`,
   );
-  if (!task) return null;
-  const { id, ...after } = task;
-  recordAudit(db, {
-    actorId: params.actorId,
-    action: "task.create",
-    entity: "task",
-    entityId: id,
-    after: { ...after, kind: "cadence_checkin" },
-    at: params.asOf,
-  });
-  return id;
+  for (const { id, ...after } of created) {
+    recordAudit(db, {
+      actorId: params.actorId,
+      action: "task.create",
+      entity: "task",
+      entityId: id,
+      after: { ...after, kind: "cadence_checkin" },
+      at: params.asOf,
+    });
+  }
+  return created.map((t) => t.id);
 }

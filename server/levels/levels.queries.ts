@@ -4,14 +4,15 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, LEVELS, type Level, type Rung } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
-import { requireEditableAccount } from "../accounts/account-access";
 import { recordAudit } from "../audit/audit.queries";
+import { requireEditableAccount } from "../auth/account-access";
 import { type Actor, canEditAccount } from "../auth/permissions";
 import { notFound } from "../errors";
 import { getSetting } from "../settings/settings.queries";
 import { ensureCadenceTasks } from "./cadence.queries";
 import { gapDirection, levelGap, levelStake, recommendLevelFor, yearlyMargin } from "./level.rules";
 import type { NameCursor, SetPractisedInput, StakeCursor } from "./levels.schemas";
+import { levelsSettings } from "./levels.settings";
 import { marginWindowStart } from "./recommend.queries";
 
 /** Margin as a percentage of revenue with one decimal; null without revenue. */
@@ -50,7 +51,7 @@ export function getLevelsForAccount(db: Db, actor: Actor, accountId: number, asO
       coalesce(sum(amount), 0) AS revAll, coalesce(sum(margin), 0) AS marAll
     FROM orders WHERE account_id = ${accountId} AND ordered_at <= ${asOf}
   `) ?? { orders: 0, firstAt: null, customers: 0, rev12: 0, mar12: 0, revAll: 0, marAll: 0 };
-  const thresholds = getSetting(db, "levelThresholds");
+  const thresholds = getSetting(db, levelsSettings.levelThresholds);
   const computed = recommendLevelFor(
     {
       segmentCustomers: figures.customers,

@@ -1,12 +1,9 @@
-import { ACCOUNT_CREATORS } from "../auth/permissions";
+import { ACCOUNT_CREATORS, LEVEL_LIST_ROLES } from "../auth/permissions";
 import { authedProcedure, roleProcedure, router } from "../trpc";
 import { findMismatches, getLevelsForAccount, setPractisedLevel } from "./levels.queries";
 import { accountLevelInput, levelListInput, mismatchListInput, setPractisedInput } from "./levels.schemas";
 import { findOverdue } from "./overdue.queries";
 import { resolveOwnerScope } from "./owner-scope";
-
-/** Roles that work the level lists; service agents handle complaints, not account cadence. */
-export const LEVEL_LIST_ROLES = ["account_manager", "sales_lead", "executive", "admin"] as const;
 
 export const levelsRouter = router({
   // The account page shows levels to everyone who can open it.

@@ -13,6 +13,7 @@ import { CADENCE_TASK_KINDS, CONTACT_TYPES, DAY } from "./cadence.queries";
 import type { CadenceIntervals } from "./level.rules";
 import { pageByName } from "./levels.queries";
 import type { NameCursor } from "./levels.schemas";
+import { levelsSettings } from "./levels.settings";
 
 const contactTypes = sql.raw(CONTACT_TYPES.map((t) => `'${t}'`).join(", "));
 const cadenceKinds = sql.raw(CADENCE_TASK_KINDS.map((k) => `'${k}'`).join(", "));
@@ -55,7 +56,7 @@ export function findOverdue(
   params: { ownerId: string | null; cursor?: NameCursor | null; limit: number; now: number },
 ) {
   const { ownerId, cursor, limit, now } = params;
-  const c = getSetting(db, "cadence");
+  const c = getSetting(db, levelsSettings.cadence);
   const rows = db.all<OverdueRow & { searchName: string }>(sql`
     SELECT a.id, a.name, a.search_name AS searchName, a.rung, a.level, a.owner_id AS ownerId, u.name AS ownerName,
       (SELECT max(v.at) FROM activities v WHERE v.account_id = a.id AND v.type IN (${contactTypes})) AS lastContactAt,

@@ -14,6 +14,7 @@ import {
   type SegmentSize,
   segmentSize,
 } from "./level.rules";
+import { levelsSettings } from "./levels.settings";
 
 const SIZES: SegmentSize[] = ["many", "medium", "few"];
 const YEAR_MS = 365 * 86_400_000;
@@ -60,7 +61,7 @@ export type RecomputeScope = {
  * Returns the number of accounts whose recommendation or yearly margin changed.
  */
 export function recomputeRecommendedLevels(db: Db, scope: RecomputeScope): number {
-  const t = scope.thresholds ?? getSetting(db, "levelThresholds");
+  const t = scope.thresholds ?? getSetting(db, levelsSettings.levelThresholds);
   const from = marginWindowStart(scope.asOf);
   const whole = !scope.accountIds && !scope.segments;
   const filters: SQL[] = [];
@@ -124,7 +125,7 @@ export function refreshLevelsAfterSegmentChange(
   db: Db,
   params: { accountId: number; before: string | null | undefined; after: string | null; asOf: number },
 ): number {
-  const t = getSetting(db, "levelThresholds");
+  const t = getSetting(db, levelsSettings.levelThresholds);
   const count = (segment: string | null) =>
     db.get<{ n: number }>(sql`SELECT count(*) AS n FROM accounts WHERE segment IS ${segment}`)?.n ?? 0;
   const crossed: (string | null)[] = [];

@@ -1,68 +1,42 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
-import { accounts, orders } from "@/db/schema";
+import { orders } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
-import { requireEditableAccount } from "../accounts/account-access";
 import { recordAudit } from "../audit/audit.queries";
+import { requireEditableAccount } from "../auth/account-access";
 import type { Actor } from "../auth/permissions";
 import { FieldError, isUniqueViolation } from "../errors";
-import { recordLadderMove } from "../ladder/ladder.queries";
-import { rungAfterOrders, statusAfterOrder } from "../ladder/ladder.rules";
-import { createCheckInForOrder } from "../levels/cadence.queries";
-import { recomputeRecommendedLevels } from "../levels/recommend.queries";
 import { decodeTimeCursor, encodeTimeCursor } from "../time-cursor";
 import type { CreateOrderInput } from "./orders.schemas";
+import { type RecordedOrder, type RecordOrdersResult, recordOrders } from "./record-orders";
 
 /**
- * Records an order and, in the same immediate transaction, what it means for the account: the order
- * figures the list sorts on, the rung (rungAfterOrders) and a win-back for lapsed or lost accounts.
+ * The order form's write: checks the actor may edit the account, records the order through recordOrders (the
+ * one path every order takes: figures, ladder moves dated at the order, lapse, level, check-in) and audits it,
+ * in one immediate transaction.
  */
 export function createOrder(db: Db, actor: Actor, input: CreateOrderInput) {
   const now = Date.now();
   try {
     return inTransaction(db, (t) => {
-      const account = requireEditableAccount(t, actor, input.accountId);
-      const order = t
-        .insert(orders)
-        .values({ ...input, createdAt: now })
-        .returning()
-        .get();
-      const orderCount = account.orderCount + 1;
-      const rung = rungAfterOrders(account.rung, orderCount);
-      const status = statusAfterOrder(account.status);
-      t.update(accounts)
-        .set({
-          firstOrderAt: Math.min(account.firstOrderAt ?? order.orderedAt, order.orderedAt),
-          lastOrderAt: Math.max(account.lastOrderAt ?? order.orderedAt, order.orderedAt),
-          orderCount,
-          revenue: account.revenue + order.amount,
-          margin: account.margin + order.margin,
-          updatedAt: now,
-          ...(rung !== account.rung ? { rung, rungSince: now } : {}),
-          ...(status !== account.status ? { status, statusSince: now, lostReason: null } : {}),
-        })
-        .where(eq(accounts.id, account.id))
-        .run();
-      if (rung !== account.rung || status !== account.status) {
-        recordLadderMove(t, {
-          accountId: account.id,
-          fromRung: account.rung,
-          toRung: rung,
-          fromStatus: account.status,
-          toStatus: status,
-          at: now,
-          byUserId: null,
-          // A lapsed or lost account that orders again is won back; say so in the history.
-          reason: status !== account.status ? "won_back" : "order",
-          evidence: {
-            orderId: order.id,
-            externalRef: order.externalRef,
-            orderedAt: order.orderedAt,
-            orderCount,
+      requireEditableAccount(t, actor, input.accountId);
+      const result = recordOrders(t, {
+        orders: [
+          {
+            accountId: input.accountId,
+            externalRef: input.externalRef ?? null,
+            orderedAt: input.orderedAt,
+            amount: input.amount,
+            margin: input.margin,
+            category: input.category ?? null,
           },
-        });
-      }
+        ],
+        asOf: now,
+        actorId: actor.id,
+      });
+      const order = result.orders[0] as RecordedOrder;
+      const account = result.accounts[0] as RecordOrdersResult["accounts"][number];
       const { id: _id, createdAt: _c, ...fields } = order;
       recordAudit(t, {
         actorId: actor.id,
@@ -72,10 +46,7 @@ export function createOrder(db: Db, actor: Actor, input: CreateOrderInput) {
         after: fields,
         at: now,
       });
-      // The order changes this account's margin, and an accountable account owes a check-in call.
-      recomputeRecommendedLevels(t, { asOf: now, accountIds: [account.id] });
-      createCheckInForOrder(t, { orderId: order.id, asOf: now, actorId: actor.id });
-      return { order, rung, status };
+      return { order, rung: account.rung, status: account.status };
     });
   } catch (error) {
     if (isUniqueViolation(error, "orders.")) {

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { accounts, auditLog, ladderMoves, orders } from "@/db/schema";
 import { insertAccount, invalidFields } from "../accounts/accounts.fixtures";
 import { addUser, callerFor, createTestDb } from "../test/harness";
@@ -17,29 +17,44 @@ function setup(fields: Partial<typeof accounts.$inferInsert> = {}) {
   return { db, manager, id, caller, account, moves };
 }
 
+// Orders placed within the last weeks, so lapse (365 days without an order) does not interfere.
+const NOW = Date.UTC(2026, 5, 30, 12);
+const ago = (days: number) => NOW - days * DAY;
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => vi.useRealTimers());
+
 describe("orders", () => {
-  it("a suspect's first order makes it a first-time buyer and a second a repeat customer", async () => {
-    const { id, caller, account, moves } = setup({ rung: "suspect" });
+  it("a suspect's first order makes it a first-time buyer and a second a repeat customer, dated at the orders", async () => {
+    const { id, caller, account, moves } = setup({
+      rung: "suspect",
+      rungSince: ago(90),
+      statusSince: ago(90),
+    });
     await caller.orders.create({
       accountId: id,
       externalRef: "SO-1",
-      orderedAt: 10 * DAY,
+      orderedAt: ago(20),
       amount: 100_00,
       margin: 30_00,
     });
     expect(account()).toMatchObject({
       rung: "first_time",
+      rungSince: ago(20),
       orderCount: 1,
       revenue: 100_00,
       margin: 30_00,
-      firstOrderAt: 10 * DAY,
-      lastOrderAt: 10 * DAY,
+      firstOrderAt: ago(20),
+      lastOrderAt: ago(20),
     });
-    // An older order arrives later: first order moves back, last order stays.
+    // An older order arrives later: first order moves back, last order stays; two orders make a repeat
+    // customer as of the second order by date.
     await caller.orders.create({
       accountId: id,
       externalRef: "SO-0",
-      orderedAt: 4 * DAY,
+      orderedAt: ago(40),
       amount: 50_00,
       margin: -5_00,
     });
@@ -48,42 +63,62 @@ describe("orders", () => {
       orderCount: 2,
       revenue: 150_00,
       margin: 25_00,
-      firstOrderAt: 4 * DAY,
-      lastOrderAt: 10 * DAY,
+      firstOrderAt: ago(40),
+      lastOrderAt: ago(20),
     });
     const history = moves();
-    expect(history.map((m) => [m.fromRung, m.toRung, m.byUserId, m.reason])).toEqual([
-      ["suspect", "first_time", null, "order"],
-      ["first_time", "repeat", null, "order"],
+    expect(history.map((m) => [m.fromRung, m.toRung, m.byUserId, m.reason, (NOW - m.at) / DAY])).toEqual([
+      ["suspect", "first_time", null, "order", 20],
+      ["first_time", "repeat", null, "order", 20],
     ]);
-    expect(JSON.parse(history[1]?.evidence ?? "{}")).toMatchObject({ externalRef: "SO-0", orderCount: 2 });
+    expect(JSON.parse(history[1]?.evidence ?? "{}")).toMatchObject({ externalRef: "SO-1", orderCount: 2 });
   });
 
-  it("a prospect whose account already shows one order goes straight to repeat", async () => {
-    const { id, caller, account } = setup({ rung: "prospect", orderCount: 1, revenue: 10 });
-    await caller.orders.create({ accountId: id, orderedAt: DAY, amount: 5, margin: 1 });
+  it("a prospect that already has an order goes straight to repeat with the next one", async () => {
+    const { db, id, caller, account } = setup({ rung: "prospect" });
+    db.insert(orders)
+      .values({ accountId: id, orderedAt: ago(30), amount: 10, margin: 1, createdAt: NOW })
+      .run();
+    await caller.orders.create({ accountId: id, orderedAt: ago(2), amount: 5, margin: 1 });
     expect(account()).toMatchObject({ rung: "repeat", orderCount: 2, revenue: 15 });
   });
 
   it("an order never moves a client down, and writes no ladder move when nothing changes", async () => {
-    const { id, caller, account, moves } = setup({ rung: "client", orderCount: 8 });
-    await caller.orders.create({ accountId: id, orderedAt: DAY, amount: 5, margin: 1 });
+    const { id, caller, account, moves } = setup({ rung: "client" });
+    await caller.orders.create({ accountId: id, orderedAt: ago(1), amount: 5, margin: 1 });
     expect(account()?.rung).toBe("client");
     expect(moves()).toHaveLength(0);
   });
 
-  it("a lost customer who orders again is won back to active, keeping the rung", async () => {
+  it("a lost customer who orders again is won back to active at the order, keeping the rung", async () => {
     const { id, caller, account, moves } = setup({
       rung: "repeat",
       status: "lost",
+      statusSince: ago(60),
       lostReason: "competitor",
-      orderCount: 3,
     });
-    await caller.orders.create({ accountId: id, orderedAt: DAY, amount: 5, margin: 1 });
-    expect(account()).toMatchObject({ rung: "repeat", status: "active", lostReason: null });
+    await caller.orders.create({ accountId: id, orderedAt: ago(3), amount: 5, margin: 1 });
+    expect(account()).toMatchObject({
+      rung: "repeat",
+      status: "active",
+      statusSince: ago(3),
+      lostReason: null,
+    });
     expect(moves().map((m) => [m.fromStatus, m.toStatus, m.fromRung, m.toRung, m.reason])).toEqual([
       ["lost", "active", "repeat", "repeat", "won_back"],
     ]);
+  });
+
+  it("an order from before the customer was lost, typed in late, does not win the account back", async () => {
+    const { id, caller, account } = setup({ rung: "repeat", status: "lost", statusSince: ago(60) });
+    await caller.orders.create({ accountId: id, orderedAt: ago(90), amount: 5, margin: 1 });
+    expect(account()).toMatchObject({ status: "lost", orderCount: 1 });
+  });
+
+  it("an order from more than a lapse window ago leaves a new account lapsed, as the import would", async () => {
+    const { id, caller, account } = setup({ rung: "suspect" });
+    await caller.orders.create({ accountId: id, orderedAt: ago(400), amount: 5, margin: 1 });
+    expect(account()).toMatchObject({ rung: "first_time", status: "lapsed", statusSince: ago(35) });
   });
 
   it("refuses a second order with the same reference on one account and changes nothing", async () => {

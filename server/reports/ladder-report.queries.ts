@@ -2,6 +2,7 @@
 // between consecutive rungs, and moves up, down and off the ladder per month of a chosen period.
 // Every figure is computed in SQL: the first from an index on accounts (rung, status, revenue), the others
 // from the rollups the ladder_moves trigger keeps (ladder_reached, ladder_flows_monthly; migration 0003).
+
 import { and, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
@@ -15,10 +16,11 @@ import {
   ladderReached,
   type Rung,
 } from "@/db/schema";
-import { CLIMB } from "../ladder/moves.rules";
-import { type Climb, conversionRate, type MonthFlows, monthsBetween } from "./ladder-report.rules";
+import { ALL_RUNGS, RUNGS } from "@/lib/ladder";
+import { monthsBetween } from "@/lib/periods";
+import { type Climb, conversionRate, type MonthFlows } from "./ladder-report.rules";
 
-export const REPORT_RUNGS: readonly Rung[] = [...CLIMB, "disqualified"];
+export const REPORT_RUNGS: readonly Rung[] = ALL_RUNGS;
 
 export type RungTotal = {
   rung: Rung;
@@ -94,8 +96,8 @@ export function findClimbs(db: Db): Climb[] {
       .all()
       .map((r) => [r.rung, r]),
   );
-  return CLIMB.slice(0, -1).map((from, i) => {
-    const to = CLIMB[i + 1] as Rung;
+  return RUNGS.slice(0, -1).map((from, i) => {
+    const to = RUNGS[i + 1] as Rung;
     const reached = counts.get(from)?.reached ?? 0;
     const climbed = counts.get(to)?.climbed ?? 0;
     let medianMs: number | null = null;

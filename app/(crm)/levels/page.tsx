@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
-import { LEVEL_LIST_ROLES } from "@/server/levels/levels.router";
+import { LEVEL_LIST_ROLES } from "@/server/auth/permissions";
 import { MismatchList } from "./_components/mismatch-list";
 import { MISMATCH_PAGE } from "./_components/page-size";
 
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 /** Practised vs recommended: accounts where the two levels differ (account managers start on their own). */
 export default async function LevelsPage() {
   const user = await currentUser();
-  if (!user || !(LEVEL_LIST_ROLES as readonly string[]).includes(user.role)) notFound();
+  if (!user || !LEVEL_LIST_ROLES.includes(user.role)) notFound();
   const t = await getTranslations("levels.mismatches");
   const initialOwner = user.role === "account_manager" ? user.id : "all";
   await prefetch(

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
-import { LEVEL_LIST_ROLES } from "@/server/levels/levels.router";
+import { LEVEL_LIST_ROLES } from "@/server/auth/permissions";
 import { OverdueList } from "./_components/overdue-list";
 import { OVERDUE_PAGE } from "./_components/page-size";
 
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 /** Overdue contacts: the signed-in manager's own; leads, executives and admins may pick an owner or all. */
 export default async function OverduePage() {
   const user = await currentUser();
-  if (!user || !(LEVEL_LIST_ROLES as readonly string[]).includes(user.role)) notFound();
+  if (!user || !LEVEL_LIST_ROLES.includes(user.role)) notFound();
   const t = await getTranslations("levels.overdue");
   const isManager = user.role === "account_manager";
   const initialOwner = isManager ? user.id : "all";

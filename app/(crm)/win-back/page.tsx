@@ -2,8 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
-import { TASK_WRITERS } from "@/server/auth/permissions";
-import { LEVEL_LIST_ROLES } from "@/server/levels/levels.router";
+import { LEVEL_LIST_ROLES, TASK_WRITERS } from "@/server/auth/permissions";
 import { WINBACK_PAGE } from "./_components/page-size";
 import { WinbackList } from "./_components/winback-list";
 
@@ -15,7 +14,7 @@ export async function generateMetadata() {
 /** Win-back: lapsed and lost accounts by past revenue, with "start win-back" for those who write tasks. */
 export default async function WinbackPage() {
   const user = await currentUser();
-  if (!user || !(LEVEL_LIST_ROLES as readonly string[]).includes(user.role)) notFound();
+  if (!user || !LEVEL_LIST_ROLES.includes(user.role)) notFound();
   const t = await getTranslations("levels.winback");
   const initialOwner = user.role === "account_manager" ? user.id : "all";
   await prefetch(

@@ -1,58 +1,128 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type ReactNode, useId, useState } from "react";
+import { createContext, type ReactNode, useContext, useId, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { type CsvCell, downloadCsv } from "@/app/_lib/csv";
+import { useFormat } from "./format";
+import { ReportTable } from "./report-table";
+import { type Report, type Row, reportCsv } from "./series";
+
+type CardContext = { openTable: () => void; tableId: string };
+const ChartCardContext = createContext<CardContext | null>(null);
 
 /**
- * A report figure: a title that says what it shows, the formula in an info line, the chart, and its data
- * as a table (toggle) and as CSV. The table is always in the printed page.
+ * A report figure: a title that says what it shows, the formula in an info line, the chart with its summary
+ * sentence, and its data as a table (toggle; always in the printed page) and as CSV. Given a `report`
+ * declaration, the table and the CSV are drawn from it; `table` and `csv` are for figures that are not a
+ * series list (a heatmap).
  */
-export function ChartCard({
+export function ChartCard<R extends Row>({
   title,
   info,
   chart,
+  report,
   table,
   csv,
   csvName,
+  actions,
+  onSelect,
 }: {
   title: string;
-  info: string;
+  info?: ReactNode;
   chart: ReactNode;
-  table: ReactNode;
-  csv: readonly (readonly CsvCell[])[];
+  report?: Report<R>;
+  table?: ReactNode;
+  csv?: readonly (readonly CsvCell[])[];
   csvName: string;
+  /** Controls of the figure itself (a view switch), shown before the table and CSV buttons. */
+  actions?: ReactNode;
+  /** The table's row headers become buttons that do what pressing the chart's bar does. */
+  onSelect?: (row: R) => void;
 }) {
-  const t = useTranslations("reports.ladder");
+  const t = useTranslations("report");
+  const f = useFormat();
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
+  const tableRef = useRef<HTMLDivElement>(null);
+  const openTable = () => {
+    setShowTable(true);
+    // After the table is shown, move the reader to it.
+    requestAnimationFrame(() => tableRef.current?.focus());
+  };
+  const rows = csv ?? (report ? reportCsv(report as Report, f.currency) : []);
   return (
-    <Card
-      title={title}
-      actions={
-        <div className="no-print flex gap-2">
-          <Button
-            variant="secondary"
-            size="sm"
-            aria-expanded={showTable}
-            aria-controls={tableId}
-            onClick={() => setShowTable((v) => !v)}
-          >
-            {showTable ? t("hideTable") : t("showTable")}
-          </Button>
-          <Button variant="secondary" size="sm" onClick={() => downloadCsv(csvName, csv)}>
-            {t("downloadCsv")}
-          </Button>
+    <ChartCardContext.Provider value={{ openTable, tableId }}>
+      <Card
+        title={title}
+        actions={
+          <div className="no-print flex flex-wrap justify-end gap-2">
+            {actions}
+            <Button
+              variant="secondary"
+              size="sm"
+              aria-expanded={showTable}
+              aria-controls={tableId}
+              onClick={() => setShowTable((v) => !v)}
+            >
+              {showTable ? t("hideTable") : t("showTable")}
+            </Button>
+            <Button variant="secondary" size="sm" onClick={() => downloadCsv(csvName, rows)}>
+              {t("downloadCsv")}
+            </Button>
+          </div>
+        }
+      >
+        {info ? <p className="mb-3 text-xs text-slate-600">{info}</p> : null}
+        {chart}
+        <div
+          id={tableId}
+          ref={tableRef}
+          tabIndex={-1}
+          className={showTable ? "mt-4 outline-none" : "print-only mt-4"}
+        >
+          {table ?? (report ? <ReportTable report={report} caption={title} onSelect={onSelect} /> : null)}
         </div>
-      }
-    >
-      <p className="mb-3 text-xs text-slate-500">{info}</p>
-      {chart}
-      <div id={tableId} className={showTable ? "mt-4 overflow-x-auto" : "print-only mt-4 overflow-x-auto"}>
-        {table}
-      </div>
-    </Card>
+      </Card>
+    </ChartCardContext.Provider>
+  );
+}
+
+/**
+ * A chart's frame: the figure named by its title, and below it the summary sentence that is the chart's text
+ * alternative, with a link to the table view when inside a ChartCard.
+ */
+export function ChartFigure({
+  label,
+  summary,
+  children,
+}: {
+  label: string;
+  summary: string;
+  children: ReactNode;
+}) {
+  const t = useTranslations("report");
+  const card = useContext(ChartCardContext);
+  const summaryId = useId();
+  return (
+    <figure aria-label={label} aria-describedby={summaryId} className="min-w-0">
+      {children}
+      <figcaption id={summaryId} className="mt-1 text-xs text-slate-600">
+        {summary}{" "}
+        {card ? (
+          <a
+            href={`#${card.tableId}`}
+            className="no-print text-brand-700 underline"
+            onClick={(e) => {
+              e.preventDefault();
+              card.openTable();
+            }}
+          >
+            {t("readTable")}
+          </a>
+        ) : null}
+      </figcaption>
+    </figure>
   );
 }

@@ -1,22 +1,32 @@
 "use client";
 
-import { useFormatter } from "next-intl";
+// The formatters of `formatters.ts` bound to the page's language. Server code imports `formatters.ts` instead
+// (a value imported from a client module reaches the server as a client reference).
+import { useLocale } from "next-intl";
+import { useMemo } from "react";
+import { CURRENCY, type Formatter, makeFormatter } from "./formatters";
 
-/** Amounts are stored in integer minor units (cents, fen); the currency is one per deployment. */
-export const CURRENCY = process.env.NEXT_PUBLIC_CURRENCY ?? "USD";
+export type { Format, Formatter } from "./formatters";
+export { CURRENCY };
 
+/** Money, shares, counts, durations and dates in the reader's language. */
+export function useFormat(): Formatter {
+  const locale = useLocale();
+  return useMemo(() => makeFormatter(locale), [locale]);
+}
+
+/** Minor units as money in the deployment's currency. */
 export function useMoney() {
-  const format = useFormatter();
-  return (minor: number) => format.number(minor / 100, { style: "currency", currency: CURRENCY });
+  return useFormat().money;
 }
 
 /** "medium" spells the month (Jan 11, 2026 / 2026年1月11日); "numeric" fits table cells (1/11/2026 / 2026/1/11). */
 export function useDate(style: "medium" | "numeric" = "medium") {
-  const format = useFormatter();
-  const options =
-    style === "medium"
-      ? ({ dateStyle: "medium" } as const)
-      : ({ year: "numeric", month: "numeric", day: "numeric" } as const);
-  return (epochMs: number | null | undefined, fallback = "—") =>
-    epochMs == null ? fallback : format.dateTime(new Date(epochMs), options);
+  const f = useFormat();
+  return (epochMs: number | null | undefined, fallback?: string) => f.date(epochMs, style, fallback);
+}
+
+/** Shares as "42.5%", and "—" where a figure has no denominator. */
+export function usePercent() {
+  return useFormat().percent;
 }

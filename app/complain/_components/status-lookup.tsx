@@ -1,13 +1,13 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
-import { TextField } from "@/app/_components/ui/field";
+import { TextAreaField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import type { PublicStatus } from "@/server/complaints/customer-messages.rules";
 import { PROMISE_FORMAT } from "./date-format";
@@ -24,6 +24,7 @@ export function StatusLookup({ initialReference }: { initialReference: string })
   const format = useFormatter();
   const trpc = useTRPC();
   const [asked, setAsked] = useState<{ reference: string; email: string } | null>(null);
+  const [answered, setAnswered] = useState<"resolved" | "reopened" | null>(null);
   const status = useQuery({
     ...trpc.complaints.publicStatus.queryOptions(asked ?? { reference: "", email: "" }),
     enabled: asked !== null,
@@ -35,6 +36,7 @@ export function StatusLookup({ initialReference }: { initialReference: string })
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const f = new FormData(event.currentTarget);
+    setAnswered(null);
     setAsked({
       reference: String(f.get("reference") ?? "").trim(),
       email: String(f.get("email") ?? "").trim(),
@@ -88,6 +90,14 @@ export function StatusLookup({ initialReference }: { initialReference: string })
               </>
             )}
           </ul>
+          {answered ? (
+            <Alert tone="success">
+              {answered === "resolved"
+                ? t("status.answer.thanksResolved")
+                : t("status.answer.thanksReopened")}
+            </Alert>
+          ) : null}
+          {c.canAnswer && asked ? <AnswerForm asked={asked} onAnswered={setAnswered} /> : null}
           <h3 className="pt-2 text-sm font-semibold text-slate-800">{t("status.replies")}</h3>
           {c.replies.length === 0 ? (
             <p className="text-sm text-slate-500">{t("status.noReplies")}</p>
@@ -107,5 +117,72 @@ export function StatusLookup({ initialReference }: { initialReference: string })
         {t("status.fileOne")}
       </Link>
     </div>
+  );
+}
+
+/**
+ * "Yes, this is resolved" / "No, it is not": sent with the reference and email the customer looked the
+ * complaint up with (the same protection as the look-up); the answer replaces the status shown.
+ */
+function AnswerForm({
+  asked,
+  onAnswered,
+}: {
+  asked: { reference: string; email: string };
+  onAnswered: (answer: "resolved" | "reopened") => void;
+}) {
+  const t = useTranslations("complain");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [comment, setComment] = useState("");
+  const answer = useMutation(
+    trpc.complaints.publicAnswer.mutationOptions({
+      onSuccess: (status, input) => {
+        queryClient.setQueryData(trpc.complaints.publicStatus.queryKey(asked), status);
+        onAnswered(input.resolved ? "resolved" : "reopened");
+      },
+    }),
+  );
+  const code = answer.error?.data?.code;
+  const notAwaiting = answer.error?.data?.fieldErrors?.form?.[0] === "notAwaiting";
+  const error = !answer.error
+    ? null
+    : code === "TOO_MANY_REQUESTS"
+      ? t("errors.tooMany")
+      : code === "NOT_FOUND"
+        ? t("status.notFound")
+        : notAwaiting
+          ? t("errors.notAwaiting")
+          : answer.error.data?.fieldErrors?.comment
+            ? t("errors.tooLong")
+            : t("errors.general");
+  const send = (resolved: boolean) => answer.mutate({ ...asked, resolved, comment: comment.trim() || null });
+  return (
+    <section
+      aria-labelledby="answer-title"
+      className="space-y-3 rounded-md border border-amber-200 bg-amber-50 p-4"
+    >
+      <h3 id="answer-title" className="text-sm font-semibold text-slate-900">
+        {t("status.answer.title")}
+      </h3>
+      <p className="text-sm text-slate-700">{t("status.answer.body")}</p>
+      {error ? <Alert>{error}</Alert> : null}
+      <TextAreaField
+        label={t("status.answer.comment")}
+        hint={t("status.answer.commentHint")}
+        maxLength={2000}
+        rows={3}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+      />
+      <div className="flex flex-wrap gap-2">
+        <Button onClick={() => send(true)} disabled={answer.isPending}>
+          {t("status.answer.yes")}
+        </Button>
+        <Button variant="secondary" onClick={() => send(false)} disabled={answer.isPending}>
+          {t("status.answer.no")}
+        </Button>
+      </div>
+    </section>
   );
 }

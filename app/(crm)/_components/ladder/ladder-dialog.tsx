@@ -8,7 +8,8 @@ import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { LOST_REASONS, type Rung } from "@/db/schema";
-import { CLIMB, DISQUALIFY_REASONS, EVIDENCE_FOR, isUpperRung } from "@/server/ladder/moves.rules";
+import { isUpperRung, rungIndex } from "@/lib/ladder";
+import { DISQUALIFY_REASONS, EVIDENCE_FOR } from "@/server/ladder/moves.rules";
 import type { EvidenceInput } from "@/server/ladder/moves.schemas";
 
 export type LadderDialogMode =
@@ -61,7 +62,7 @@ export function LadderDialog({
   // Every allowed target; climbing to client and above asks for the evidence in the same form.
   const [to, setTo] = useState<Rung | "">(targets[0] ?? "");
   const needsEvidence =
-    mode.kind === "move" && to !== "" && isUpperRung(to) && CLIMB.indexOf(to) > CLIMB.indexOf(rung);
+    mode.kind === "move" && to !== "" && isUpperRung(to) && rungIndex(to) > rungIndex(rung);
   const kindsForTarget: EvidenceInput["kind"][] =
     needsEvidence && isUpperRung(to) ? [...EVIDENCE_FOR[to]] : [...evidenceKinds];
   const [reason, setReason] = useState("");

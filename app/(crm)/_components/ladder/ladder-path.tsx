@@ -9,9 +9,9 @@ import { Alert, Card } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { useTRPC } from "@/app/_trpc/client";
 import type { AccountStatus, Rung } from "@/db/schema";
+import { RUNGS, rungIndex } from "@/lib/ladder";
 import type { LadderHistoryItem } from "@/server/ladder/ladder.queries";
 import { timeOnRungs } from "@/server/ladder/ladder.rules";
-import { CLIMB } from "@/server/ladder/moves.rules";
 import { LadderDialog, type LadderDialogMode } from "./ladder-dialog";
 
 const DAY = 86_400_000;
@@ -57,7 +57,7 @@ export function LadderPath({
 
   const now = Date.now();
   const durations = timeOnRungs(history, now);
-  const currentIndex = CLIMB.indexOf(rung);
+  const currentIndex = rungIndex(rung);
   const proposals = (evidence.data ?? []).filter((e) => e.status === "proposed");
   const can = allowed.data;
 
@@ -69,7 +69,7 @@ export function LadderPath({
         </div>
       ) : null}
       <ol aria-label={t("steps")} className="grid grid-cols-4 gap-2 sm:grid-cols-8">
-        {CLIMB.map((step, i) => {
+        {RUNGS.map((step, i) => {
           const isCurrent = step === rung;
           const reached = currentIndex >= 0 && i <= currentIndex;
           const ms = durations[step];

@@ -29,6 +29,7 @@ export function ChecklistCard({
   const error = errorText.general(set.error);
   return (
     <Card title={t("detail.checklist")}>
+      <p className="mb-2 text-xs text-slate-500">{t("detail.checklistHint")}</p>
       {error ? <Alert>{error}</Alert> : null}
       <fieldset disabled={!canEdit || set.isPending}>
         <legend className="sr-only">{t("detail.checklist")}</legend>

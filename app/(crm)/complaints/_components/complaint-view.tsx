@@ -17,8 +17,9 @@ import {
   useNow,
 } from "@/app/(crm)/_components/complaints/labels";
 import type { ComplaintAction } from "@/server/complaints/complaint-actions.rules";
-import { ActionDialog, useRootCauseLabel } from "./action-dialog";
 import { ChecklistCard } from "./checklist-card";
+import { useRootCauseLabel } from "./root-cause-label";
+import { StepForm } from "./steps/step-forms";
 import { TimelineCard } from "./timeline-card";
 
 const SECONDARY: readonly ComplaintAction[] = ["route", "closeWithoutConfirmation", "reopen", "sendBack"];
@@ -182,10 +183,12 @@ export function ComplaintView({ id }: { id: number }) {
               {c.confirmationChannel ? (
                 <p className="mt-2 text-sm text-slate-600">
                   {t("detail.confirmation")}:{" "}
-                  {t("detail.confirmedBy", {
-                    name: c.confirmedByName ?? "—",
-                    channel: t(`channel.${c.confirmationChannel}`),
-                  })}
+                  {c.confirmedById === null
+                    ? t("detail.confirmedByCustomer")
+                    : t("detail.confirmedBy", {
+                        name: c.confirmedByName ?? "—",
+                        channel: t(`channel.${c.confirmationChannel}`),
+                      })}
                   {c.confirmationNote ? ` — ${c.confirmationNote}` : ""}
                 </p>
               ) : null}
@@ -215,7 +218,7 @@ export function ComplaintView({ id }: { id: number }) {
       </div>
 
       {dialog ? (
-        <ActionDialog
+        <StepForm
           key={dialog}
           action={dialog}
           complaint={c}

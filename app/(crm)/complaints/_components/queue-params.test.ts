@@ -4,10 +4,11 @@ import { paramsFromView, queueInputOf, queuesFor, recordParams, viewFromParams }
 const params = (qs: string) => new URLSearchParams(qs);
 
 describe("the complaint queues kept in the URL", () => {
-  it("handlers see all four queues, starting with their own open complaints", () => {
+  it("handlers see every queue, starting with their own open complaints, then the unassigned ones", () => {
     for (const role of ["service_agent", "sales_lead", "admin"] as const) {
       expect(queuesFor(role)).toEqual([
         "mine",
+        "unassigned",
         "department",
         "awaiting_approval",
         "awaiting_confirmation",

@@ -12,7 +12,7 @@ type Params = { get(name: string): string | null };
 /** The queues a role sees: account managers only their own accounts'; executives read every shared queue. */
 export function queuesFor(role: Role): Queue[] {
   if (role === "account_manager") return ["mine"];
-  if (role === "executive") return ["department", "awaiting_approval", "awaiting_confirmation"];
+  if (role === "executive") return ["department", "unassigned", "awaiting_approval", "awaiting_confirmation"];
   return [...QUEUES];
 }
 

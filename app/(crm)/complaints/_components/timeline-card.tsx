@@ -12,7 +12,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { useComplaintErrors } from "@/app/(crm)/_components/complaints/labels";
 import { CHECKLIST_ITEMS, type ChecklistItem } from "@/db/schema";
 import type { TimelineEntry } from "@/server/complaints/complaint-events.queries";
-import { useRootCauseLabel } from "./action-dialog";
+import { useRootCauseLabel } from "./root-cause-label";
 
 /** Every event with who and when; internal notes and replies to the customer marked as such. */
 export function TimelineCard({
@@ -44,7 +44,12 @@ export function TimelineCard({
                 {e.kind === "breach" ? <Badge tone="red">✕ {t("clock.state.breached")}</Badge> : null}
               </div>
               <p className="text-xs text-slate-500">
-                {e.actorName ?? t("timeline.system")} ·{" "}
+                {e.actorName ??
+                  // Status moves and confirmations without a person are the customer's, from the status page.
+                  (e.kind === "status" || e.kind === "confirmation"
+                    ? t("timeline.customer")
+                    : t("timeline.system"))}{" "}
+                ·{" "}
                 <time dateTime={new Date(e.at).toISOString()}>
                   {format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "short" })}
                 </time>

@@ -5,8 +5,16 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";
-import { type Grain, periodIndex, periodLabel } from "@/server/executive/retention.rules";
-import { convertRange, GRAINS, MAX_PERIODS, parsePeriod, rangeLabels } from "@/server/executive/trends.rules";
+import {
+  convertRange,
+  GRAINS,
+  type Grain,
+  parsePeriod,
+  periodIndex,
+  periodLabel,
+  rangeLabels,
+} from "@/lib/periods";
+import { MAX_PERIODS } from "@/server/executive/trends.rules";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 
 /** Grain switch (month | quarter) and the range's first and last period, all kept in the URL. */

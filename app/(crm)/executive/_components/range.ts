@@ -1,7 +1,6 @@
 // The period range of an executive page from its URL (grain, from, to), with the page's default when absent or
 // not valid (an old bookmark falls back rather than showing an error page).
-import type { Grain } from "@/server/executive/retention.rules";
-import { lastPeriods, rangeLabels } from "@/server/executive/trends.rules";
+import { type Grain, lastPeriods, rangeLabels } from "@/lib/periods";
 import { type PeriodRangeInput, periodRangeInput } from "@/server/executive/trends.schemas";
 
 export type SearchParams = Record<string, string | string[] | undefined>;

@@ -5,8 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Card } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { periodLabel } from "@/server/executive/retention.rules";
-import { parsePeriod } from "@/server/executive/trends.rules";
+import { parsePeriod, periodLabel } from "@/lib/periods";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 import { usePercent } from "./format";
 

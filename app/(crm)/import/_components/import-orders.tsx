@@ -8,7 +8,7 @@ import { Alert, Card } from "@/app/_components/ui/card";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import type { Rung } from "@/db/schema";
-import { type CsvTable, readCsv } from "@/server/imports/import.parse";
+import { type CsvTable, readCsvHead } from "@/server/imports/import.parse";
 import {
   type ColumnMapping,
   guessMapping,
@@ -49,8 +49,8 @@ export function ImportOrders() {
     }
     try {
       const text = await picked.text();
-      // Only the head is parsed here, for the preview and the mapping; the server reads the whole file.
-      const table = readCsv(text.slice(0, 20_000).split(/\r?\n/).slice(0, 12).join("\n"));
+      // Only the header and five rows are parsed here, for the preview and the mapping; the server reads the rest.
+      const table = readCsvHead(text, 5);
       if (table.header.length === 0) throw new Error("empty");
       setFile({ name: picked.name, text, table });
       setMapping(guessMapping(table.header));

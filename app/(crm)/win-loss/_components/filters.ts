@@ -1,23 +1,19 @@
 // The dashboard's filters as URL parameters: from and to are months (to included), owner a comma list.
+import { addMonths, type Grain, MONTH_LABEL, monthOf } from "@/lib/periods";
 import { type DashboardInput, dashboardInput } from "@/server/deals/deals.schemas";
 
 export type DashboardParams = {
   from: string;
   to: string;
-  grain: "month" | "quarter";
+  grain: Grain;
   owners: string[];
   segment: string;
 };
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-const monthOf = (d: Date) => d.toISOString().slice(0, 7);
-
 /** The last twelve months, this one included. */
 export function defaultParams(now: number): DashboardParams {
-  const d = new Date(now);
-  const from = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 11, 1));
-  return { from: monthOf(from), to: monthOf(d), grain: "month", owners: [], segment: "" };
+  const to = monthOf(now);
+  return { from: addMonths(to, -11), to, grain: "month", owners: [], segment: "" };
 }
 
 /** URL parameters to filters; anything malformed falls back to the default for that parameter. */
@@ -27,8 +23,8 @@ export function parseParams(
 ): DashboardParams {
   const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : "");
   const d = defaultParams(now);
-  const from = MONTH.test(one("from")) ? one("from") : d.from;
-  const to = MONTH.test(one("to")) ? one("to") : d.to;
+  const from = MONTH_LABEL.test(one("from")) ? one("from") : d.from;
+  const to = MONTH_LABEL.test(one("to")) ? one("to") : d.to;
   const asked = {
     from: from <= to ? from : d.from,
     to: from <= to ? to : d.to,

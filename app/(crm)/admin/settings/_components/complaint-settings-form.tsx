@@ -8,7 +8,7 @@ import { Alert, Card } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { COMPLAINT_CATEGORIES, COMPLAINT_SEVERITIES, DEPARTMENTS, type Department } from "@/db/schema";
-import type { ComplaintSettingsInput } from "@/server/settings/settings.schemas";
+import type { ComplaintSettingsInput } from "@/server/admin/admin-settings.schemas";
 
 type ErrorCode = Parameters<ReturnType<typeof useTranslations<"levels.settings.errors">>>[0];
 

@@ -10,7 +10,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
-import { cadenceInput, lapseWindowInput, levelThresholdsInput } from "@/server/settings/settings.schemas";
+import { cadenceInput, lapseWindowInput, levelThresholdsInput } from "@/server/admin/admin-settings.schemas";
 import { ComplaintSettingsForm } from "./complaint-settings-form";
 
 type ErrorCode = Parameters<ReturnType<typeof useTranslations<"levels.settings.errors">>>[0];

@@ -8,7 +8,7 @@ import { CURRENCY, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { periodLabel } from "@/server/executive/retention.rules";
+import { periodLabel } from "@/lib/periods";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 import { usePercent } from "../../_components/format";
 

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { TextField } from "@/app/_components/ui/field";
-import { addMonths } from "@/server/reports/ladder-report.rules";
+import { addMonths } from "@/lib/periods";
 import { ladderReportInput } from "@/server/reports/ladder-report.schemas";
 
 /** The report period as two month pickers; the end month is shown inclusive and kept in the URL exclusive. */

@@ -1,0 +1,69 @@
+"use client";
+
+import { type Column, DataTable } from "@/app/_components/ui/data-table";
+import { useFormat } from "./format";
+import { categoryText, type Report, type Row } from "./series";
+
+/**
+ * A report's table view: the category as row headers, one right-aligned column per series, formatted as the
+ * series says. With `onSelect`, each row header is a button doing what pressing the chart's bar does (the
+ * keyboard path to the records behind a figure).
+ */
+export function ReportTable<R extends Row>({
+  report,
+  caption,
+  captionVisible,
+  onSelect,
+  narrow,
+}: {
+  report: Report<R>;
+  caption: string;
+  captionVisible?: boolean;
+  onSelect?: (row: R) => void;
+  narrow?: "stack" | "scroll";
+}) {
+  const f = useFormat();
+  const columns: Column<R>[] = [
+    {
+      key: report.category.key,
+      header: report.category.label,
+      rowHeader: true,
+      className: "whitespace-nowrap",
+      cell: (row) => {
+        const text = categoryText(report.category, row);
+        return onSelect ? (
+          <button
+            type="button"
+            className="text-left text-brand-700 underline-offset-2 hover:underline"
+            onClick={() => onSelect(row)}
+          >
+            {text}
+          </button>
+        ) : (
+          text
+        );
+      },
+    },
+    ...report.series
+      .filter((s) => s.table !== false)
+      .map(
+        (s): Column<R> => ({
+          key: s.key,
+          header: s.label,
+          align: "right",
+          cell: (row) => f.value(s.format, row[s.key]),
+        }),
+      ),
+  ];
+  return (
+    <DataTable
+      variant="report"
+      narrow={narrow}
+      caption={caption}
+      captionVisible={captionVisible}
+      columns={columns}
+      rows={report.rows}
+      rowKey={(row, i) => `${String(row[report.category.key])}-${i}`}
+    />
+  );
+}

@@ -1,0 +1,287 @@
+"use client";
+
+// The one Recharts layer of the product: bars, lines and areas of a series declaration, with axes and tooltips
+// formatted by each series' format (money axes carry their currency), the kit's colours, patterns that tell bars
+// apart without colour, and bars that are buttons when pressing one lists what is behind it.
+import { useTranslations } from "next-intl";
+import { type KeyboardEvent, type ReactNode, useId } from "react";
+import {
+  Area,
+  Bar,
+  type BarShapeProps,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { EmptyState } from "@/app/_components/ui/card";
+import { ChartFigure } from "./chart-card";
+import { COLORS, DASHES, patternPath, seriesPattern } from "./colors";
+import { useFormat } from "./format";
+import type { Format } from "./formatters";
+import { categoryText, hasData, type Report, type Row, type Series, withColors } from "./series";
+import { categorySummary, periodSummary, type Say } from "./summary";
+
+export type SeriesChartProps<R extends Row> = {
+  report: Report<R>;
+  /** The figure's name (usually the card's title). */
+  label: string;
+  /** The text alternative; by default a sentence built from the data. */
+  summary?: string;
+  /** Over periods (start, end, peak) or across categories (highest, lowest). */
+  summaryKind?: "period" | "category";
+  /** The mark of series that do not name one. */
+  mark?: "bar" | "line" | "area";
+  stacked?: boolean;
+  /** "vertical" draws horizontal bars with the categories down the side. */
+  layout?: "horizontal" | "vertical";
+  xLabel?: string;
+  yLabel?: string;
+  yRightLabel?: string;
+  height?: number;
+  /** Slant the category labels (long names). */
+  tilt?: boolean;
+  /** Pressing a bar (or Enter/Space on it) does this; the bars become buttons. */
+  onSelect?: (row: R, series: Series) => void;
+  /** The bar button's name, e.g. "Price: 12 deals. List them". */
+  selectLabel?: (row: R, series: Series) => string;
+  /** Shown instead of an all-zero chart. */
+  empty?: ReactNode;
+  /** Tooltip and legend render; false for tiny charts. */
+  legend?: boolean;
+};
+
+const LABEL_KEY = "__label";
+
+/** An axis title centred along its axis (Recharts' inside positions anchor rotated text at one end). */
+function axisTitle(value: string | undefined, side: "left" | "right" | "bottom") {
+  if (!value) return undefined;
+  if (side === "bottom") return { value, position: "insideBottom" as const, offset: -14, fontSize: 12 };
+  return {
+    value,
+    angle: side === "left" ? -90 : 90,
+    position: side === "left" ? ("insideLeft" as const) : ("insideRight" as const),
+    fontSize: 12,
+    style: { textAnchor: "middle" as const },
+  };
+}
+
+function percentTop(max: number) {
+  return Math.min(1, Math.max(0.1, Math.ceil(max * 10) / 10));
+}
+
+export function SeriesChart<R extends Row>({
+  report,
+  label,
+  summary,
+  summaryKind = "period",
+  mark = "bar",
+  stacked = false,
+  layout = "horizontal",
+  xLabel,
+  yLabel,
+  yRightLabel,
+  height = 288,
+  tilt = false,
+  onSelect,
+  selectLabel,
+  empty,
+  legend = true,
+}: SeriesChartProps<R>) {
+  const t = useTranslations("report");
+  const f = useFormat();
+  const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  if (!hasData(report)) return <>{empty ?? <EmptyState title={t("empty")} />}</>;
+
+  const say: Say = (key, values) => t(`summary.${key}` as never, values as never);
+  const text =
+    summary ?? (summaryKind === "period" ? periodSummary(report, f, say) : categorySummary(report, f, say));
+  const series = withColors(report.series).filter((s) => s.chart !== false);
+  const data = report.rows.map((r) => ({ ...r, [LABEL_KEY]: categoryText(report.category, r) }));
+  const bars = series.filter((s) => (s.chart ?? mark) === "bar");
+  const patterned = bars.length > 1;
+  const formatOf = new Map(series.map((s) => [s.key, s.format]));
+  const leftFormat: Format = series.find((s) => s.axis !== "right")?.format ?? "count";
+  const right = series.filter((s) => s.axis === "right");
+  const rightFormat: Format | undefined = right[0]?.format;
+  const vertical = layout === "vertical";
+  const valueDomain = (format: Format) =>
+    format === "percent" ? ([0, (max: number) => percentTop(max)] as const) : undefined;
+  const fill = (s: Series & { color: string }) => {
+    const i = bars.indexOf(s);
+    return patterned && seriesPattern(i) !== "solid" ? `url(#${id}-p${i})` : s.color;
+  };
+
+  const shape = (s: Series) => (props: BarShapeProps) => {
+    const { x, y, width, height: h, fill: barFill, payload } = props;
+    const row = payload as R;
+    const value = row[s.key];
+    const rect = <rect x={x} y={y} width={Math.max(0, width)} height={Math.max(0, h)} fill={barFill} />;
+    if (!onSelect || typeof value !== "number" || value === 0) return rect;
+    const act = () => onSelect(row, s);
+    return (
+      // biome-ignore lint/a11y/useSemanticElements: an SVG bar cannot be a <button>; it takes the button role
+      <g
+        role="button"
+        tabIndex={0}
+        className="chart-bar cursor-pointer"
+        aria-label={
+          selectLabel?.(row, s) ?? `${categoryText(report.category, row)}: ${f.value(s.format, value)}`
+        }
+        onClick={act}
+        onKeyDown={(e: KeyboardEvent) => {
+          if (e.key === "Enter" || e.key === " ") {
+            e.preventDefault();
+            act();
+          }
+        }}
+      >
+        {rect}
+      </g>
+    );
+  };
+
+  return (
+    <ChartFigure label={label} summary={text}>
+      <div style={{ height }} aria-hidden={onSelect ? undefined : true}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart
+            data={data}
+            layout={layout}
+            accessibilityLayer={false}
+            role={onSelect ? "group" : undefined}
+            aria-label={onSelect ? label : undefined}
+            margin={{ top: 8, right: rightFormat ? 8 : 16, bottom: xLabel ? 20 : 4, left: 8 }}
+          >
+            {patterned ? (
+              <defs>
+                {bars.map((s, i) => {
+                  const d = patternPath(seriesPattern(i));
+                  return d ? (
+                    <pattern
+                      key={s.key}
+                      id={`${id}-p${i}`}
+                      width={6}
+                      height={6}
+                      patternUnits="userSpaceOnUse"
+                    >
+                      <rect width={6} height={6} fill={s.color} />
+                      <path d={d} stroke="#FFFFFF" strokeWidth={1.4} strokeOpacity={0.85} fill="#FFFFFF" />
+                    </pattern>
+                  ) : null;
+                })}
+              </defs>
+            ) : null}
+            <CartesianGrid strokeDasharray="3 3" vertical={vertical} horizontal={!vertical} />
+            {vertical ? (
+              <>
+                <XAxis
+                  type="number"
+                  tickFormatter={f.axis(leftFormat)}
+                  domain={valueDomain(leftFormat) as never}
+                  tick={{ fontSize: 11 }}
+                  label={axisTitle(yLabel, "bottom")}
+                />
+                <YAxis type="category" dataKey={LABEL_KEY} width={130} tick={{ fontSize: 11 }} interval={0} />
+              </>
+            ) : (
+              <>
+                <XAxis
+                  dataKey={LABEL_KEY}
+                  tick={{ fontSize: tilt ? 10 : 11 }}
+                  interval={tilt ? 0 : "preserveStartEnd"}
+                  angle={tilt ? -30 : 0}
+                  textAnchor={tilt ? "end" : "middle"}
+                  height={tilt ? 64 : xLabel ? 36 : 24}
+                  label={tilt ? undefined : axisTitle(xLabel, "bottom")}
+                />
+                <YAxis
+                  yAxisId="left"
+                  width="auto"
+                  tickFormatter={f.axis(leftFormat)}
+                  domain={valueDomain(leftFormat) as never}
+                  allowDecimals={leftFormat !== "count"}
+                  tick={{ fontSize: 11 }}
+                  label={axisTitle(yLabel, "left")}
+                />
+                {rightFormat ? (
+                  <YAxis
+                    yAxisId="right"
+                    orientation="right"
+                    width="auto"
+                    tickFormatter={f.axis(rightFormat)}
+                    domain={valueDomain(rightFormat) as never}
+                    tick={{ fontSize: 11 }}
+                    label={axisTitle(yRightLabel, "right")}
+                  />
+                ) : null}
+              </>
+            )}
+            {legend ? (
+              <Tooltip
+                formatter={(value, name, item) => [
+                  f.value(formatOf.get(String(item.dataKey)) ?? "count", value),
+                  name,
+                ]}
+              />
+            ) : null}
+            {legend ? <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ fontSize: 12 }} /> : null}
+            {series.map((s, i) => {
+              const kind = s.chart ?? mark;
+              const axis = vertical ? {} : { yAxisId: s.axis === "right" ? "right" : "left" };
+              if (kind === "line") {
+                return (
+                  <Line
+                    key={s.key}
+                    {...axis}
+                    dataKey={s.key}
+                    name={s.label}
+                    stroke={s.axis === "right" && bars.length > 0 ? COLORS.line : s.color}
+                    strokeWidth={2}
+                    strokeDasharray={DASHES[i % DASHES.length]}
+                    dot={data.length <= 24 ? { r: 2.5 } : false}
+                    connectNulls
+                    isAnimationActive={false}
+                  />
+                );
+              }
+              if (kind === "area") {
+                return (
+                  <Area
+                    key={s.key}
+                    {...axis}
+                    type="monotone"
+                    dataKey={s.key}
+                    name={s.label}
+                    stackId={stacked ? "stack" : undefined}
+                    stroke={s.color}
+                    fill={s.color}
+                    fillOpacity={0.85}
+                    isAnimationActive={false}
+                  />
+                );
+              }
+              return (
+                <Bar
+                  key={s.key}
+                  {...axis}
+                  dataKey={s.key}
+                  name={s.label}
+                  stackId={stacked ? "stack" : undefined}
+                  fill={fill(s)}
+                  stroke={patterned ? s.color : undefined}
+                  shape={shape(s)}
+                  isAnimationActive={false}
+                />
+              );
+            })}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartFigure>
+  );
+}

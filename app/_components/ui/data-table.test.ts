@@ -1,0 +1,92 @@
+import { NextIntlClientProvider } from "next-intl";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { catalogs } from "@/messages";
+import { type Column, DataTable, nextSort } from "./data-table";
+
+type Account = { id: number; name: string; revenue: string };
+const columns: Column<Account>[] = [
+  { key: "name", header: "Name", rowHeader: true, sort: "name", cell: (a) => a.name },
+  { key: "revenue", header: "Revenue", align: "right", sort: "revenue", cell: (a) => a.revenue },
+  { key: "note", header: "Note", cell: () => "" },
+];
+
+function render(props: Partial<Parameters<typeof DataTable<Account>>[0]>, locale: "en" | "zh" = "en") {
+  return renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      // The provider's props type wants children among the props; createElement passes them after.
+      { locale, messages: catalogs[locale], timeZone: "UTC" } as Parameters<typeof NextIntlClientProvider>[0],
+      createElement(DataTable<Account>, {
+        columns,
+        rows: [],
+        rowKey: (a: Account) => a.id,
+        caption: "Accounts",
+        ...props,
+      }),
+    ),
+  );
+}
+
+const rows = [
+  { id: 1, name: "上海明珠贸易", revenue: "$1,250.00" },
+  { id: 2, name: "Acme", revenue: "$3.00" },
+];
+
+describe("DataTable", () => {
+  it("names its rows by their header cell and its columns by scope, with a caption", () => {
+    const html = render({ rows });
+    expect(html).toContain('<caption class="sr-only">Accounts</caption>');
+    expect(html).toContain('<th role="rowheader" scope="row"');
+    expect(html).toMatch(/<th role="columnheader" scope="col"[^>]*>Note<\/th>/);
+    expect(html).toContain("上海明珠贸易");
+  });
+
+  it("makes only the columns the server can sort into sort buttons, and marks the sorted one", () => {
+    const html = render({ rows, sort: { key: "revenue", dir: "desc" }, onSort: () => {} });
+    expect(html).toMatch(/aria-sort="none"[^>]*><button[^>]*>Name/);
+    expect(html).toMatch(/aria-sort="descending"[^>]*><button[^>]*>Revenue/);
+    expect(html.match(/<button/g)).toHaveLength(2);
+    expect(render({ rows })).not.toContain("aria-sort");
+  });
+
+  it("sorts a new column ascending and flips the sorted one", () => {
+    expect(nextSort(undefined, "name")).toEqual({ key: "name", dir: "asc" });
+    expect(nextSort({ key: "name", dir: "asc" }, "name")).toEqual({ key: "name", dir: "desc" });
+    expect(nextSort({ key: "name", dir: "desc" }, "revenue")).toEqual({ key: "revenue", dir: "asc" });
+  });
+
+  it("shows the empty state instead of an empty table, and the loading and error states", () => {
+    expect(render({ empty: createElement("p", null, "No accounts yet") })).toBe("<p>No accounts yet</p>");
+    expect(render({ pending: true })).toContain("Loading…");
+    const failed = render({ error: true, onRetry: () => {} });
+    expect(failed).toContain('role="alert"');
+    expect(failed).toContain("Try again");
+    expect(render({ pending: true }, "zh")).toContain("加载中…");
+  });
+
+  it("offers Load more while the server has more pages, and announces the count politely", () => {
+    const html = render({
+      rows,
+      status: "2 shown",
+      loadMore: { hasMore: true, loading: false, onLoadMore: () => {} },
+    });
+    expect(html).toContain('<span aria-live="polite">2 shown</span>');
+    expect(html).toContain(">Load more</button>");
+    expect(
+      render({ rows, loadMore: { hasMore: false, loading: false, onLoadMore: () => {} } }),
+    ).not.toContain("Load more");
+  });
+
+  it("stacks rows at phone width with each value labelled by its column, or scrolls wide matrices", () => {
+    const stacked = render({ rows });
+    expect(stacked).toContain("max-sm:block");
+    expect(stacked).toContain(
+      '<span aria-hidden="true" class="shrink-0 text-left text-xs text-slate-600 sm:hidden">Revenue</span>',
+    );
+    const scrolled = render({ rows, narrow: "scroll" });
+    expect(scrolled).not.toContain("max-sm:block");
+    expect(scrolled).toContain("overflow-x-auto");
+  });
+});

@@ -1,0 +1,268 @@
+// biome-ignore-all lint/a11y/noRedundantRoles: the narrow layout changes the table's CSS display, which drops its implicit roles in some browsers; the explicit ones keep it a table
+"use client";
+
+// The one table of the product: lists (accounts, deals, complaints, follow-ups…) and report tables alike.
+// Columns are declared once; the table gives them headers, sorting where the server can sort, an empty state,
+// loading and error states, "Load more" for keyset pages, and at phone width stacks each row into a card whose
+// cells carry their column's name. Explicit table roles keep the table a table for screen readers when the
+// narrow layout changes its CSS display.
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Button } from "./button";
+import { Alert, Spinner } from "./card";
+import { cn } from "./cn";
+
+export type SortDir = "asc" | "desc";
+export type SortState = { key: string; dir: SortDir };
+
+export type Column<Row> = {
+  key: string;
+  /** The column's name: the header, and the label beside each value in the narrow layout. */
+  header: string;
+  cell: (row: Row, index: number) => ReactNode;
+  align?: "left" | "right" | "center";
+  /** The cell that names the row (scope="row"); in the narrow layout it heads the card. */
+  rowHeader?: boolean;
+  /** The server's sort key: the header becomes a sort button. */
+  sort?: string;
+  /** Classes for the body cells (truncate, widths, colours). */
+  className?: string;
+  /** A `<col>` width class, for fixed layouts. */
+  width?: string;
+  /** Header read by screen readers only (a checkbox column). */
+  hideHeader?: boolean;
+};
+
+export type LoadMore = {
+  hasMore: boolean;
+  loading: boolean;
+  onLoadMore: () => void;
+  label?: string;
+};
+
+type Props<Row> = {
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row, index: number) => string | number;
+  /** Names the table for screen readers (and on screen with `captionVisible`). */
+  caption: string;
+  captionVisible?: boolean;
+  /** Shown instead of the table when there are no rows (and nothing is loading). */
+  empty?: ReactNode;
+  /** The first page is loading, or failed (with a retry). */
+  pending?: boolean;
+  error?: ReactNode | boolean;
+  onRetry?: () => void;
+  sort?: SortState;
+  onSort?: (key: string) => void;
+  loadMore?: LoadMore;
+  /** A line under the table (e.g. "50 shown"), announced politely when it changes. */
+  status?: ReactNode;
+  /** A refetch is under way: the rows stay, dimmed. */
+  busy?: boolean;
+  rowClassName?: (row: Row) => string | undefined;
+  /** "list" (a bordered box, roomy rows) or "report" (plain, compact, inside a card). */
+  variant?: "list" | "report";
+  /** Phone width: rows as stacked cards (default) or the table scrolled sideways (wide matrices). */
+  narrow?: "stack" | "scroll";
+  /** Fixed layout with the columns' `width`s. */
+  fixed?: boolean;
+  className?: string;
+};
+
+const ALIGN = { left: "text-left", right: "text-right", center: "text-center" } as const;
+
+/** The next sort state when a header is pressed: a new column sorts ascending, the same column flips. */
+export function nextSort(current: SortState | undefined, key: string): SortState {
+  return current?.key === key ? { key, dir: current.dir === "asc" ? "desc" : "asc" } : { key, dir: "asc" };
+}
+
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  captionVisible = false,
+  empty,
+  pending = false,
+  error,
+  onRetry,
+  sort,
+  onSort,
+  loadMore,
+  status,
+  busy = false,
+  rowClassName,
+  variant = "list",
+  narrow = "stack",
+  fixed = false,
+  className,
+}: Props<Row>) {
+  const t = useTranslations("report.table");
+  if (pending) return <Spinner label={t("loading")} />;
+  if (error && rows.length === 0) {
+    return (
+      <Alert>
+        {error === true ? t("error") : error}{" "}
+        {onRetry ? (
+          <button type="button" className="underline" onClick={onRetry}>
+            {t("retry")}
+          </button>
+        ) : null}
+      </Alert>
+    );
+  }
+  if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
+
+  const stack = narrow === "stack";
+  const list = variant === "list";
+  const pad = list ? "px-3 py-2" : "px-2 py-1.5";
+  // Phone width, stacked: every element a block, the header row hidden (each cell names its column instead).
+  const s = (classes: string) => (stack ? classes : "");
+
+  return (
+    <div className={cn("space-y-3", className)}>
+      <div
+        className={cn(
+          list && "rounded-lg border border-slate-200 bg-white",
+          stack ? "sm:overflow-x-auto" : "overflow-x-auto",
+        )}
+      >
+        <table
+          role="table"
+          aria-busy={busy || undefined}
+          className={cn(
+            "w-full text-sm",
+            fixed ? "table-fixed" : "min-w-full",
+            s("max-sm:block"),
+            list ? "text-slate-700" : "",
+          )}
+        >
+          <caption
+            className={captionVisible ? "mb-1 text-left text-xs font-medium text-slate-600" : "sr-only"}
+          >
+            {caption}
+          </caption>
+          {fixed ? (
+            <colgroup>
+              {columns.map((c) => (
+                <col key={c.key} className={c.width} />
+              ))}
+            </colgroup>
+          ) : null}
+          <thead
+            role="rowgroup"
+            className={cn(
+              list
+                ? "border-b border-slate-200 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-600"
+                : "border-b border-slate-200 text-xs text-slate-600",
+              s("max-sm:sr-only"),
+            )}
+          >
+            <tr role="row">
+              {columns.map((c) => {
+                const sorted = sort?.key === c.sort && c.sort !== undefined;
+                return (
+                  <th
+                    key={c.key}
+                    role="columnheader"
+                    scope="col"
+                    aria-sort={
+                      c.sort && onSort
+                        ? sorted
+                          ? sort?.dir === "asc"
+                            ? "ascending"
+                            : "descending"
+                          : "none"
+                        : undefined
+                    }
+                    className={cn(pad, "font-medium", ALIGN[c.align ?? "left"])}
+                  >
+                    {c.sort && onSort ? (
+                      <button
+                        type="button"
+                        className={cn(
+                          "inline-flex items-center gap-1 uppercase tracking-wide hover:text-slate-900",
+                          c.align === "right" && "flex-row-reverse",
+                        )}
+                        onClick={() => onSort(c.sort as string)}
+                      >
+                        {c.header}
+                        <span aria-hidden="true" className={sorted ? "text-slate-900" : "text-slate-400"}>
+                          {sorted ? (sort?.dir === "asc" ? "▲" : "▼") : "↕"}
+                        </span>
+                      </button>
+                    ) : c.hideHeader ? (
+                      <span className="sr-only">{c.header}</span>
+                    ) : (
+                      c.header
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody
+            role="rowgroup"
+            className={cn("divide-y divide-slate-100", s("max-sm:block"), busy && "opacity-60")}
+          >
+            {rows.map((row, i) => (
+              <tr
+                key={rowKey(row, i)}
+                role="row"
+                className={cn(
+                  list && "hover:bg-slate-50",
+                  s("max-sm:block max-sm:px-1 max-sm:py-2"),
+                  rowClassName?.(row),
+                )}
+              >
+                {columns.map((c) => {
+                  const Cell = c.rowHeader ? "th" : "td";
+                  return (
+                    <Cell
+                      key={c.key}
+                      role={c.rowHeader ? "rowheader" : "cell"}
+                      scope={c.rowHeader ? "row" : undefined}
+                      className={cn(
+                        pad,
+                        "align-top",
+                        c.rowHeader ? "text-left font-normal" : ALIGN[c.align ?? "left"],
+                        c.align === "right" && "tabular-nums",
+                        c.className,
+                        s(
+                          c.rowHeader
+                            ? "max-sm:block max-sm:py-1 max-sm:font-medium"
+                            : "max-sm:flex max-sm:items-baseline max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right",
+                        ),
+                      )}
+                    >
+                      {stack && !c.rowHeader && !c.hideHeader ? (
+                        <span
+                          aria-hidden="true"
+                          className="shrink-0 text-left text-xs text-slate-600 sm:hidden"
+                        >
+                          {c.header}
+                        </span>
+                      ) : null}
+                      {c.cell(row, i)}
+                    </Cell>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {status !== undefined || loadMore ? (
+        <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+          <span aria-live="polite">{status}</span>
+          {loadMore?.hasMore ? (
+            <Button variant="secondary" onClick={loadMore.onLoadMore} disabled={loadMore.loading}>
+              {loadMore.loading ? t("loading") : (loadMore.label ?? t("loadMore"))}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,3 +1,0 @@
-ALTER TABLE `complaints` ADD `final_outcome` text GENERATED ALWAYS AS ((CASE WHEN "resolved_at" IS NOT NULL THEN CASE WHEN "resolved_at" <= "resolve_due_at" THEN 'resolved_quickly' ELSE 'resolved' END WHEN "acknowledged_at" IS NULL THEN 'unacknowledged' ELSE 'unresolved' END)) VIRTUAL;--> statement-breakpoint
-CREATE INDEX `complaints_outcome_month_idx` ON `complaints` (`received_month`,`final_outcome`,`received_at`,`channel`,`category`,`resolved_at`,`closed_at`,`resolve_due_at`);--> statement-breakpoint
-CREATE INDEX `complaints_outcome_account_idx` ON `complaints` (`account_id`,`final_outcome`,`received_at`,`channel`,`category`,`next_order_at`,`resolved_at`,`closed_at`,`resolve_due_at`);

@@ -1,0 +1,230 @@
+// Listening to customers (issue #13, domain.md §6): feedback any customer interface records on an account, and
+// surveys (relationship NPS, CSAT after a complaint or a won deal) sent as one-time links. Times are epoch ms.
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { accounts, contacts, LEVELS } from "./accounts";
+import { tasks } from "./activities";
+import { LOCALES, users } from "./auth";
+import { COMPLAINT_CHANNELS, complaints } from "./complaints";
+import { deals } from "./deals";
+
+/** Every person who touches customers is a customer interface (domain.md §6). */
+export const CUSTOMER_INTERFACES = [
+  "sales",
+  "service",
+  "technical_support",
+  "delivery",
+  "billing",
+  "marketing",
+  "supply_chain",
+  "r_and_d",
+  "production",
+  "channel_partner",
+] as const;
+export type CustomerInterface = (typeof CUSTOMER_INTERFACES)[number];
+
+/** The channels feedback arrives through are the complaint channels, so a problem becomes a complaint as is. */
+export const FEEDBACK_CHANNELS = COMPLAINT_CHANNELS;
+
+export const SENTIMENTS = ["praise", "suggestion", "problem"] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+
+/** noted: nothing to do; open: an owner acts by the due date (a task); closed: done, with what was done. */
+export const FEEDBACK_STATUSES = ["noted", "open", "closed"] as const;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+
+const monthOf = (column: string) =>
+  sql.raw(
+    `(CAST(strftime('%Y', "${column}" / 1000, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', "${column}" / 1000, 'unixepoch') AS INTEGER) - 1)`,
+  );
+
+export const feedback = sqliteTable(
+  "feedback",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    contactId: integer("contact_id").references(() => contacts.id, { onDelete: "set null" }),
+    /** What the customer said, in their words. */
+    words: text("words").notNull(),
+    interface: text("interface", { enum: CUSTOMER_INTERFACES }).notNull(),
+    channel: text("channel", { enum: FEEDBACK_CHANNELS }).notNull(),
+    sentiment: text("sentiment", { enum: SENTIMENTS }).notNull(),
+    /** A theme from the feedbackThemes setting (kept as recorded when the list changes later). */
+    theme: text("theme").notNull(),
+    receivedAt: integer("received_at").notNull(),
+    /** year * 12 + month - 1 of received_at (UTC), as the complaints dashboard's received_month. */
+    receivedMonth: integer("received_month").generatedAlwaysAs(monthOf("received_at"), { mode: "virtual" }),
+    /** Who shared it: credited on the dashboard. */
+    recordedById: text("recorded_by_id")
+      .notNull()
+      .references(() => users.id),
+    status: text("status", { enum: FEEDBACK_STATUSES }).notNull().default("noted"),
+    actionOwnerId: text("action_owner_id").references(() => users.id),
+    actionDueAt: integer("action_due_at"),
+    taskId: integer("task_id").references(() => tasks.id, { onDelete: "set null" }),
+    /** When action was asked for: the wait is measured from here to closed_at. */
+    actionAt: integer("action_at"),
+    closedAt: integer("closed_at"),
+    closedById: text("closed_by_id").references(() => users.id),
+    /** What was done. */
+    resolution: text("resolution"),
+    closeMs: integer("close_ms").generatedAlwaysAs(sql`("closed_at" - "action_at")`, { mode: "virtual" }),
+    customerToldAt: integer("customer_told_at"),
+    complaintId: integer("complaint_id").references(() => complaints.id, { onDelete: "set null" }),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [
+    index("feedback_account_idx").on(t.accountId, t.receivedAt),
+    // Lists, newest first: everything, one sentiment, one theme, one status.
+    index("feedback_received_idx").on(t.receivedAt, t.id),
+    index("feedback_sentiment_idx").on(t.sentiment, t.receivedAt, t.id),
+    index("feedback_theme_idx").on(t.theme, t.receivedAt, t.id),
+    // Waiting for action, by due date: everyone's, and one owner's.
+    index("feedback_open_idx").on(t.actionDueAt, t.id).where(sql`${t.status} = 'open'`),
+    index("feedback_owner_open_idx")
+      .on(t.actionOwnerId, t.actionDueAt, t.id)
+      .where(sql`${t.status} = 'open'`),
+    // The dashboard reads a period's months from this index alone: themes by interface and sentiment,
+    // staff credited, what is waiting and how long closing took.
+    index("feedback_dashboard_idx").on(
+      t.receivedMonth,
+      t.receivedAt,
+      t.theme,
+      t.interface,
+      t.sentiment,
+      t.recordedById,
+      t.status,
+      t.actionAt,
+      t.closeMs,
+    ),
+    index("feedback_close_ms_idx").on(t.closeMs, t.receivedAt).where(sql`${t.closeMs} IS NOT NULL`),
+  ],
+);
+
+export const SURVEY_KINDS = ["nps", "csat_complaint", "csat_deal"] as const;
+export type SurveyKind = (typeof SURVEY_KINDS)[number];
+
+/** NPS classes (0–6, 7–8, 9–10) and CSAT classes (1–2, 3, 4–5). */
+export const ANSWER_CLASSES = [
+  "promoter",
+  "passive",
+  "detractor",
+  "satisfied",
+  "neutral",
+  "dissatisfied",
+] as const;
+export type AnswerClass = (typeof ANSWER_CLASSES)[number];
+
+/**
+ * One survey sent to one person as a one-time link (the token), and its answer once given. The account's
+ * owner, rung, level and segment are copied when it is sent, so response rates and scores group by what the
+ * account was at the time without joining accounts.
+ */
+export const surveys = sqliteTable(
+  "surveys",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: SURVEY_KINDS }).notNull(),
+    /** The link's secret: random, unguessable, used once. */
+    token: text("token").notNull(),
+    accountId: integer("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    contactId: integer("contact_id").references(() => contacts.id, { onDelete: "set null" }),
+    /** Where the link was mailed; null when staff hand the link over themselves (chat, a call). */
+    email: text("email"),
+    locale: text("locale", { enum: LOCALES }).notNull().default("en"),
+    /** What the survey is for (a schedule wave, a complaint, a deal): one survey per source. */
+    sourceKey: text("source_key"),
+    complaintId: integer("complaint_id").references(() => complaints.id, { onDelete: "set null" }),
+    dealId: integer("deal_id").references(() => deals.id, { onDelete: "set null" }),
+    /** How the complaint ended (the complaints dashboard's outcomes), for CSAT by outcome. */
+    complaintOutcome: text("complaint_outcome"),
+    ownerId: text("owner_id").references(() => users.id),
+    rung: text("rung"),
+    level: text("level", { enum: LEVELS }),
+    segment: text("segment"),
+    sentById: text("sent_by_id").references(() => users.id),
+    sentAt: integer("sent_at").notNull(),
+    sentMonth: integer("sent_month").generatedAlwaysAs(monthOf("sent_at"), { mode: "virtual" }),
+    expiresAt: integer("expires_at").notNull(),
+    answeredAt: integer("answered_at"),
+    answerMonth: integer("answer_month").generatedAlwaysAs(monthOf("answered_at"), { mode: "virtual" }),
+    score: integer("score"),
+    answerClass: text("answer_class", { enum: ANSWER_CLASSES }).generatedAlwaysAs(
+      sql`(CASE WHEN "score" IS NULL THEN NULL WHEN "kind" = 'nps' THEN
+        CASE WHEN "score" >= 9 THEN 'promoter' WHEN "score" >= 7 THEN 'passive' ELSE 'detractor' END
+        ELSE CASE WHEN "score" >= 4 THEN 'satisfied' WHEN "score" = 3 THEN 'neutral' ELSE 'dissatisfied' END END)`,
+      { mode: "virtual" },
+    ),
+    /** The open question's answer, in the customer's words. */
+    comment: text("comment"),
+    /** "Close the loop": the follow-up task a detractor or a CSAT 1–2 gives the account's owner. */
+    followUpTaskId: integer("follow_up_task_id").references(() => tasks.id, { onDelete: "set null" }),
+    loopClosedAt: integer("loop_closed_at"),
+    loopClosedById: text("loop_closed_by_id").references(() => users.id),
+    loopNote: text("loop_note"),
+    loopMs: integer("loop_ms").generatedAlwaysAs(sql`("loop_closed_at" - "answered_at")`, {
+      mode: "virtual",
+    }),
+    /**
+     * The account's first order after the answer (or, unanswered, after sending) and its first defection
+     * (active → lapsed or lost) after it; kept by triggers on orders, ladder moves and surveys (migration's
+     * hand-written part), so "does satisfaction predict staying" is arithmetic on an index.
+     */
+    nextOrderAt: integer("next_order_at"),
+    defectedAt: integer("defected_at"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("surveys_token_uq").on(t.token),
+    uniqueIndex("surveys_source_uq").on(t.sourceKey),
+    index("surveys_account_idx").on(t.accountId, t.sentAt),
+    // The schedule: the last relationship survey each contact got.
+    index("surveys_contact_idx").on(t.contactId, t.kind, t.sentAt),
+    index("surveys_complaint_idx").on(t.complaintId),
+    index("surveys_deal_idx").on(t.dealId),
+    // The dashboard: answers per month by class and by what the account was, with what happened after.
+    index("surveys_answers_idx")
+      .on(
+        t.kind,
+        t.answerMonth,
+        t.answeredAt,
+        t.answerClass,
+        t.score,
+        t.rung,
+        t.level,
+        t.segment,
+        t.ownerId,
+        t.complaintOutcome,
+        t.nextOrderAt,
+        t.defectedAt,
+        t.accountId,
+      )
+      .where(sql`${t.answeredAt} IS NOT NULL`),
+    // Response rates: surveys sent per month, answered or not, by what the account was.
+    index("surveys_sent_idx").on(
+      t.kind,
+      t.sentMonth,
+      t.sentAt,
+      t.answeredAt,
+      t.rung,
+      t.level,
+      t.segment,
+      t.ownerId,
+      t.nextOrderAt,
+      t.defectedAt,
+      t.accountId,
+    ),
+    // Answers that need the loop closed, oldest first; and the closure times for median and p90.
+    index("surveys_loop_open_idx")
+      .on(t.answeredAt, t.id)
+      .where(sql`${t.followUpTaskId} IS NOT NULL AND ${t.loopClosedAt} IS NULL`),
+    index("surveys_loop_ms_idx").on(t.loopMs, t.answeredAt).where(sql`${t.loopMs} IS NOT NULL`),
+    // Lists of answers, newest first.
+    index("surveys_answered_idx").on(t.answeredAt, t.id).where(sql`${t.answeredAt} IS NOT NULL`),
+  ],
+);

@@ -1,0 +1,196 @@
+// The feedback dashboard's feedback side (issue #13 §4): themes as Pareto bars by customer interface, staff
+// credited for sharing feedback, what waits for action and how long closing takes (feedback and survey loops:
+// median, p90), and the share of new accounts that came by referral.
+
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { CUSTOMER_INTERFACES, SENTIMENTS } from "@/db/schema";
+import { pareto } from "@/lib/pareto";
+import { lastMonthsWindow, monthIndexesOf, periodLabel } from "@/lib/periods";
+import { quantilesFromRanks, ranksToFetch } from "@/lib/quantiles";
+import { WORD_OF_MOUTH } from "./dashboard.rules";
+import type { FeedbackDashboardFilters } from "./dashboard.schemas";
+
+const F = sql.raw("feedback f INDEXED BY feedback_dashboard_idx");
+
+/** Segment, owner, rung and level filters on feedback: the account as it is now. */
+function accountScope(f: FeedbackDashboardFilters, alias: string): SQL[] {
+  const a = sql.raw(alias);
+  const parts: SQL[] = [];
+  if (f.segment) parts.push(sql`${a}.segment = ${f.segment}`);
+  if (f.ownerId) parts.push(sql`${a}.owner_id = ${f.ownerId}`);
+  if (f.rung) parts.push(sql`${a}.rung = ${f.rung}`);
+  if (f.level) parts.push(sql`${a}.level = ${f.level}`);
+  return parts;
+}
+
+function feedbackWhere(f: FeedbackDashboardFilters, now: number) {
+  const range = lastMonthsWindow(now, f.months);
+  const months = monthIndexesOf(range);
+  const parts: SQL[] = [
+    sql`f.received_month BETWEEN ${months[0] ?? 0} AND ${months[months.length - 1] ?? 0}`,
+    sql`f.received_at >= ${range.from} AND f.received_at < ${range.to}`,
+  ];
+  const scoped = accountScope(f, "a");
+  if (scoped.length) {
+    parts.push(sql`f.account_id IN (SELECT a.id FROM accounts a WHERE ${sql.join(scoped, sql` AND `)})`);
+  }
+  return { range, months, where: sql.join(parts, sql` AND `) };
+}
+
+/**
+ * Themes as Pareto bars (all interfaces, or the one chosen), each theme's count per interface, the sentiment
+ * mix, and how many pieces each person shared (credit where it is due).
+ */
+export function feedbackThemes(db: Db, f: FeedbackDashboardFilters, now = Date.now()) {
+  const { range, where } = feedbackWhere(f, now);
+  const rows = db.all<{ theme: string; iface: string; sentiment: string; n: number }>(
+    sql`SELECT f.theme, f.interface AS iface, f.sentiment, count(*) AS n FROM ${F} WHERE ${where}
+      GROUP BY 1, 2, 3`,
+  );
+  const chosen = f.interface ? rows.filter((r) => r.iface === f.interface) : rows;
+  const byTheme = new Map<string, number>();
+  for (const r of chosen) byTheme.set(r.theme, (byTheme.get(r.theme) ?? 0) + r.n);
+  const bars = pareto([...byTheme].map(([key, count]) => ({ key, count })));
+  const interfaces = CUSTOMER_INTERFACES.filter((i) => rows.some((r) => r.iface === i));
+  const themes = bars.map((b) => b.key);
+  const matrix = themes.map((theme) => ({
+    theme,
+    counts: Object.fromEntries(
+      interfaces.map((i) => [
+        i,
+        rows.filter((r) => r.theme === theme && r.iface === i).reduce((s, r) => s + r.n, 0),
+      ]),
+    ),
+  }));
+  const sentiments = Object.fromEntries(
+    SENTIMENTS.map((s) => [s, chosen.filter((r) => r.sentiment === s).reduce((t, r) => t + r.n, 0)]),
+  ) as Record<(typeof SENTIMENTS)[number], number>;
+  const credit = db.all<{ userId: string; name: string; count: number; problems: number }>(
+    sql`SELECT u.id AS userId, u.name, c.n AS count, c.p AS problems FROM (
+        SELECT f.recorded_by_id AS uid, count(*) AS n, sum(f.sentiment = 'problem') AS p FROM ${F}
+        WHERE ${where} ${f.interface ? sql`AND f.interface = ${f.interface}` : sql``} GROUP BY 1
+      ) c JOIN users u ON u.id = c.uid ORDER BY c.n DESC, u.name LIMIT 50`,
+  );
+  return {
+    from: range.from,
+    to: range.to,
+    total: bars.reduce((s, b) => s + b.count, 0),
+    pareto: bars,
+    interfaces,
+    matrix,
+    sentiments,
+    credit,
+  };
+}
+
+/** Median and p90 of a duration column over rows matching `where`, walking `index` to the wanted ranks. */
+function quantiles(db: Db, table: SQL, col: SQL, where: SQL, n: number) {
+  const ranks = ranksToFetch(n);
+  const rows = ranks.length
+    ? db.all<{ rn: number; v: number }>(
+        sql.join(
+          ranks.map(
+            (r) =>
+              sql`SELECT ${r} AS rn, (SELECT ${col} FROM ${table} WHERE ${col} IS NOT NULL AND ${where}
+                ORDER BY ${col} LIMIT 1 OFFSET ${r - 1}) AS v`,
+          ),
+          sql` UNION ALL `,
+        ),
+      )
+    : [];
+  return quantilesFromRanks(n, rows);
+}
+
+/**
+ * What waits and how long it took: feedback with an owner and a due date still open (and how many are
+ * overdue), the time from asking for action to closing (median, p90) of feedback asked for in the period; the
+ * same for survey follow-ups (close the loop), from the answer to the loop closed.
+ */
+export function waitingAndLoops(db: Db, f: FeedbackDashboardFilters, now = Date.now()) {
+  const range = lastMonthsWindow(now, f.months);
+  const scoped = accountScope(f, "a");
+  const inScope = (col: string) =>
+    scoped.length
+      ? sql`AND ${sql.raw(col)} IN (SELECT a.id FROM accounts a WHERE ${sql.join(scoped, sql` AND `)})`
+      : sql``;
+  const open = db.get<{ open: number; overdue: number }>(
+    sql`SELECT count(*) AS open, sum(f.action_due_at < ${now}) AS overdue
+      FROM feedback f INDEXED BY feedback_open_idx WHERE f.status = 'open' ${inScope("f.account_id")}`,
+  );
+  const loopsOpen = db.get<{ open: number; overdue: number }>(
+    sql`SELECT count(*) AS open, sum(t.due_at < ${now}) AS overdue
+      FROM surveys s INDEXED BY surveys_loop_open_idx JOIN tasks t ON t.id = s.follow_up_task_id
+      WHERE s.follow_up_task_id IS NOT NULL AND s.loop_closed_at IS NULL ${inScope("s.account_id")}`,
+  );
+  const fbWhere = sql`f.action_at >= ${range.from} AND f.action_at < ${range.to} ${inScope("f.account_id")}`;
+  const fbClosed =
+    db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM feedback f INDEXED BY feedback_close_ms_idx
+        WHERE f.close_ms IS NOT NULL AND ${fbWhere}`,
+    )?.n ?? 0;
+  const loopWhere = sql`s.answered_at >= ${range.from} AND s.answered_at < ${range.to} ${inScope("s.account_id")}`;
+  const loopsClosed =
+    db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM surveys s INDEXED BY surveys_loop_ms_idx
+        WHERE s.loop_ms IS NOT NULL AND ${loopWhere}`,
+    )?.n ?? 0;
+  return {
+    feedback: {
+      open: open?.open ?? 0,
+      overdue: open?.overdue ?? 0,
+      closed: fbClosed,
+      ...quantiles(
+        db,
+        sql.raw("feedback f INDEXED BY feedback_close_ms_idx"),
+        sql.raw("f.close_ms"),
+        fbWhere,
+        fbClosed,
+      ),
+    },
+    loops: {
+      open: loopsOpen?.open ?? 0,
+      overdue: loopsOpen?.overdue ?? 0,
+      closed: loopsClosed,
+      ...quantiles(
+        db,
+        sql.raw("surveys s INDEXED BY surveys_loop_ms_idx"),
+        sql.raw("s.loop_ms"),
+        loopWhere,
+        loopsClosed,
+      ),
+    },
+  };
+}
+
+/**
+ * New accounts per month and how many of them came by referral, beside the literature's figures (63% of
+ * buyers name a friend's recommendation as a deciding factor; 25% name TV).
+ */
+export function referralShare(db: Db, f: FeedbackDashboardFilters, now = Date.now()) {
+  const range = lastMonthsWindow(now, f.months);
+  const months = monthIndexesOf(range);
+  const scoped = accountScope(f, "a");
+  const rows = db.all<{ p: number; n: number; referred: number }>(
+    sql`SELECT CAST(strftime('%Y', a.created_at / 1000, 'unixepoch') AS INTEGER) * 12
+        + CAST(strftime('%m', a.created_at / 1000, 'unixepoch') AS INTEGER) - 1 AS p,
+        count(*) AS n, count(a.referred_by_account_id) AS referred
+      FROM accounts a INDEXED BY accounts_created_idx
+      WHERE a.created_at >= ${range.from} AND a.created_at < ${range.to}
+        ${scoped.length ? sql`AND ${sql.join(scoped, sql` AND `)}` : sql``}
+      GROUP BY 1`,
+  );
+  const periods = months.map((p) => {
+    const r = rows.find((x) => x.p === p);
+    const n = r?.n ?? 0;
+    const referred = r?.referred ?? 0;
+    return { period: periodLabel(p, "month"), newAccounts: n, referred, share: n ? referred / n : null };
+  });
+  const total = periods.reduce((s, p) => s + p.newAccounts, 0);
+  const referred = periods.reduce((s, p) => s + p.referred, 0);
+  return {
+    periods,
+    total: { newAccounts: total, referred, share: total ? referred / total : null },
+    literature: WORD_OF_MOUTH,
+  };
+}

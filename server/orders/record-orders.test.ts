@@ -1,0 +1,137 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/db/client";
+import { accounts, ladderMoves, orders, tasks } from "@/db/schema";
+import { insertAccount } from "../accounts/accounts.fixtures";
+import { runImport } from "../imports/import.queries";
+import { addUser, callerFor, createTestDb } from "../test/harness";
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 5, 30, 12);
+const ago = (days: number) => NOW - days * DAY;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+// Two customers the company already has (created 3 years ago): an accountable one with an owner, whose recent
+// order owes a check-in call; and one whose orders are more than the lapse window apart.
+const ORDERS = [
+  { ref: "ACME", order: "SO-1", at: ago(1000), amount: 1200_00, margin: 300_00 },
+  { ref: "ACME", order: "SO-2", at: ago(200), amount: 800_00, margin: 250_00 },
+  { ref: "ACME", order: "SO-3", at: ago(3), amount: 450_50, margin: 90_10 },
+  { ref: "ZHANG", order: "Z-1", at: ago(900), amount: 99_00, margin: 20_00 },
+  { ref: "ZHANG", order: "Z-2", at: ago(100), amount: 120_00, margin: 30_00 },
+].map((o) => ({ ...o, orderedAt: Date.parse(`${iso(o.at)}T00:00:00Z`) }));
+
+function company(db: Db) {
+  const lead = addUser(db, "sales_lead");
+  const manager = addUser(db, "account_manager");
+  const created = { rungSince: ago(1100), statusSince: ago(1100), createdAt: ago(1100) };
+  const acme = insertAccount(db, {
+    name: "Acme Trading",
+    externalRef: "ACME",
+    ownerId: manager.id,
+    level: "accountable",
+    rung: "prospect",
+    ...created,
+  });
+  const zhang = insertAccount(db, { name: "张伟", kind: "person", externalRef: "ZHANG", ...created });
+  return { lead, manager, ids: { ACME: acme, ZHANG: zhang } as Record<string, number> };
+}
+
+/** Everything the orders touched, with user ids (different in each database) as role names. */
+function stateOf(db: Db, people: ReturnType<typeof company>) {
+  const json = JSON.stringify(rowsOf(db))
+    .replaceAll(people.lead.id, "LEAD")
+    .replaceAll(people.manager.id, "MANAGER");
+  return JSON.parse(json) as ReturnType<typeof rowsOf>;
+}
+
+function rowsOf(db: Db) {
+  const strip = <T extends { id: number }>({ id: _id, ...rest }: T) => rest;
+  return {
+    accounts: db
+      .select()
+      .from(accounts)
+      .orderBy(accounts.id)
+      .all()
+      .map(({ updatedAt: _u, ...a }) => a),
+    orders: db.select().from(orders).orderBy(orders.accountId, orders.orderedAt).all().map(strip),
+    moves: db
+      .select()
+      .from(ladderMoves)
+      .orderBy(ladderMoves.accountId, ladderMoves.at, ladderMoves.id)
+      .all()
+      .map(strip)
+      .map((m) => ({ ...m, evidence: JSON.parse(m.evidence ?? "null") })),
+    tasks: db.select().from(tasks).orderBy(tasks.id).all().map(strip),
+  };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => vi.useRealTimers());
+
+describe("one way an order changes an account", () => {
+  it("orders typed into the order form and the same orders imported leave the same accounts, history and tasks", async () => {
+    const typed = createTestDb();
+    const a = company(typed);
+    const caller = callerFor(typed, a.lead);
+    for (const o of ORDERS) {
+      await caller.orders.create({
+        accountId: a.ids[o.ref] as number,
+        externalRef: o.order,
+        orderedAt: o.orderedAt,
+        amount: o.amount,
+        margin: o.margin,
+      });
+    }
+
+    const imported = createTestDb();
+    const b = company(imported);
+    const csv = [
+      "Customer ID,Customer Name,Order ID,Order Date,Sales,Profit",
+      ...ORDERS.map(
+        (o) => `${o.ref},"${o.ref}",${o.order},${iso(o.orderedAt)},${o.amount / 100},${o.margin / 100}`,
+      ),
+    ].join("\n");
+    const result = runImport(imported, b.lead, {
+      fileName: "orders.csv",
+      csv,
+      mapping: {
+        account_ref: "Customer ID",
+        account_name: "Customer Name",
+        order_ref: "Order ID",
+        ordered_at: "Order Date",
+        amount: "Sales",
+        margin: "Profit",
+      },
+      now: NOW,
+    });
+    expect(result.errors).toEqual([]);
+
+    const one = stateOf(typed, a);
+    const two = stateOf(imported, b);
+    expect(two.accounts).toEqual(one.accounts);
+    expect(two.orders).toEqual(one.orders);
+    expect(two.moves).toEqual(one.moves);
+    expect(two.tasks).toEqual(one.tasks);
+
+    // And that state is the one the orders call for.
+    const acme = typed
+      .select()
+      .from(accounts)
+      .where(eq(accounts.id, a.ids.ACME as number))
+      .get();
+    expect(acme).toMatchObject({ rung: "repeat", status: "active", orderCount: 3, revenue: 2450_50 });
+    expect(one.moves.map((m) => [m.accountId, m.toRung, m.toStatus, m.reason])).toEqual([
+      [a.ids.ACME, "first_time", "active", "order"],
+      [a.ids.ACME, "first_time", "lapsed", "lapsed"],
+      [a.ids.ACME, "repeat", "active", "won_back"],
+      [a.ids.ZHANG, "first_time", "active", "order"],
+      [a.ids.ZHANG, "first_time", "lapsed", "lapsed"],
+      [a.ids.ZHANG, "repeat", "active", "won_back"],
+    ]);
+    expect(one.tasks).toMatchObject([{ accountId: a.ids.ACME, kind: "cadence_checkin" }]);
+  });
+});
