@@ -36,18 +36,24 @@ const one = (db: Db, sql: string, ...params: unknown[]) =>
     .pluck()
     .get(...params) as number;
 
+/** Tests that seed whole companies: seconds each, and more on a loaded 2-core machine. */
+const SEED_TEST_MS = 90_000;
 describe("demo data is deterministic", () => {
-  it("the same seed gives identical tables, a different seed a different company", async () => {
-    const a = await seeded(150, 7);
-    const b = await seeded(150, 7);
-    const c = await seeded(150, 8);
-    expect(fingerprint(b)).toEqual(fingerprint(a));
-    const fa = fingerprint(a);
-    const fc = fingerprint(c);
-    expect(fc.accounts).not.toBe(fa.accounts);
-    expect(fc.orders).not.toBe(fa.orders);
-    expect(fc.users).toBe(fa.users); // the demo sign-ins never change
-  });
+  it(
+    "the same seed gives identical tables, a different seed a different company",
+    async () => {
+      const a = await seeded(150, 7);
+      const b = await seeded(150, 7);
+      const c = await seeded(150, 8);
+      expect(fingerprint(b)).toEqual(fingerprint(a));
+      const fa = fingerprint(a);
+      const fc = fingerprint(c);
+      expect(fc.accounts).not.toBe(fa.accounts);
+      expect(fc.orders).not.toBe(fa.orders);
+      expect(fc.users).toBe(fa.users); // the demo sign-ins never change
+    },
+    SEED_TEST_MS,
+  );
 });
 
 describe("a seeded demo company", () => {
@@ -343,14 +349,18 @@ describe("seeding an existing database", () => {
     expect(one(db, "SELECT count(*) FROM users WHERE id LIKE 'u-%'")).toBe(8);
   });
 
-  it("adds generated account managers for large sizes while the demo managers keep a fair share", async () => {
-    const db = await seeded(2_600, 3);
-    expect(one(db, "SELECT count(*) FROM users WHERE id LIKE 'u-am-g%' AND role = 'account_manager'")).toBe(
-      1,
-    );
-    expect(one(db, "SELECT count(*) FROM accounts WHERE owner_id = 'u-am-1'")).toBeGreaterThan(2_600 / 8);
-    const perAccount = one(db, "SELECT count(*) FROM orders") / 2_600;
-    expect(perAccount).toBeGreaterThan(6);
-    expect(perAccount).toBeLessThan(14);
-  });
+  it(
+    "adds generated account managers for large sizes while the demo managers keep a fair share",
+    async () => {
+      const db = await seeded(2_600, 3);
+      expect(one(db, "SELECT count(*) FROM users WHERE id LIKE 'u-am-g%' AND role = 'account_manager'")).toBe(
+        1,
+      );
+      expect(one(db, "SELECT count(*) FROM accounts WHERE owner_id = 'u-am-1'")).toBeGreaterThan(2_600 / 8);
+      const perAccount = one(db, "SELECT count(*) FROM orders") / 2_600;
+      expect(perAccount).toBeGreaterThan(6);
+      expect(perAccount).toBeLessThan(14);
+    },
+    SEED_TEST_MS,
+  );
 });
