@@ -40,7 +40,8 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    // The server in front of Next (client address, size limits, security headers), as `npm start` runs it.
+    command: `PORT=${port} node_modules/.bin/tsx scripts/serve.ts`,
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,

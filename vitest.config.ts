@@ -14,8 +14,8 @@ export default defineConfig({
     ],
     environment: "node",
     pool: "forks",
-    testTimeout: 20_000,
-    // Seeding a demo company in beforeAll takes seconds; on a loaded 2-core machine it passed 10 s.
+    testTimeout: 60_000,
+    // Seeding a demo company takes seconds; on a loaded 2-core machine it passed 10 s (hooks) and 20 s (tests).
     hookTimeout: 60_000,
   },
 });

@@ -38,6 +38,10 @@ console.log(`\nLadder CRM on ${env.BETTER_AUTH_URL}\nDemo sign-ins (password "${
 for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(16)} ${u.email}`);
 console.log("");
 
-const server = spawn("node_modules/.bin/next", ["start", "-p", env.PORT], { stdio: "inherit", env });
+// Not `next start`: scripts/serve.ts puts the client address, size limits and security headers in front of Next.
+const server = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
+  stdio: "inherit",
+  env: { ...env, NODE_ENV: "production" },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

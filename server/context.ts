@@ -14,6 +14,8 @@ export type Context = {
   user: SessionUser | null;
   /** Response headers the procedure may set (the fetch adapter's resHeaders). */
   resHeaders?: Headers;
-  /** The client's address, for rate limits on public procedures (from AUTH_IP_HEADER, as sign-in uses). */
+  /** The client's address, for rate limits on public procedures (server/security/client-address.ts). */
   clientIp?: string | null;
+  /** The request's headers, for better-auth calls made on the signed-in user's behalf (its session cookie). */
+  headers?: Headers;
 };

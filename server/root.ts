@@ -18,6 +18,7 @@ import { winbackRouter } from "./ladder/winback.router";
 import { levelsRouter } from "./levels/levels.router";
 import { ordersRouter } from "./orders/orders.router";
 import { reportsRouter } from "./reports/reports.router";
+import { setupRouter } from "./setup/setup.router";
 import { surveysRouter } from "./surveys/surveys.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
@@ -45,6 +46,7 @@ export const appRouter = router({
   advocates: advocatesRouter,
   competitors: competitorsRouter,
   nameLabels: nameLabelsRouter,
+  setup: setupRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -22,6 +22,8 @@ const t = initTRPC.context<Context>().create({
     // Unexpected errors (SQL, bugs) never reach the browser: log them here, send a plain sentence.
     if (error.code === "INTERNAL_SERVER_ERROR") {
       message = "Something went wrong on our side. The error has been logged.";
+    } else {
+      message = plainMessage(error, message);
     }
     return {
       message,
@@ -30,6 +32,26 @@ const t = initTRPC.context<Context>().create({
     };
   },
 });
+
+/**
+ * tRPC passes on the message of whatever failed while reading a request (JSON.parse, superjson's meta, a null
+ * body): JavaScript's own text ("Cannot destructure property 'json'…", "Maximum call stack size exceeded").
+ * Those become plain sentences; messages the app wrote itself (TRPCErrors without a cause, zod's field
+ * messages) stay.
+ */
+function plainMessage(error: TRPCError, message: string): string {
+  if (error instanceof FieldError || error.cause instanceof ZodError) return message;
+  const cause = error.cause;
+  const fromJavaScript = cause instanceof Error && !(cause instanceof TRPCError);
+  if (error.code === "PARSE_ERROR" || (error.code === "BAD_REQUEST" && fromJavaScript)) {
+    return "The request could not be read. Please reload the page and try again.";
+  }
+  if (error.code === "NOT_FOUND" && message.startsWith("No procedure found"))
+    return "There is nothing at this address.";
+  if (error.code === "METHOD_NOT_SUPPORTED") return "This kind of request is not accepted here.";
+  if (fromJavaScript) return "The request could not be completed.";
+  return message;
+}
 
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;

@@ -14,7 +14,9 @@ import { makeQueryClient } from "./query-client";
 /** The signed-in user for this render, looked up once per request. */
 export const currentUser = cache(async () => getSessionUser(await headers()));
 
-const createContext = cache(async (): Promise<Context> => ({ db: getDb(), user: await currentUser() }));
+const createContext = cache(
+  async (): Promise<Context> => ({ db: getDb(), user: await currentUser(), headers: await headers() }),
+);
 
 // On the server a failed prefetch is never retried: a retry waits a second (React Query's default delay) and
 // then sends the page without its data, which the browser fetches again behind a spinner.

@@ -22,6 +22,10 @@ export const users = sqliteTable(
     role: text("role", { enum: ROLES }).notNull().default("account_manager"),
     locale: text("locale", { enum: LOCALES }).notNull().default("en"),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
+    // better-auth's admin plugin (revoking a user's sessions) reads these; the app deactivates with `active`.
+    banned: integer("banned", { mode: "boolean" }).default(false),
+    banReason: text("ban_reason"),
+    banExpires: integer("ban_expires", { mode: "timestamp_ms" }),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).default(nowMs).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })
       .default(nowMs)
@@ -43,6 +47,7 @@ export const sessions = sqliteTable(
       .notNull(),
     ipAddress: text("ip_address"),
     userAgent: text("user_agent"),
+    impersonatedBy: text("impersonated_by"),
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),

@@ -1,6 +1,7 @@
 // Account inputs, shared by the tRPC procedures and the account forms.
 import { z } from "zod";
 import { ACCOUNT_KINDS, ACCOUNT_STATUSES, ALL_RUNGS, LEVELS } from "@/db/schema";
+import { searchText } from "@/lib/search-text";
 
 /** Optional free text from a form: trimmed, and an empty field means "none". */
 export const optionalText = (max: number) =>
@@ -15,7 +16,7 @@ export const ACCOUNT_SORTS = ["name", "lastOrder", "revenue"] as const;
 export type AccountSort = (typeof ACCOUNT_SORTS)[number];
 
 export const listAccountsInput = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: searchText(200).optional(),
   rung: z.enum(ALL_RUNGS).optional(),
   status: z.enum(ACCOUNT_STATUSES).optional(),
   ownerId: z.string().min(1).max(100).optional(),

@@ -1,15 +1,24 @@
-// The process-wide better-auth instance and the signed-in user for a request.
+// The better-auth instance for a database and the signed-in user for a request.
 import { eq } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
 import { type Locale, type Role, users } from "@/db/schema";
 import type { SessionUser } from "../context";
 import { type Auth, createAuth } from "./auth";
 
-const globalForAuth = globalThis as unknown as { ladderAuth?: Auth };
+// One instance per database handle: the process-wide file in the app, a fresh one per in-memory test database.
+const instances = new WeakMap<Db, Auth>();
+
+export function authFor(db: Db): Auth {
+  let auth = instances.get(db);
+  if (!auth) {
+    auth = createAuth(db);
+    instances.set(db, auth);
+  }
+  return auth;
+}
 
 export function getAuth(): Auth {
-  if (!globalForAuth.ladderAuth) globalForAuth.ladderAuth = createAuth(getDb());
-  return globalForAuth.ladderAuth;
+  return authFor(getDb());
 }
 
 /** The active user behind the request's session cookie, or null. */

@@ -19,7 +19,7 @@ import { type ComplaintRow, insertComplaint, requireComplaint } from "./complain
 import type { PublicAnswerInput, PublicComplaintInput } from "./complaints.schemas";
 import { publicStatusOf } from "./customer-messages.rules";
 import { publicLimitsFor } from "./public-limits";
-import { checkFormToken, isHoneypotFilled } from "./spam-trap";
+import { checkFormToken, formTokenExpiry, isHoneypotFilled } from "./spam-trap";
 import { stepContext } from "./steps";
 import { isAwaitingAnswer, planCustomerAnswer } from "./steps/customer-answer.step";
 
@@ -77,8 +77,8 @@ export function submitPublicComplaint(db: Db, input: PublicComplaintInput, meta:
   const now = meta.now ?? Date.now();
   const limits = publicLimitsFor(db);
   // Every attempt counts, spam included: a bot that keeps trying runs into the limit too.
-  if (!limits.submitPerIp.hit(meta.ip ?? "unknown", now)) throw tooMany();
-  if (!limits.submitPerEmail.hit(input.email, now)) throw tooMany();
+  if (!limits.submitPerIp.hit(meta.ip ?? "unknown", now).ok) throw tooMany();
+  if (!limits.submitPerEmail.hit(input.email, now).ok) throw tooMany();
   if (isHoneypotFilled(input.website)) refuseSpam();
   const token = checkFormToken(input.formToken, now);
   if (token === "too_fast" || token === "invalid") refuseSpam();
@@ -88,6 +88,23 @@ export function submitPublicComplaint(db: Db, input: PublicComplaintInput, meta:
       { form: ["expired"] },
       "This form was open too long. Please reload the page and send it again.",
     );
+  // One complaint per form: a token that already sent one is refused (issue #11 §2).
+  if (!limits.usedTokens.claim(input.formToken, formTokenExpiry(input.formToken), now)) {
+    throw new FieldError(
+      "BAD_REQUEST",
+      { form: ["used"] },
+      "This form has already been sent. Please reload the page to send another complaint.",
+    );
+  }
+  try {
+    return recordPublicComplaint(db, input, now);
+  } catch (error) {
+    limits.usedTokens.release(input.formToken);
+    throw error;
+  }
+}
+
+function recordPublicComplaint(db: Db, input: PublicComplaintInput, now: number) {
   return inTransaction(db, (t) => {
     const customer = findOrCreateCustomer(t, input, now);
     const policy = loadPolicy(t);
@@ -144,7 +161,7 @@ function notFoundForCustomer(): TRPCError {
 
 /** Look-ups and answers count against the same per-address limit (references cannot be walked). */
 function countLookup(db: Db, meta: RequestMeta, now: number): void {
-  if (!publicLimitsFor(db).lookupPerIp.hit(meta.ip ?? "unknown", now)) throw tooMany();
+  if (!publicLimitsFor(db).lookupPerIp.hit(meta.ip ?? "unknown", now).ok) throw tooMany();
 }
 
 /**

@@ -34,6 +34,34 @@ const code = (p: Promise<unknown>) =>
   );
 
 describe("the public complaint form", () => {
+  it("accepts a form token once: sending the same form again (or replaying it) is refused", async () => {
+    const { db } = setupComplaints();
+    const token = issueFormToken(Date.now() - MIN_FILL_MS - 1_000);
+    const first = await publicCaller(db, "203.0.113.20").submitPublic(form({ formToken: token }));
+    expect(first.reference).toBeTruthy();
+    const replay = publicCaller(db, "203.0.113.21").submitPublic(
+      form({ formToken: token, email: "other@example.test" }),
+    );
+    expect(await fieldErrorsOf(replay)).toEqual({ form: ["used"] });
+    expect(
+      db.select().from(complaints).where(eq(complaints.publicEmail, "other@example.test")).all(),
+    ).toHaveLength(0);
+    // A fresh form works.
+    expect(
+      (await publicCaller(db, "203.0.113.21").submitPublic(form({ email: "other@example.test" }))).reference,
+    ).toBeTruthy();
+  });
+
+  it("a token with a forged nonce or signature is refused as spam", async () => {
+    const { db } = setupComplaints();
+    const [at, nonce, signature] = issueFormToken(Date.now() - MIN_FILL_MS - 1_000).split(".");
+    for (const token of [`${at}.other-nonce.${signature}`, `${at}.${nonce}.forged`, `${at}.${signature}`]) {
+      expect(await fieldErrorsOf(publicCaller(db).submitPublic(form({ formToken: token })))).toEqual({
+        form: ["spam"],
+      });
+    }
+  });
+
   it("records the complaint on a new account and contact, and shows the reference and promised reply time", async () => {
     const { db, agent } = setupComplaints();
     const result = await publicCaller(db).submitPublic(form());

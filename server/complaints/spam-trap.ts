@@ -17,21 +17,28 @@ function secret(): string {
   return globalForSecret.complaintFormSecret;
 }
 
-function sign(issuedAt: number): string {
-  return createHmac("sha256", secret()).update(`complaint-form:${issuedAt}`).digest("base64url");
+function sign(issuedAt: number, nonce: string): string {
+  return createHmac("sha256", secret()).update(`complaint-form:${issuedAt}:${nonce}`).digest("base64url");
 }
 
+/** `issuedAt.nonce.signature`: the nonce makes every form's token different, so each can be used once. */
 export function issueFormToken(now = Date.now()): string {
-  return `${now}.${sign(now)}`;
+  const nonce = randomBytes(9).toString("base64url");
+  return `${now}.${nonce}.${sign(now, nonce)}`;
 }
 
 export type TokenCheck = "ok" | "too_fast" | "expired" | "invalid";
 
+/** When a token issued at `token`'s time stops being accepted (for keeping a used token until then). */
+export function formTokenExpiry(token: string): number {
+  return Number(token.split(".")[0]) + MAX_FORM_AGE_MS;
+}
+
 export function checkFormToken(token: string, now = Date.now()): TokenCheck {
-  const [at, signature] = token.split(".");
+  const [at, nonce, signature] = token.split(".");
   const issuedAt = Number(at);
-  if (!Number.isSafeInteger(issuedAt) || !signature) return "invalid";
-  const expected = Buffer.from(sign(issuedAt));
+  if (!Number.isSafeInteger(issuedAt) || !nonce || !signature) return "invalid";
+  const expected = Buffer.from(sign(issuedAt, nonce));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return "invalid";
   if (now - issuedAt < MIN_FILL_MS) return "too_fast";

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { CLOSED_STATUSES, DEAL_STATUSES } from "@/db/schema";
 import { GRAINS, MONTH_LABEL, parsePeriod } from "@/lib/periods";
+import { searchText } from "@/lib/search-text";
 import { optionalText } from "../accounts/accounts.schemas";
 import { dealCompetitorFields } from "./competitors.schemas";
 
@@ -69,7 +70,7 @@ export const listDealsInput = z.object({
   /** "all", "me", or a user id. */
   ownerId: z.string().min(1).max(100).default("all"),
   accountId: id.nullish(),
-  q: z.string().trim().max(100).nullish(),
+  q: searchText(100).nullish(),
   cursor: z.string().max(200).nullish(),
   limit: z.number().int().min(1).max(100).default(25),
 });

@@ -96,7 +96,7 @@ export function answerSurvey(
   meta: Meta,
 ) {
   const now = meta.now ?? Date.now();
-  if (!surveyLimitsFor(db).answersPerIp.hit(meta.ip ?? "unknown", now)) {
+  if (!surveyLimitsFor(db).answersPerIp.hit(meta.ip ?? "unknown", now).ok) {
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many answers. Please try again later." });
   }
   return inTransaction(db, (t) => {

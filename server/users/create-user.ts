@@ -16,18 +16,21 @@ export type NewUser = {
 /**
  * Creates a user with a credential (email + password) the way better-auth stores it:
  * a users row and an auth_accounts row with provider "credential" holding the scrypt hash.
- * `alsoInTransaction` runs inside the same transaction (the admin path records its audit entry there).
+ * `alsoInTransaction` runs inside the same transaction (the admin path records its audit entry there);
+ * `beforeInsert` runs first in it and may throw to refuse (the set-up page checks no user exists yet).
  */
 export async function createUserWithPassword(
   db: Db,
   input: NewUser,
   alsoInTransaction?: (tx: Db, id: string) => void,
+  beforeInsert?: (tx: Db) => void,
 ): Promise<string> {
   const id = input.id ?? randomUUID();
   // Hashing is async (scrypt off the main thread), so it happens before the synchronous transaction.
   const hash = await hashPassword(input.password);
   const now = new Date();
   inTransaction(db, (tx) => {
+    beforeInsert?.(tx);
     tx.insert(users)
       .values({
         id,

@@ -55,11 +55,14 @@ function containsPattern(q: string): string {
   return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** Invited and not yet signed up: no credential password chosen. */
+const invitedColumn = sql<number>`not exists (select 1 from auth_accounts a where a.user_id = "users"."id" and a.provider_id = 'credential' and a.password is not null)`;
+
 /** Users by name (then id, so equal names page stably), keyset-paginated; search matches name or email. */
 export function listUsers(
   db: Db,
   params: ListUsersInput,
-): { items: UserRow[]; nextCursor: UserCursor | null } {
+): { items: Array<UserRow & { invited: boolean }>; nextCursor: UserCursor | null } {
   const filters = [];
   if (params.q) {
     const pattern = containsPattern(params.q);
@@ -77,13 +80,13 @@ export function listUsers(
     filters.push(or(gt(users.name, name), and(eq(users.name, name), gt(users.id, id))));
   }
   const rows = db
-    .select(userColumns)
+    .select({ ...userColumns, invited: invitedColumn })
     .from(users)
     .where(filters.length ? and(...filters) : undefined)
     .orderBy(asc(users.name), asc(users.id))
     .limit(params.limit + 1)
     .all();
-  const items = rows.slice(0, params.limit);
+  const items = rows.slice(0, params.limit).map((r) => ({ ...r, invited: !!r.invited }));
   const last = items.at(-1);
   return {
     items,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { authedProcedure, roleProcedure, router } from "../trpc";
+import { inviteUser, issueLinkFor, revokeUserSessions } from "./invitations";
 import {
   createUser,
   listAssignableUsers,
@@ -10,10 +11,12 @@ import {
 } from "./users.queries";
 import {
   createUserInput,
+  inviteUserInput,
   listUsersInput,
   setActiveInput,
   setLocaleInput,
   setRoleInput,
+  userIdInput,
 } from "./users.schemas";
 
 const adminProcedure = roleProcedure("admin");
@@ -28,6 +31,15 @@ export const usersRouter = router({
   create: adminProcedure
     .input(createUserInput)
     .mutation(({ ctx, input }) => createUser(ctx.db, ctx.user, input)),
+  invite: adminProcedure
+    .input(inviteUserInput)
+    .mutation(({ ctx, input }) => inviteUser(ctx.db, ctx.user, input)),
+  issueLink: adminProcedure
+    .input(userIdInput)
+    .mutation(({ ctx, input }) => issueLinkFor(ctx.db, ctx.user, input.id)),
+  revokeSessions: adminProcedure
+    .input(userIdInput)
+    .mutation(({ ctx, input }) => revokeUserSessions(ctx.db, ctx.user, ctx.headers, input.id)),
   setRole: adminProcedure
     .input(setRoleInput)
     .mutation(({ ctx, input }) => setUserRole(ctx.db, ctx.user, input)),

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/app/_components/language-switch";
+import { Alert } from "@/app/_components/ui/card";
 import { homeFor } from "@/app/_lib/nav";
 import { currentUser } from "@/app/_trpc/server";
 import { getDb } from "@/db/client";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { executiveViewers } from "@/server/auth/executive-access";
+import { isSetupNeeded } from "@/server/setup/setup.queries";
+import { AuthCard } from "../_components/auth-card";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,27 +17,36 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("signIn.title") };
 }
 
-export default async function SignInPage() {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  // A database without users: nobody could sign in; the first run starts at the set-up page.
+  if (isSetupNeeded(getDb())) redirect("/setup");
   const user = await currentUser();
   if (user) redirect(homeFor(user.role, executiveViewers(getDb())));
   const t = await getTranslations();
+  const params = await searchParams;
   const showDemo = process.env.SHOW_DEMO_SIGNINS !== "0";
   return (
-    <div className="flex min-h-screen flex-col items-center justify-center gap-6 px-4">
-      <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-        <div className="mb-5">
-          <p className="font-semibold text-brand-700">{t("common.appName")}</p>
-          <h1 className="mt-2 text-xl font-semibold">{t("auth.signIn.title")}</h1>
-          <p className="mt-1 text-sm text-slate-500">{t("auth.signIn.subtitle")}</p>
+    <AuthCard title={t("auth.signIn.title")} subtitle={t("auth.signIn.subtitle")}>
+      {params.password === "set" ? (
+        <div className="mb-4">
+          <Alert tone="success">{t("auth.signIn.passwordSet")}</Alert>
         </div>
-        <SignInForm />
-        {showDemo ? (
-          <p className="mt-4 text-xs text-slate-500">
-            {t("auth.signIn.demoHint", { password: DEMO_PASSWORD })}
-          </p>
-        ) : null}
-      </div>
-      <LanguageSwitch />
-    </div>
+      ) : null}
+      <SignInForm />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="text-brand-700 underline underline-offset-2">
+          {t("auth.signIn.forgot")}
+        </Link>
+      </p>
+      {showDemo ? (
+        <p className="mt-4 text-xs text-slate-500">
+          {t("auth.signIn.demoHint", { password: DEMO_PASSWORD })}
+        </p>
+      ) : null}
+    </AuthCard>
   );
 }

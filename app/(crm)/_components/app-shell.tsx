@@ -38,9 +38,9 @@ export async function AppShell({ user, children }: { user: SessionUser; children
       </aside>
       <div className="min-w-0 flex-1">
         <header className="no-print flex flex-wrap items-center justify-end gap-3 border-b border-slate-200 bg-white px-4 py-2 text-sm">
-          <span className="text-slate-600">
+          <Link href="/account" className="text-slate-600 hover:text-slate-900 hover:underline">
             {t("shell.signedInAs", { name: user.name })} · {t(`roles.${user.role}`)}
-          </span>
+          </Link>
           <LanguageSwitch signedIn />
           <SignOutButton label={t("shell.signOut")} />
         </header>

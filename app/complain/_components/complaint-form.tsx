@@ -11,7 +11,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { COMPLAINT_CATEGORIES, type ComplaintCategory, type Locale } from "@/db/schema";
 import { PROMISE_FORMAT } from "./date-format";
 
-type ErrorCode = "required" | "tooLong" | "email" | "spam" | "expired" | "tooMany" | "general";
+type ErrorCode = "required" | "tooLong" | "email" | "spam" | "expired" | "used" | "tooMany" | "general";
 const FIELD_CODES: readonly string[] = ["required", "tooLong", "email"];
 
 export function ComplaintForm({ formToken, locale }: { formToken: string; locale: Locale }) {
@@ -31,7 +31,8 @@ export function ComplaintForm({ formToken, locale }: { formToken: string; locale
   if (error) {
     const formCode = fieldErrors.form?.[0];
     if (error.data?.code === "TOO_MANY_REQUESTS") formError = t("errors.tooMany");
-    else if (formCode === "spam" || formCode === "expired") formError = t(`errors.${formCode}`);
+    else if (formCode === "spam" || formCode === "expired" || formCode === "used")
+      formError = t(`errors.${formCode}`);
     else if (Object.keys(fieldErrors).length === 0) formError = t("errors.general");
   }
 

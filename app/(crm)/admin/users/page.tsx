@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { inviteDays } from "@/server/auth/auth";
 import { USERS_PAGE_SIZE } from "@/server/users/users.schemas";
 import { UsersAdmin } from "./_components/users-admin";
 
@@ -22,7 +23,7 @@ export default async function UsersPage() {
   );
   return (
     <HydrateClient>
-      <UsersAdmin currentUserId={user.id} />
+      <UsersAdmin currentUserId={user.id} inviteDays={inviteDays()} />
     </HydrateClient>
   );
 }

@@ -10,20 +10,30 @@ import { controlClass } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { ROLES, type Role } from "@/db/schema";
 import type { AppRouter } from "@/server/root";
+import type { ShownLink } from "./link-panel";
 
 type UserRowData = inferRouterOutputs<AppRouter>["users"]["list"]["items"][number];
 
-type Pending = { kind: "role"; role: Role } | { kind: "active"; active: boolean } | null;
+type Pending =
+  | { kind: "role"; role: Role }
+  | { kind: "active"; active: boolean }
+  | { kind: "signOut" }
+  | null;
 
-/** One user: role select and activate/deactivate, each behind an inline confirmation. */
+/**
+ * One user: role select, a new invitation or reset link, signing out everywhere and activate/deactivate; the
+ * changes behind an inline confirmation.
+ */
 export function UserRow({
   user,
   isSelf,
   onNotice,
+  onLink,
 }: {
   user: UserRowData;
   isSelf: boolean;
   onNotice: (message: string | null) => void;
+  onLink: (shown: ShownLink) => void;
 }) {
   const t = useTranslations("users");
   const tc = useTranslations("common");
@@ -61,12 +71,28 @@ export function UserRow({
       onError,
     }),
   );
-  const busy = setRole.isPending || setActive.isPending;
+  const issueLink = useMutation(
+    trpc.users.issueLink.mutationOptions({
+      onSuccess: (issued) => onLink({ ...issued, name: user.name, email: user.email }),
+      onError: () => setError(t("errors.linkFailed")),
+    }),
+  );
+  const revoke = useMutation(
+    trpc.users.revokeSessions.mutationOptions({
+      onSuccess: (result) => {
+        setPending(null);
+        onNotice(t("row.signedOut", { name: user.name, count: result.revoked }));
+      },
+      onError: () => setError(t("errors.saveFailed")),
+    }),
+  );
+  const busy = setRole.isPending || setActive.isPending || issueLink.isPending || revoke.isPending;
 
   function confirm() {
     setError(null);
     if (pending?.kind === "role") setRole.mutate({ id: user.id, role: pending.role });
     if (pending?.kind === "active") setActive.mutate({ id: user.id, active: pending.active });
+    if (pending?.kind === "signOut") revoke.mutate({ id: user.id });
   }
 
   const confirmText =
@@ -78,7 +104,9 @@ export function UserRow({
         })
       : pending?.kind === "active"
         ? t(pending.active ? "row.confirmActivate" : "row.confirmDeactivate", { name: user.name })
-        : null;
+        : pending?.kind === "signOut"
+          ? t("row.confirmSignOut", { name: user.name })
+          : null;
 
   return (
     <>
@@ -116,8 +144,8 @@ export function UserRow({
         </td>
         <td className="px-3 py-2 whitespace-nowrap">{tc(`languages.${user.locale}`)}</td>
         <td className="px-3 py-2">
-          <Badge tone={user.active ? "green" : "slate"}>
-            {user.active ? t("table.active") : t("table.inactive")}
+          <Badge tone={!user.active ? "slate" : user.invited ? "amber" : "green"}>
+            {!user.active ? t("table.inactive") : user.invited ? t("table.invited") : t("table.active")}
           </Badge>
         </td>
         <td className="px-3 py-2">
@@ -126,18 +154,51 @@ export function UserRow({
               {t("row.selfLocked")}
             </span>
           ) : (
-            <Button
-              size="sm"
-              variant={user.active ? "secondary" : "primary"}
-              disabled={busy}
-              aria-label={t(user.active ? "row.deactivateFor" : "row.activateFor", { name: user.name })}
-              onClick={() => {
-                setError(null);
-                setPending({ kind: "active", active: !user.active });
-              }}
-            >
-              {user.active ? t("row.deactivate") : t("row.activate")}
-            </Button>
+            <div className="flex flex-wrap gap-1.5">
+              {user.active ? (
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  disabled={busy}
+                  aria-label={t(user.invited ? "row.newInviteLinkFor" : "row.resetLinkFor", {
+                    name: user.name,
+                  })}
+                  onClick={() => {
+                    setError(null);
+                    setPending(null);
+                    issueLink.mutate({ id: user.id });
+                  }}
+                >
+                  {user.invited ? t("row.newInviteLink") : t("row.resetLink")}
+                </Button>
+              ) : null}
+              {user.active && !user.invited ? (
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  disabled={busy}
+                  aria-label={t("row.signOutEverywhereFor", { name: user.name })}
+                  onClick={() => {
+                    setError(null);
+                    setPending({ kind: "signOut" });
+                  }}
+                >
+                  {t("row.signOutEverywhere")}
+                </Button>
+              ) : null}
+              <Button
+                size="sm"
+                variant={user.active ? "secondary" : "primary"}
+                disabled={busy}
+                aria-label={t(user.active ? "row.deactivateFor" : "row.activateFor", { name: user.name })}
+                onClick={() => {
+                  setError(null);
+                  setPending({ kind: "active", active: !user.active });
+                }}
+              >
+                {user.active ? t("row.deactivate") : t("row.activate")}
+              </Button>
+            </div>
           )}
         </td>
       </tr>
@@ -156,15 +217,21 @@ export function UserRow({
                   <div className="flex gap-2">
                     <Button
                       size="sm"
-                      variant={pending?.kind === "active" && !pending.active ? "danger" : "primary"}
+                      variant={
+                        (pending?.kind === "active" && !pending.active) || pending?.kind === "signOut"
+                          ? "danger"
+                          : "primary"
+                      }
                       disabled={busy}
                       onClick={confirm}
                     >
                       {pending?.kind === "role"
                         ? t("row.confirmRoleButton")
-                        : pending?.kind === "active" && pending.active
-                          ? t("row.confirmActivateButton")
-                          : t("row.confirmDeactivateButton")}
+                        : pending?.kind === "signOut"
+                          ? t("row.confirmSignOutButton")
+                          : pending?.kind === "active" && pending.active
+                            ? t("row.confirmActivateButton")
+                            : t("row.confirmDeactivateButton")}
                     </Button>
                     <Button
                       size="sm"

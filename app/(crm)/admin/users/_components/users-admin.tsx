@@ -10,11 +10,13 @@ import { useTRPC } from "@/app/_trpc/client";
 import { ROLES, type Role } from "@/db/schema";
 import { USERS_PAGE_SIZE } from "@/server/users/users.schemas";
 import { CreateUserForm } from "./create-user-form";
+import { InviteUserForm } from "./invite-user-form";
+import { LinkPanel, type ShownLink } from "./link-panel";
 import { UserRow } from "./user-row";
 
 type StatusFilter = "" | "active" | "inactive";
 
-export function UsersAdmin({ currentUserId }: { currentUserId: string }) {
+export function UsersAdmin({ currentUserId, inviteDays }: { currentUserId: string; inviteDays: number }) {
   const t = useTranslations("users");
   const tc = useTranslations("common");
   const trpc = useTRPC();
@@ -22,8 +24,14 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string }) {
   const [q, setQ] = useState("");
   const [role, setRole] = useState<Role | "">("");
   const [status, setStatus] = useState<StatusFilter>("");
-  const [creating, setCreating] = useState(false);
+  const [opened, setOpened] = useState<"invite" | "create" | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [shownLink, setShownLink] = useState<ShownLink | null>(null);
+  const toggle = (form: "invite" | "create") => {
+    setOpened((open) => (open === form ? null : form));
+    setNotice(null);
+    setShownLink(null);
+  };
 
   // Search as the admin types, without a request per keystroke.
   useEffect(() => {
@@ -48,25 +56,35 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string }) {
         title={t("page.title")}
         subtitle={t("page.subtitle")}
         actions={
-          <Button
-            onClick={() => {
-              setCreating((open) => !open);
-              setNotice(null);
-            }}
-            aria-expanded={creating}
-          >
-            {t("create.open")}
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button onClick={() => toggle("invite")} aria-expanded={opened === "invite"}>
+              {t("invite.open")}
+            </Button>
+            <Button variant="secondary" onClick={() => toggle("create")} aria-expanded={opened === "create"}>
+              {t("create.open")}
+            </Button>
+          </div>
         }
       />
 
       {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {shownLink ? <LinkPanel shown={shownLink} onClose={() => setShownLink(null)} /> : null}
 
-      {creating ? (
+      {opened === "invite" ? (
+        <InviteUserForm
+          inviteDays={inviteDays}
+          onCancel={() => setOpened(null)}
+          onInvited={(shown) => {
+            setOpened(null);
+            setShownLink(shown);
+          }}
+        />
+      ) : null}
+      {opened === "create" ? (
         <CreateUserForm
-          onCancel={() => setCreating(false)}
+          onCancel={() => setOpened(null)}
           onCreated={(user) => {
-            setCreating(false);
+            setOpened(null);
             setNotice(t("create.created", { name: user.name, email: user.email }));
           }}
         />
@@ -143,7 +161,19 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string }) {
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((user) => (
-                <UserRow key={user.id} user={user} isSelf={user.id === currentUserId} onNotice={setNotice} />
+                <UserRow
+                  key={user.id}
+                  user={user}
+                  isSelf={user.id === currentUserId}
+                  onNotice={(message) => {
+                    setShownLink(null);
+                    setNotice(message);
+                  }}
+                  onLink={(shown) => {
+                    setNotice(null);
+                    setShownLink(shown);
+                  }}
+                />
               ))}
             </tbody>
           </table>
