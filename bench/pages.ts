@@ -1,6 +1,6 @@
 // npm run bench:pages [-- --runs 5 --port 3205 --skip-build --db FILE --only TEXT --out FILE]
-// Chromium (Playwright; Debian's /usr/bin/chromium when present) against a production build (`next build`,
-// `next start`) on the 100k-account bench database (bench/bench.db, made by `npm run bench`): each main page
+// Chromium (Playwright; Debian's /usr/bin/chromium when present) against a production build (`next build`, then
+// scripts/serve.ts in front of Next, as `npm start` serves it) on the 100k-account bench database (bench/bench.db, made by `npm run bench`): each main page
 // as the role that uses it, one warm-up visit, then N measured visits, each in a fresh tab. Per page: time to
 // first byte (Navigation Timing responseStart) and Largest Contentful Paint, median and p95; targets TTFB p95
 // ≤ 200 ms and LCP ≤ 1 s. Writes bench/results/<date>-pages.json.
@@ -55,7 +55,7 @@ if (!values["skip-build"]) {
 }
 
 function startServer(): Promise<ChildProcess> {
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, stdio: "pipe" });
+  const server = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], { env, stdio: "pipe" });
   server.stderr?.on("data", (d) => process.stderr.write(`[server] ${d}`));
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 120_000;
@@ -66,10 +66,10 @@ function startServer(): Promise<ChildProcess> {
       } catch {
         // not up yet
       }
-      if (Date.now() > deadline) return reject(new Error("next start did not answer within 2 minutes"));
+      if (Date.now() > deadline) return reject(new Error("the server did not answer within 2 minutes"));
       setTimeout(poll, 500);
     };
-    server.on("exit", (code) => reject(new Error(`next start exited with ${code}`)));
+    server.on("exit", (code) => reject(new Error(`the server exited with ${code}`)));
     poll();
   });
 }

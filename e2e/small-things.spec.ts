@@ -20,9 +20,16 @@ test("the audit log reads in words: no raw action names, no empty rows for saves
   const id = new URL(page.url()).pathname.split("/").pop();
 
   // Renamed once, then saved again without a change.
+  let current = name;
   for (const next of [`${name} Ltd`, `${name} Ltd`]) {
     await page.goto(`/accounts/${id}/edit`);
-    await page.getByRole("textbox", { name: /^Name/ }).fill(next);
+    // Filled only once the form is hydrated with the saved name (a fill before that was lost or doubled).
+    await page.waitForLoadState("networkidle");
+    const box = page.getByRole("textbox", { name: /^Name/ });
+    await expect(box).toHaveValue(current);
+    await box.fill(next);
+    await expect(box).toHaveValue(next);
+    current = next;
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("heading", { level: 1, name: next })).toBeVisible();
   }

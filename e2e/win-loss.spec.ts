@@ -112,7 +112,7 @@ test("a lost deal is reviewed by a sales lead, and the gap, the pipeline and the
   await page.goto("/follow-ups");
   const task = page.getByRole("row").filter({ hasText: action });
   for (let i = 0; i < 20 && (await task.count()) === 0; i++) {
-    const more = page.getByRole("button", { name: "Load more" });
+    const more = page.getByRole("button", { name: "Show more" });
     if ((await more.count()) === 0) break;
     await more.click();
   }

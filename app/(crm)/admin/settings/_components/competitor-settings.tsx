@@ -72,7 +72,7 @@ export function CompetitorSettings() {
     <Card title={t("title")}>
       <p className="mb-3 text-sm text-slate-500">{t("hint")}</p>
       {notice ? (
-        <div className="mb-3" role="status">
+        <div className="mb-3">
           <Alert tone="success">{notice}</Alert>
         </div>
       ) : null}
