@@ -12,7 +12,7 @@ test("an executive reads the overview by month and quarter, then the cohort heat
   await expect(headlines.getByText("Repeat-purchase retention")).toBeVisible();
   await expect(headlines.getByText(/÷ active customers \(first-time buyer and above\)/)).toBeVisible();
   const acquisition = page.getByRole("region", { name: /Acquisition vs retention/ });
-  await expect(acquisition.getByRole("img", { name: /Acquisition vs retention/ })).toBeVisible();
+  await expect(acquisition.getByRole("figure", { name: /Acquisition vs retention/ })).toBeVisible();
 
   await page.getByRole("button", { name: "Quarter" }).click();
   await expect(page).toHaveURL(/grain=quarter/);
@@ -26,7 +26,23 @@ test("an executive reads the overview by month and quarter, then the cohort heat
   await nav.getByRole("link", { name: "Cohorts" }).click();
   const heatmap = page.getByRole("region", { name: /Share of each cohort ordering in later periods/ });
   await expect(heatmap.getByRole("row").nth(1)).toContainText("100%");
-  await heatmap.getByRole("button", { name: "Revenue" }).click();
+  // Columns say how much later; a cell's details are reached by keyboard: Tab lands on the first cell, the
+  // arrow keys move, and the details show below the grid (and are read with the cell).
+  const grid = heatmap.getByRole("grid");
+  await expect(grid.getByRole("columnheader", { name: "1 month later" })).toBeVisible();
+  await heatmap.getByRole("button", { name: "Download CSV" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toContainText("(First month)");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator(":focus")).toContainText(
+    /Cohort \d{4}-\d{2} \(\d+ accounts\), \d{4}-\d{2} \(1 month later\)/,
+  );
+  await expect(heatmap.getByTestId("heatmap-detail")).toContainText("(1 month later)");
+  // The cumulative view: who came back within N months.
+  await heatmap.getByRole("button", { name: "Came back" }).click();
+  const cameBack = page.getByRole("region", { name: /came back within N periods/ });
+  await expect(cameBack.getByRole("columnheader", { name: "Within 3 months" })).toBeVisible();
+  await cameBack.getByRole("button", { name: "Revenue" }).click();
   const revenue = page.getByRole("region", { name: /Cohort revenue in later periods/ });
   await expect(revenue).toBeVisible();
 
@@ -36,7 +52,7 @@ test("an executive reads the overview by month and quarter, then the cohort heat
   expect(file.suggestedFilename()).toMatch(/^cohorts-month-.*\.csv$/);
   const csv = await readFile((await file.path()) as string, "utf8");
   expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
-    "cohort,cohort_size,offset,period,accounts_ordering,retention,revenue_minor,revenue_retention",
+    "cohort,cohort_size,offset,period,accounts_ordering,retention,revenue_usd,revenue_retention,came_back_so_far,came_back_share",
   );
   expect(csv.split("\r\n").length).toBeGreaterThan(2);
 

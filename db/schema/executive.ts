@@ -48,7 +48,7 @@ export const accountPeriodActivity = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.accountId, t.grain, t.period] }),
     index("apa_period_idx").on(t.grain, t.period, t.prev, t.cohort, t.revenue, t.margin),
-    index("apa_cohort_idx").on(t.grain, t.cohort, t.period, t.revenue),
+    index("apa_cohort_idx").on(t.grain, t.cohort, t.period, t.revenue, t.prev),
   ],
 );
 

@@ -37,6 +37,17 @@ describe("executive view access", () => {
     expect(await code(callerFor(db, lead).executive.overview(range))).toBe("FORBIDDEN");
   });
 
+  it("the range pickers' first period follows the same access, and a bad grain is refused", async () => {
+    const db = createTestDb();
+    const manager = addUser(db, "account_manager");
+    const exec = addUser(db, "executive");
+    expect(await callerFor(db, exec).executive.firstPeriod({ grain: "quarter" })).toEqual({ first: null });
+    expect(await code(callerFor(db, manager).executive.firstPeriod({ grain: "month" }))).toBe("FORBIDDEN");
+    expect(await code(callerFor(db, exec).executive.firstPeriod({ grain: "week" as "month" }))).toBe(
+      "BAD_REQUEST",
+    );
+  });
+
   it("only admins change it, and an unknown role is refused", async () => {
     const db = createTestDb();
     const exec = addUser(db, "executive");

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { GRAINS } from "@/lib/periods";
 import { executiveViewers } from "../auth/executive-access";
 import { router, settingRoleProcedure } from "../trpc";
-import { cohortHeatmap, executiveOverview, ladderOverTime } from "./trends.queries";
+import { cohortHeatmap, executiveOverview, firstPeriod, ladderOverTime } from "./trends.queries";
 import { periodRangeInput, toPeriodRange } from "./trends.schemas";
 import { valueByRungAndLevel } from "./value.queries";
 import { deleteScenario, listScenarios, measuredFigures, saveScenario } from "./whatif.queries";
@@ -20,6 +21,9 @@ export const executiveRouter = router({
   ladder: reader
     .input(periodRangeInput)
     .query(({ ctx, input }) => ladderOverTime(ctx.db, toPeriodRange(input))),
+  firstPeriod: reader
+    .input(z.object({ grain: z.enum(GRAINS) }))
+    .query(({ ctx, input }) => ({ first: firstPeriod(ctx.db, input.grain) })),
   value: reader.input(z.object({}).optional()).query(({ ctx }) => valueByRungAndLevel(ctx.db)),
   measured: reader.input(z.object({}).optional()).query(({ ctx }) => measuredFigures(ctx.db)),
   scenarios: reader.input(z.object({}).optional()).query(({ ctx }) => listScenarios(ctx.db)),

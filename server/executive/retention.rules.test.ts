@@ -55,6 +55,20 @@ describe("cohort retention", () => {
       [1, 1, 0.5],
     ]);
   });
+
+  it("counts who came back within k periods: each account once, from its first later order", () => {
+    const [c0, c1] = result;
+    // A is back in period 1, B in period 2 (not in 1), C never.
+    expect(c0?.cells.map((x) => [x.cameBack, x.cameBackShare])).toEqual([
+      [0, null],
+      [1, 1 / 3],
+      [2, 2 / 3],
+    ]);
+    expect(c1?.cells.map((x) => [x.cameBack, x.cameBackShare])).toEqual([
+      [0, null],
+      [1, 1],
+    ]);
+  });
 });
 
 describe("repeat purchase, defection and lifetime value", () => {

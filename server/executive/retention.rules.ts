@@ -13,6 +13,10 @@ export type CohortCell = {
   revenue: number;
   /** Cohort revenue in cohort + offset ÷ cohort revenue in its first period; null when that is 0. */
   revenueRetention: number | null;
+  /** Accounts of the cohort that ordered again within `offset` periods (in any period cohort+1 … cohort+offset). */
+  cameBack: number;
+  /** cameBack ÷ cohort size; null at offset 0 (nobody can come back within no period). */
+  cameBackShare: number | null;
 };
 
 export type Cohort = { period: number; size: number; firstRevenue: number; cells: CohortCell[] };
@@ -36,6 +40,7 @@ export function cohorts(accounts: readonly AccountPeriods[], lastPeriod: number)
     .map(([period, members]) => {
       const firstRevenue = members.reduce((s, a) => s + (a.revenueByPeriod.get(period) ?? 0), 0);
       const cells: CohortCell[] = [];
+      const back = new Set<number>();
       for (let k = 0; period + k <= lastPeriod; k += 1) {
         let active = 0;
         let revenue = 0;
@@ -44,6 +49,7 @@ export function cohorts(accounts: readonly AccountPeriods[], lastPeriod: number)
           if (r !== undefined) {
             active += 1;
             revenue += r;
+            if (k > 0) back.add(a.accountId);
           }
         }
         cells.push({
@@ -51,6 +57,8 @@ export function cohorts(accounts: readonly AccountPeriods[], lastPeriod: number)
           retention: active / members.length,
           revenue,
           revenueRetention: firstRevenue > 0 ? revenue / firstRevenue : null,
+          cameBack: back.size,
+          cameBackShare: k === 0 ? null : back.size / members.length,
         });
       }
       return { period, size: members.length, firstRevenue, cells };

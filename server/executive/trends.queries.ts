@@ -8,6 +8,7 @@ import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
 import { accountPeriodActivity as apa, ladderBandsMonthly, ladderFlowsMonthly } from "@/db/schema";
 import {
+  type Grain,
   MONTHS_PER_PERIOD,
   type PeriodRange,
   parsePeriod,
@@ -179,6 +180,8 @@ const cohortCounts = preparedPerDb((db) =>
       period: apa.period,
       accounts: sql<number>`count(*)`,
       revenue: sql<number>`sum(${apa.revenue})`,
+      // An account's first period back: the row whose previous period with an order is its first.
+      returned: sql<number>`sum(${apa.prev} = ${apa.cohort})`,
     })
     .from(apa)
     .where(
@@ -217,3 +220,29 @@ export function ladderOverTime(db: Db, range: PeriodRange) {
   };
 }
 export type LadderOverTime = ReturnType<typeof ladderOverTime>;
+
+const firstActivity = preparedPerDb((db) =>
+  db
+    .select({ first: sql<number | null>`min(${apa.period})` })
+    .from(apa)
+    .where(eq(apa.grain, sql.placeholder("grain")))
+    .prepare(),
+);
+const firstBandMonth = preparedPerDb((db) =>
+  db
+    .select({ first: sql<string | null>`min(${ladderBandsMonthly.month})` })
+    .from(ladderBandsMonthly)
+    .prepare(),
+);
+
+/**
+ * The first period with any order or ladder move at a grain, or null on an empty database: where the range
+ * pickers start (they offered a decade of empty periods before it).
+ */
+export function firstPeriod(db: Db, grain: Grain): number | null {
+  const orders = firstActivity(db).get({ grain: MONTHS_PER_PERIOD[grain] })?.first ?? null;
+  const month = firstBandMonth(db).get()?.first ?? null;
+  const moves = month === null ? null : periodOfMonth(parsePeriod(month, "month"), grain);
+  const known = [orders, moves].filter((p): p is number => p !== null && !Number.isNaN(p));
+  return known.length ? Math.min(...known) : null;
+}

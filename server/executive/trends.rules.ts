@@ -133,8 +133,17 @@ export function headline(periods: readonly PeriodFigures[], distinctActive: numb
   };
 }
 
-/** Cohort × period counts as the rollup gives them. */
-export type CohortCount = { cohort: number; period: number; accounts: number; revenue: number };
+/**
+ * Cohort × period counts as the rollup gives them; `returned` = accounts whose first order after their first
+ * period falls in this period (their row's previous period is the cohort).
+ */
+export type CohortCount = {
+  cohort: number;
+  period: number;
+  accounts: number;
+  revenue: number;
+  returned: number;
+};
 
 /**
  * The cohort table (retention.rules `cohorts` definition) from per-cell counts: size and first revenue are the
@@ -152,15 +161,19 @@ export function cohortTable(counts: readonly CohortCount[], range: PeriodRange):
     const first = cells?.get(cohort);
     if (!cells || !first) return [];
     const out: Cohort["cells"] = [];
+    let cameBack = 0;
     for (let p = cohort; p <= range.to; p += 1) {
       const c = cells.get(p);
       const active = c?.accounts ?? 0;
       const revenue = c?.revenue ?? 0;
+      if (p > cohort) cameBack += c?.returned ?? 0;
       out.push({
         active,
         retention: active / first.accounts,
         revenue,
         revenueRetention: first.revenue > 0 ? revenue / first.revenue : null,
+        cameBack,
+        cameBackShare: p === cohort ? null : cameBack / first.accounts,
       });
     }
     return [{ period: cohort, size: first.accounts, firstRevenue: first.revenue, cells: out }];

@@ -8,7 +8,7 @@ import { recordLadderMove } from "../ladder/ladder.queries";
 import { insertTestAccount } from "../test/fixtures";
 import { ALL_ROLES, addUser, callerFor, createTestDb } from "../test/harness";
 import { cohorts as cohortsByDefinition } from "./retention.rules";
-import { cohortHeatmap, executiveOverview, ladderOverTime } from "./trends.queries";
+import { cohortHeatmap, executiveOverview, firstPeriod, ladderOverTime } from "./trends.queries";
 
 const D = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d, 12);
 const Q = (label: string) => parsePeriod(label, "quarter");
@@ -71,6 +71,26 @@ beforeEach(() => {
   move(Dd, null, ["first_time", "active"], D(2025, 5, 1));
 });
 
+describe("the range pickers", () => {
+  it("start at the first period with an order or a ladder move", () => {
+    expect(firstPeriod(db, "month")).toBe(parsePeriod("2025-01", "month"));
+    expect(firstPeriod(db, "quarter")).toBe(Q("2025-Q1"));
+    // A ladder move before any order counts too.
+    move(
+      insertTestAccount(db, { ownerId: null, rung: "suspect" }),
+      null,
+      ["prospect", "active"],
+      D(2024, 11, 30),
+    );
+    expect(firstPeriod(db, "month")).toBe(parsePeriod("2024-11", "month"));
+    expect(firstPeriod(db, "quarter")).toBe(Q("2024-Q4"));
+  });
+
+  it("have no first period on an empty database", () => {
+    expect(firstPeriod(createTestDb(), "quarter")).toBeNull();
+  });
+});
+
 describe("the cohort heatmap", () => {
   it("counts each cohort's accounts and revenue per later quarter, by hand", () => {
     const { cohorts } = cohortHeatmap(db, YEAR_2025);
@@ -83,8 +103,12 @@ describe("the cohort heatmap", () => {
     expect(q1?.cells.map((c) => c.revenue)).toEqual([340, 80, 80, 0]);
     expect(q1?.cells[1]?.retention).toBeCloseTo(1 / 3);
     expect(q1?.cells[2]?.revenueRetention).toBeCloseTo(80 / 340);
+    // Came back within k quarters: A in Q2 (k = 1), B in Q3 (k = 2), C never.
+    expect(q1?.cells.map((c) => c.cameBack)).toEqual([0, 1, 2, 2]);
+    expect(q1?.cells.map((c) => c.cameBackShare)).toEqual([null, 1 / 3, 2 / 3, 2 / 3]);
     // D's cohort: nobody ordered again.
     expect(q2?.cells.map((c) => c.active)).toEqual([1, 0, 0]);
+    expect(q2?.cells.map((c) => c.cameBackShare)).toEqual([null, 0, 0]);
     expect(q2?.cells.map((c) => c.retention)).toEqual([1, 0, 0]);
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { auditLog, authAccounts, users } from "@/db/schema";
+import { DEMO_USERS } from "@/db/seed/demo-users";
 import { addUser, callerFor, createTestDb } from "../test/harness";
+import { demoSignInsExist } from "./setup.queries";
 
 const admin = {
   name: "Ada 王",
@@ -58,5 +60,19 @@ describe("first-run set-up", () => {
     const issues = (error as { cause?: { issues?: Array<{ path: string[] }> } }).cause?.issues ?? [];
     expect(issues.map((i) => i.path[0])).toEqual([field]);
     expect(db.select().from(users).all()).toHaveLength(0);
+  });
+
+  it("mentions the demo sign-ins only where the demo's admin exists and is active", () => {
+    const db = createTestDb();
+    addUser(db, "admin");
+    expect(demoSignInsExist(db)).toBe(false);
+    const demoAdmin = DEMO_USERS.find((user) => user.role === "admin");
+    if (!demoAdmin) throw new Error("the demo has an admin");
+    db.insert(users)
+      .values({ ...demoAdmin, emailVerified: true, active: true })
+      .run();
+    expect(demoSignInsExist(db)).toBe(true);
+    db.update(users).set({ active: false }).run();
+    expect(demoSignInsExist(db)).toBe(false);
   });
 });

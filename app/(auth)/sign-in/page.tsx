@@ -8,7 +8,7 @@ import { currentUser } from "@/app/_trpc/server";
 import { getDb } from "@/db/client";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { executiveViewers } from "@/server/auth/executive-access";
-import { isSetupNeeded } from "@/server/setup/setup.queries";
+import { demoSignInsExist, isSetupNeeded } from "@/server/setup/setup.queries";
 import { AuthCard } from "../_components/auth-card";
 import { SignInForm } from "./sign-in-form";
 
@@ -28,7 +28,8 @@ export default async function SignInPage({
   if (user) redirect(homeFor(user.role, executiveViewers(getDb())));
   const t = await getTranslations();
   const params = await searchParams;
-  const showDemo = process.env.SHOW_DEMO_SIGNINS !== "0";
+  // The demo password is mentioned only where the demo company exists, and can be hidden even then.
+  const showDemo = process.env.SHOW_DEMO_SIGNINS !== "0" && demoSignInsExist(getDb());
   return (
     <AuthCard title={t("auth.signIn.title")} subtitle={t("auth.signIn.subtitle")}>
       {params.password === "set" ? (

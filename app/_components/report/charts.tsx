@@ -4,11 +4,13 @@
 // layer (series-chart.tsx); pages never import Recharts themselves.
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Line, LineChart, ResponsiveContainer } from "recharts";
+import type { ParetoBar } from "@/lib/pareto";
 import { COLORS } from "./colors";
 import { useFormat } from "./format";
-import type { Report, Row, Series } from "./series";
+import { type Category, categoryText, type Report, type Row, type Series } from "./series";
 import { SeriesChart, type SeriesChartProps } from "./series-chart";
-import { type ParetoBar, paretoSummary, type Say } from "./summary";
+import { paretoSummary, type Say } from "./summary";
 
 type Common<R extends Row> = Omit<SeriesChartProps<R>, "summaryKind" | "stacked" | "layout">;
 
@@ -104,13 +106,17 @@ export function ParetoChart({
   const t = useTranslations("report");
   const f = useFormat();
   const say: Say = (key, values) => t(`summary.${key}` as never, values as never);
-  const labelOf = (key: string) => report.category.display?.({ key }) ?? key;
   const count = report.series[0] as Series;
   return (
     <SeriesChart
       report={report}
       label={label}
-      summary={paretoSummary(report.rows, labelOf, f, say)}
+      summary={paretoSummary(
+        report.rows,
+        (key) => categoryText(report.category as Category, { key }),
+        f,
+        say,
+      )}
       tilt
       height={height}
       yLabel={count.label}
@@ -119,5 +125,36 @@ export function ParetoChart({
       onSelect={onSelect ? (row) => onSelect(row) : undefined}
       selectLabel={selectLabel ? (row) => selectLabel(row) : undefined}
     />
+  );
+}
+
+/** A figure's trend as a tiny line without axes (decoration beside the figure itself; hidden from readers). */
+export function Sparkline({
+  values,
+  color = COLORS.primary,
+}: {
+  values: readonly (number | null)[];
+  color?: string;
+}) {
+  return (
+    <div className="h-10" aria-hidden="true">
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart
+          data={values.map((v) => ({ v }))}
+          margin={{ top: 2, right: 2, bottom: 2, left: 2 }}
+          accessibilityLayer={false}
+        >
+          <Line
+            type="monotone"
+            dataKey="v"
+            stroke={color}
+            strokeWidth={1.5}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
   );
 }

@@ -40,7 +40,7 @@ export const COMPLAINT_OUTCOME_COLORS: Record<string, string> = {
 };
 
 /** Account status. */
-export const STATUS_COLORS = { active: COLORS.good, lapsed: "#E07B00", lost: COLORS.bad } as const;
+export const STATUS_COLORS = { active: COLORS.good, lapsed: PALETTE[4], lost: COLORS.bad } as const;
 
 /** Moves on the ladder. */
 export const FLOW_COLORS: Record<string, string> = {
@@ -48,7 +48,7 @@ export const FLOW_COLORS: Record<string, string> = {
   up: COLORS.good,
   down: PALETTE[3],
   off: COLORS.bad,
-  lapsed: "#E07B00",
+  lapsed: PALETTE[4],
   lost: COLORS.bad,
   wonBack: PALETTE[0],
   won_back: PALETTE[0],

@@ -31,7 +31,7 @@ export function ReportTable<R extends Row>({
       className: "whitespace-nowrap",
       cell: (row) => {
         const text = categoryText(report.category, row);
-        return onSelect ? (
+        return onSelect && row !== report.total ? (
           <button
             type="button"
             className="text-left text-brand-700 underline-offset-2 hover:underline"
@@ -62,8 +62,9 @@ export function ReportTable<R extends Row>({
       caption={caption}
       captionVisible={captionVisible}
       columns={columns}
-      rows={report.rows}
+      rows={report.total ? [...report.rows, report.total] : report.rows}
       rowKey={(row, i) => `${String(row[report.category.key])}-${i}`}
+      rowClassName={(row) => (row === report.total ? "font-medium" : undefined)}
     />
   );
 }

@@ -47,6 +47,24 @@ describe("a series declaration", () => {
     expect(reportCells(rungs, makeFormatter("en")).rows).toEqual([["First-time buyer", "3"]]);
   });
 
+  it("puts a total row last in the table and the CSV", () => {
+    const withTotal: Report = {
+      rows: [{ m: "2026-01", n: 2 }],
+      category: { key: "m", label: "Month" },
+      series: [{ key: "n", label: "Complaints", format: "count" }],
+      total: { m: "all", n: 2 },
+    };
+    expect(reportCsv(withTotal)).toEqual([
+      ["m", "n"],
+      ["2026-01", 2],
+      ["all", 2],
+    ]);
+    expect(reportCells(withTotal, makeFormatter("en")).rows).toEqual([
+      ["2026-01", "2"],
+      ["all", "2"],
+    ]);
+  });
+
   it("takes legend colours from the palette by position unless a series names one", () => {
     const colored = withColors(report.series);
     expect(colored[0]?.color).toBe("#0072B2");

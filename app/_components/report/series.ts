@@ -24,23 +24,25 @@ export type Series = {
 };
 
 /** The column the rows are keyed by: a period, a rung, a reason. */
-export type Category = {
+export type Category<R extends Row = Row> = {
   key: string;
   label: string;
   /** The CSV column name; defaults to `key`. */
   csv?: string;
-  /** The value written in the CSV when it differs from what is shown (a stored key rather than its label). */
-  csvValue?: (row: Row) => CsvCell;
-  /** How the category is shown (label of a stored key); defaults to the value itself. */
-  display?: (row: Row) => string;
+  /** The value written in the CSV when it differs from the row's `key` field. */
+  csvValue?(row: R): CsvCell;
+  /** How the category is shown (the label of a stored key); defaults to the value itself. */
+  display?(row: R): string;
 };
 
 export type Row = Record<string, unknown>;
 
 export type Report<R extends Row = Row> = {
   rows: readonly R[];
-  category: Category;
+  category: Category<R>;
   series: readonly Series[];
+  /** A row over all of them ("All months"): last in the table and the CSV, never charted. */
+  total?: R;
 };
 
 /** The series with their colours filled in from the palette by position. */
@@ -64,7 +66,8 @@ export function reportCsv(report: Report, currency: string = CURRENCY): CsvCell[
     report.category.csv ?? report.category.key,
     ...columns.map((s) => csvHeader((s.csv as string | undefined) ?? s.key, s.format, currency)),
   ];
-  const records = report.rows.map((row) => [
+  const all = report.total ? [...report.rows, report.total] : report.rows;
+  const records = all.map((row) => [
     report.category.csvValue ? report.category.csvValue(row) : csvValue("text", row[report.category.key]),
     ...columns.map((s) => csvValue(s.format, row[s.key])),
   ]);
@@ -74,9 +77,10 @@ export function reportCsv(report: Report, currency: string = CURRENCY): CsvCell[
 /** The table view's cells: the category as shown and each series formatted, for the series the table shows. */
 export function reportCells(report: Report, f: Formatter): { header: string[]; rows: string[][] } {
   const columns = report.series.filter((s) => s.table !== false);
+  const all = report.total ? [...report.rows, report.total] : report.rows;
   return {
     header: [report.category.label, ...columns.map((s) => s.label)],
-    rows: report.rows.map((row) => [
+    rows: all.map((row) => [
       categoryText(report.category, row),
       ...columns.map((s) => f.value(s.format, row[s.key])),
     ]),

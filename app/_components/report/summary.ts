@@ -1,5 +1,6 @@
 // The sentence that says what a chart shows, for readers who cannot see it (and anyone in a hurry). Built from
 // the same declaration as the chart; the words come from the `report.summary` messages.
+import type { ParetoBar } from "@/lib/pareto";
 import type { Formatter } from "./formatters";
 import { categoryText, type Report, type Row, type Series } from "./series";
 
@@ -73,8 +74,6 @@ export function categorySummary(report: Report, f: Formatter, say: Say): string 
   }
   return parts.join(" ");
 }
-
-export type ParetoBar = { key: string; count: number; share: number; cumulative: number };
 
 /** The Pareto reading: what comes first, and how few items make up most of the total. */
 export function paretoSummary(

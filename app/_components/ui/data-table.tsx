@@ -71,6 +71,8 @@ type Props<Row> = {
 };
 
 const ALIGN = { left: "text-left", right: "text-right", center: "text-center" } as const;
+const NARROW_LABEL =
+  "max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-xs max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]";
 
 /** The next sort state when a header is pressed: a new column sorts ascending, the same column flips. */
 export function nextSort(current: SortState | undefined, key: string): SortState {
@@ -119,11 +121,16 @@ export function DataTable<Row>({
   const pad = list ? "px-3 py-2" : "px-2 py-1.5";
   // Phone width, stacked: every element a block, the header row hidden (each cell names its column instead).
   const s = (classes: string) => (stack ? classes : "");
+  // The column's name beside each value in the stacked layout: generated content, so it is not in the cell's
+  // text (copying a value, or a test reading it, gets the value alone).
+  const labelled = (c: Column<Row>) => stack && !c.rowHeader && !c.hideHeader;
 
   return (
     <div className={cn("space-y-3", className)}>
       <div
         className={cn(
+          // relative: screen-reader-only text in cells stays inside the scrolling box
+          "relative",
           list && "rounded-lg border border-slate-200 bg-white",
           stack ? "sm:overflow-x-auto" : "overflow-x-auto",
         )}
@@ -223,6 +230,7 @@ export function DataTable<Row>({
                       key={c.key}
                       role={c.rowHeader ? "rowheader" : "cell"}
                       scope={c.rowHeader ? "row" : undefined}
+                      data-label={labelled(c) ? c.header : undefined}
                       className={cn(
                         pad,
                         "align-top",
@@ -234,16 +242,9 @@ export function DataTable<Row>({
                             ? "max-sm:block max-sm:py-1 max-sm:font-medium"
                             : "max-sm:flex max-sm:items-baseline max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right",
                         ),
+                        labelled(c) && NARROW_LABEL,
                       )}
                     >
-                      {stack && !c.rowHeader && !c.hideHeader ? (
-                        <span
-                          aria-hidden="true"
-                          className="shrink-0 text-left text-xs text-slate-600 sm:hidden"
-                        >
-                          {c.header}
-                        </span>
-                      ) : null}
                       {c.cell(row, i)}
                     </Cell>
                   );

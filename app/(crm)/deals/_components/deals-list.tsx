@@ -3,8 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
-import { Button } from "@/app/_components/ui/button";
-import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
+import { EmptyState } from "@/app/_components/ui/card";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { DealTable } from "@/app/(crm)/_components/deals/deal-table";
@@ -15,7 +14,6 @@ import { DEALS_PAGE } from "./page-size";
 export function DealsList({ initialOwner }: { initialOwner: string }) {
   const t = useTranslations("deals.list");
   const tStatus = useTranslations("deals.status");
-  const tCommon = useTranslations("common");
   const trpc = useTRPC();
   const [owner, setOwner] = useState(initialOwner);
   const [status, setStatus] = useState<DealStatus | "">("");
@@ -49,27 +47,30 @@ export function DealsList({ initialOwner }: { initialOwner: string }) {
           onChange={(e) => setQ(e.target.value)}
         />
       </div>
-      {list.isPending ? (
-        <Spinner label={tCommon("states.loading")} />
-      ) : list.isError ? (
-        <Alert>{list.error.message}</Alert>
-      ) : items.length === 0 ? (
-        <EmptyState title={t("empty")} body={t("emptyHint")} />
-      ) : (
-        <DealTable
-          rows={items.map((d) => ({ ...d, ownerReason: null, date: d.closedAt ?? d.expectedCloseAt }))}
-          extra={{
-            header: t("reviewed"),
-            cell: (d) =>
-              d.status === "open" ? "" : items.find((i) => i.id === d.id)?.reviewedAt ? "✓" : "—",
-          }}
-        />
-      )}
-      {list.hasNextPage ? (
-        <Button variant="secondary" onClick={() => list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-          {t("loadMore")}
-        </Button>
-      ) : null}
+      <DealTable
+        pending={list.isPending}
+        error={list.isError ? list.error.message : undefined}
+        onRetry={() => list.refetch()}
+        empty={<EmptyState title={t("empty")} body={t("emptyHint")} />}
+        rows={items.map((d) => ({ ...d, ownerReason: null, date: d.closedAt ?? d.expectedCloseAt }))}
+        busy={list.isFetching && !list.isFetchingNextPage}
+        extra={{
+          header: t("reviewed"),
+          cell: (d) =>
+            d.status === "open" ? null : (
+              <>
+                <span aria-hidden="true">{d.reviewedAt ? "✓" : "—"}</span>
+                <span className="sr-only">{d.reviewedAt ? t("reviewed") : t("notReviewed")}</span>
+              </>
+            ),
+        }}
+        loadMore={{
+          hasMore: list.hasNextPage,
+          loading: list.isFetchingNextPage,
+          onLoadMore: () => list.fetchNextPage(),
+          label: t("loadMore"),
+        }}
+      />
     </div>
   );
 }

@@ -17,8 +17,11 @@ import {
 import { MAX_PERIODS } from "@/server/executive/trends.rules";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 
-/** Grain switch (month | quarter) and the range's first and last period, all kept in the URL. */
-export function RangeForm({ range }: { range: PeriodRangeInput }) {
+/**
+ * Grain switch (month | quarter) and the range's first and last period, all kept in the URL. The pickers run
+ * from the first period with data (`first`, a period index at the range's grain) to the current one.
+ */
+export function RangeForm({ range, first }: { range: PeriodRangeInput; first: number | null }) {
   const t = useTranslations("executive.range");
   const router = useRouter();
   const pathname = usePathname();
@@ -29,8 +32,13 @@ export function RangeForm({ range }: { range: PeriodRangeInput }) {
     router.push(`${pathname}?${new URLSearchParams(next)}`);
   };
   const current = periodIndex(Date.now(), range.grain);
+  // No data yet: two years back. A bookmarked range that starts earlier keeps its start on offer.
+  const start = Math.min(
+    Math.max(first ?? current - 23, current - MAX_PERIODS + 1),
+    parsePeriod(range.from, range.grain),
+  );
   const options = [];
-  for (let p = current; p > current - MAX_PERIODS; p -= 1) {
+  for (let p = current; p >= start; p -= 1) {
     const label = periodLabel(p, range.grain);
     options.push({ value: label, label });
   }

@@ -3,11 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { usePercent } from "@/app/_components/report/format";
 import { Card } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { parsePeriod, periodLabel } from "@/lib/periods";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
-import { usePercent } from "./format";
 
 /** The executive range as whole months, for the win/loss procedures. */
 function monthsOf(range: PeriodRangeInput) {

@@ -62,8 +62,9 @@ export function DealsBehind({
       ) : deals.isError ? (
         <Alert>{deals.error.message}</Alert>
       ) : (
-        <div className="overflow-x-auto">
+        <div>
           <DealTable
+            variant="report"
             caption={t("behind", { label: drill.label })}
             rows={deals.data.items.map((d) => ({ ...d, status: d.status as DealStatus, date: d.closedAt }))}
           />

@@ -5,9 +5,9 @@ import { ChartCard } from "@/app/_components/report/chart-card";
 import { ParetoChart, useParetoReport } from "@/app/_components/report/charts";
 import { OUTCOME_COLORS, PALETTE } from "@/app/_components/report/colors";
 import { ReportTable } from "@/app/_components/report/report-table";
-import type { ParetoBar } from "@/app/_components/report/summary";
 import { EmptyState } from "@/app/_components/ui/card";
 import { useReasonLabel } from "@/app/(crm)/_components/deals/labels";
+import type { ParetoBar } from "@/lib/pareto";
 import type { OnDrill } from "./drill";
 
 /** Reasons for one outcome as two Pareto charts side by side: what owners said, what buyers told the reviewer. */

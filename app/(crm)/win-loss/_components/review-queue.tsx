@@ -80,7 +80,8 @@ export function ReviewQueue({ savedDealId = null }: { savedDealId?: number | nul
         <DealTable
           rows={items.map((d) => ({ ...d, date: d.closedAt }))}
           extra={{
-            header: <span className="sr-only">{t("review")}</span>,
+            header: t("review"),
+            hideHeader: true,
             // The server says per deal whether this reader may review it (never their own deals).
             cell: (d) =>
               d.reviewRefusal ? (

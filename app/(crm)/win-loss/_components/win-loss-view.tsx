@@ -3,11 +3,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useMemo, useState } from "react";
+import { useFormat } from "@/app/_components/report/format";
 import { Alert, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { CompetitorsCard } from "./competitors-card";
 import { DealsBehind } from "./deals-behind";
-import { type Drill, pct } from "./drill";
+import type { Drill } from "./drill";
 import { FilterForm } from "./filter-form";
 import { type DashboardParams, toInput } from "./filters";
 import { GapCard } from "./gap-card";
@@ -18,6 +19,7 @@ import { WinRateCards } from "./win-rate-cards";
 export function WinLossView({ params }: { params: DashboardParams }) {
   const t = useTranslations("deals.dashboard");
   const trpc = useTRPC();
+  const f = useFormat();
   const input = useMemo(() => toInput(params), [params]);
   const [drill, setDrill] = useState<Drill | null>(null);
   const rates = useQuery(trpc.deals.winRates.queryOptions(input));
@@ -42,7 +44,7 @@ export function WinLossView({ params }: { params: DashboardParams }) {
       {section(rates, (r) => (
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Figure label={t("winRate")} hint={t("winRateFormula")}>
-            {pct(r.total.winRate)}
+            {f.percent(r.total.winRate)}
           </Figure>
           <Figure label={t("won")}>{r.total.won}</Figure>
           <Figure label={t("lost")}>{r.total.lost}</Figure>

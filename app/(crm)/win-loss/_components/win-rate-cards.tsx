@@ -2,27 +2,18 @@
 
 import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
 import { ChartCard } from "@/app/_components/report/chart-card";
+import { CategoryChart, StackedPeriodChart } from "@/app/_components/report/charts";
+import { COLORS, OUTCOME_COLORS } from "@/app/_components/report/colors";
+import { useFormat } from "@/app/_components/report/format";
+import type { Report, Row, Series } from "@/app/_components/report/series";
 import { EmptyState } from "@/app/_components/ui/card";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import type { AppRouter } from "@/server/root";
-import { COLORS, type OnDrill, pct, td, th } from "./drill";
-import { DrillRowHeader } from "./drill-row-header";
+import type { OnDrill } from "./drill";
 
 type WinRates = inferRouterOutputs<AppRouter>["deals"]["winRates"];
-type Row = {
+type Outcomes = {
   key: string;
   label: string;
   won: number;
@@ -35,75 +26,97 @@ type Row = {
 export function WinRateCards({ data, onDrill }: { data: WinRates; onDrill: OnDrill }) {
   const t = useTranslations("deals.dashboard");
   const name = useNameLabel();
-  const series = data.periods.map((p) => ({
-    ...p,
-    rate: p.winRate == null ? null : Math.round(p.winRate * 1000) / 10,
-  }));
-  const outcomeTable = (rows: Row[], kind: "period" | "owner" | "segment", caption: string) => (
-    <table className="min-w-full text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead className="text-slate-500">
-        <tr>
-          <th className={th}>
-            {kind === "period" ? t("period") : kind === "owner" ? t("owners") : t("segment")}
-          </th>
-          <th className={`${th} text-right`}>{t("won")}</th>
-          <th className={`${th} text-right`}>{t("lost")}</th>
-          <th className={`${th} text-right`}>{t("noDecision")}</th>
-          <th className={`${th} text-right`}>{t("winRate")}</th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <DrillRowHeader label={r.label} onClick={() => onDrill({ kind, value: r.key, label: r.label })} />
-            <td className={`${td} text-right`}>{r.won}</td>
-            <td className={`${td} text-right`}>{r.lost}</td>
-            <td className={`${td} text-right`}>{r.noDecision}</td>
-            <td className={`${td} text-right`}>{pct(r.winRate)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const tReport = useTranslations("report");
+  const f = useFormat();
+  const outcomes: Series[] = [
+    { key: "won", label: t("won"), format: "count", color: OUTCOME_COLORS.won },
+    { key: "lost", label: t("lost"), format: "count", color: OUTCOME_COLORS.lost },
+    {
+      key: "noDecision",
+      label: t("noDecision"),
+      format: "count",
+      color: OUTCOME_COLORS.noDecision,
+      csv: "no_decision",
+    },
+  ];
+  const rate: Series = {
+    key: "winRate",
+    label: t("winRate"),
+    format: "percent",
+    color: COLORS.line,
+    csv: "win_rate",
+  };
+  const report = (
+    rows: Outcomes[],
+    label: string,
+    csv: string,
+    chartRate: Series["chart"],
+  ): Report<Outcomes & Row> => ({
+    rows: rows as (Outcomes & Row)[],
+    category: { key: "key", label, csv, csvValue: (r) => String(r.label), display: (r) => String(r.label) },
+    series: [
+      ...outcomes.map((s) => (chartRate === "bar" ? { ...s, chart: false as const } : s)),
+      {
+        ...rate,
+        chart: chartRate,
+        axis: chartRate === "line" ? "right" : undefined,
+        color: chartRate === "line" ? COLORS.line : COLORS.primary,
+      },
+    ],
+  });
+  const selectLabel = (row: Outcomes, s: Series) =>
+    tReport("selectBar", {
+      label: row.label,
+      series: s.label,
+      value: f.value(s.format, row[s.key as keyof Outcomes]),
+    });
+  const periods = report(
+    data.periods.map((p) => ({ ...p, key: p.period, label: p.period })),
+    t("period"),
+    "period",
+    "line",
   );
-  const owners: Row[] = data.byOwner.map((o) => ({ ...o, key: o.ownerId, label: o.name }));
-  const segments: Row[] = data.bySegment.map((s) => ({
-    ...s,
-    key: s.segment ?? "",
-    label: s.segment ? name("segment", s.segment) : t("noSegment"),
-  }));
-  const rateBars = (rows: Row[], kind: "owner" | "segment") => (
-    <div style={{ height: Math.max(160, rows.length * 28 + 60) }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart
-          data={rows.map((r) => ({ ...r, rate: r.winRate == null ? 0 : Math.round(r.winRate * 1000) / 10 }))}
-          layout="vertical"
-          margin={{ left: 16, right: 24, bottom: 16 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            unit="%"
-            label={{ value: t("winRate"), position: "insideBottom", offset: -8 }}
-          />
-          <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 11 }} />
-          <Tooltip formatter={(v) => `${v}%`} />
-          <Legend verticalAlign="top" />
-          <Bar
-            dataKey="rate"
-            name={t("winRate")}
-            fill={COLORS.rate}
-            cursor="pointer"
-            onClick={(d) => {
-              const row = (d as { payload?: Row }).payload;
-              if (row) onDrill({ kind, value: row.key, label: row.label });
-            }}
-          />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+  const owners = report(
+    data.byOwner.map((o) => ({ ...o, key: o.ownerId, label: o.name })),
+    t("owners"),
+    "owner",
+    "bar",
   );
+  const segments = report(
+    data.bySegment.map((s) => ({
+      ...s,
+      key: s.segment ?? "",
+      label: s.segment ? name("segment", s.segment) : t("noSegment"),
+    })),
+    t("segment"),
+    "segment",
+    "bar",
+  );
+  const empty = <EmptyState title={t("empty")} />;
+  const byGroup = (kind: "owner" | "segment", r: Report<Outcomes & Row>, title: string, csvName: string) => {
+    const drill = (row: Outcomes) => onDrill({ kind, value: row.key, label: row.label });
+    return (
+      <ChartCard
+        title={title}
+        info={t("winRateFormula")}
+        csvName={csvName}
+        report={r}
+        onSelect={drill}
+        chart={
+          <CategoryChart
+            report={r}
+            label={title}
+            horizontal
+            yLabel={t("winRate")}
+            empty={empty}
+            onSelect={drill}
+            selectLabel={selectLabel}
+          />
+        }
+      />
+    );
+  };
+  const drillPeriod = (row: Outcomes) => onDrill({ kind: "period", value: row.key, label: row.label });
 
   return (
     <div className="space-y-5">
@@ -111,88 +124,28 @@ export function WinRateCards({ data, onDrill }: { data: WinRates; onDrill: OnDri
         title={t("winRateOverTime")}
         info={t("winRateFormula")}
         csvName="win-rate-by-period.csv"
-        csv={[
-          ["period", "won", "lost", "no_decision", "win_rate"],
-          ...data.periods.map((p) => [p.period, p.won, p.lost, p.noDecision, p.winRate]),
-        ]}
+        report={periods}
+        onSelect={drillPeriod}
         chart={
-          data.total.won + data.total.lost + data.total.noDecision === 0 ? (
-            <EmptyState title={t("empty")} />
-          ) : (
-            <figure aria-label={t("winRateOverTime")} className="h-72">
-              <ResponsiveContainer width="100%" height="100%">
-                <ComposedChart data={series} margin={{ top: 8, right: 8, bottom: 24, left: 8 }}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis
-                    dataKey="period"
-                    tick={{ fontSize: 11 }}
-                    label={{ value: t("period"), position: "insideBottom", offset: -16 }}
-                  />
-                  <YAxis
-                    yAxisId="n"
-                    allowDecimals={false}
-                    label={{ value: t("deals"), angle: -90, position: "insideLeft" }}
-                  />
-                  <YAxis yAxisId="rate" orientation="right" domain={[0, 100]} unit="%" />
-                  <Tooltip />
-                  <Legend verticalAlign="top" />
-                  {(["won", "lost", "noDecision"] as const).map((k) => (
-                    <Bar
-                      key={k}
-                      yAxisId="n"
-                      dataKey={k}
-                      stackId="o"
-                      name={t(k)}
-                      fill={COLORS[k]}
-                      cursor="pointer"
-                      onClick={(d) => {
-                        const p = (d as { payload?: { period: string } }).payload;
-                        if (p) onDrill({ kind: "period", value: p.period, label: p.period });
-                      }}
-                    />
-                  ))}
-                  <Line
-                    yAxisId="rate"
-                    dataKey="rate"
-                    name={`${t("winRate")} (%)`}
-                    stroke={COLORS.rate}
-                    strokeWidth={2}
-                    connectNulls
-                  />
-                </ComposedChart>
-              </ResponsiveContainer>
-            </figure>
-          )
+          <StackedPeriodChart
+            report={
+              data.total.won + data.total.lost + data.total.noDecision === 0
+                ? { ...periods, rows: [] }
+                : periods
+            }
+            label={t("winRateOverTime")}
+            xLabel={t("period")}
+            yLabel={t("deals")}
+            yRightLabel={t("winRate")}
+            empty={empty}
+            onSelect={drillPeriod}
+            selectLabel={selectLabel}
+          />
         }
-        table={outcomeTable(
-          data.periods.map((p) => ({ ...p, key: p.period, label: p.period })),
-          "period",
-          t("winRateOverTime"),
-        )}
       />
       <div className="grid gap-5 lg:grid-cols-2">
-        <ChartCard
-          title={t("byOwner")}
-          info={t("winRateFormula")}
-          csvName="win-rate-by-owner.csv"
-          csv={[
-            ["owner", "won", "lost", "no_decision", "win_rate"],
-            ...owners.map((o) => [o.label, o.won, o.lost, o.noDecision, o.winRate]),
-          ]}
-          chart={owners.length ? rateBars(owners, "owner") : <EmptyState title={t("empty")} />}
-          table={outcomeTable(owners, "owner", t("byOwner"))}
-        />
-        <ChartCard
-          title={t("bySegment")}
-          info={t("winRateFormula")}
-          csvName="win-rate-by-segment.csv"
-          csv={[
-            ["segment", "won", "lost", "no_decision", "win_rate"],
-            ...segments.map((o) => [o.label, o.won, o.lost, o.noDecision, o.winRate]),
-          ]}
-          chart={segments.length ? rateBars(segments, "segment") : <EmptyState title={t("empty")} />}
-          table={outcomeTable(segments, "segment", t("bySegment"))}
-        />
+        {byGroup("owner", owners, t("byOwner"), "win-rate-by-owner.csv")}
+        {byGroup("segment", segments, t("bySegment"), "win-rate-by-segment.csv")}
       </div>
     </div>
   );

@@ -3,13 +3,15 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useMemo } from "react";
+import { COMPLAINT_OUTCOME_COLORS, PALETTE } from "@/app/_components/report/colors";
+import { useFormat } from "@/app/_components/report/format";
 import { Alert, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from "@/db/schema";
 import { OUTCOMES } from "@/server/complaints/sla.rules";
 import { FilterForm } from "./filter-form";
 import { type DashboardParams, toInput } from "./filters";
-import { fmtHours, OUTCOME_COLORS, PALETTE, pct, useLabel, useRungLabel } from "./labels";
+import { useLabel, useRungLabel } from "./labels";
 import { ParetoCard } from "./pareto-card";
 import { RemediesCard, RungsCard } from "./remedies-card";
 import { RepurchaseCard } from "./repurchase-card";
@@ -33,6 +35,7 @@ export function ComplaintsDashboardView({ params }: { params: DashboardParams })
   const cause = useLabel("rootCause");
   const party = useLabel("parties_");
   const rung = useRungLabel();
+  const f = useFormat();
   const section = <T,>(
     q: { isPending: boolean; isError: boolean; error: { message: string } | null; data?: T },
     render: (d: T) => ReactNode,
@@ -51,10 +54,10 @@ export function ComplaintsDashboardView({ params }: { params: DashboardParams })
       {section(times, (tm) => (
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
           <Figure label={t("figures.total")}>{volume.data?.total ?? "…"}</Figure>
-          <Figure label={t("figures.ackMedian")}>{fmtHours(tm.acknowledge.median)}</Figure>
-          <Figure label={t("figures.ackWithin")}>{pct(tm.acknowledge.withinPromise)}</Figure>
-          <Figure label={t("figures.resolveMedian")}>{fmtHours(tm.resolve.median)}</Figure>
-          <Figure label={t("figures.resolveWithin")}>{pct(tm.resolve.withinPromise)}</Figure>
+          <Figure label={t("figures.ackMedian")}>{f.hours(tm.acknowledge.median)}</Figure>
+          <Figure label={t("figures.ackWithin")}>{f.percent(tm.acknowledge.withinPromise)}</Figure>
+          <Figure label={t("figures.resolveMedian")}>{f.hours(tm.resolve.median)}</Figure>
+          <Figure label={t("figures.resolveWithin")}>{f.percent(tm.resolve.withinPromise)}</Figure>
         </dl>
       ))}
       {section(outcomes, (o) => (
@@ -67,7 +70,7 @@ export function ComplaintsDashboardView({ params }: { params: DashboardParams })
             periods={o.periods}
             keys={[...OUTCOMES, "pending"]}
             label={outcome}
-            colors={OUTCOME_COLORS}
+            colors={COMPLAINT_OUTCOME_COLORS}
           />
         </div>
       ))}
@@ -110,7 +113,7 @@ export function ComplaintsDashboardView({ params }: { params: DashboardParams })
               bars={c.responsibleParties}
               label={party}
               csvName="complaint-responsible-parties.csv"
-              color={PALETTE[4]}
+              color={PALETTE[3]}
             />
           </div>
           <div className="grid gap-5 xl:grid-cols-2">

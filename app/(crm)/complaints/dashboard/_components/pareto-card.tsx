@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { ChartCard } from "@/app/_components/report/chart-card";
 import { ParetoChart, useParetoReport } from "@/app/_components/report/charts";
-import type { ParetoBar } from "@/app/_components/report/summary";
 import { EmptyState } from "@/app/_components/ui/card";
+import type { ParetoBar } from "@/lib/pareto";
 
 /** Root causes or responsible parties as Pareto bars: counts largest first and the running share. */
 export function ParetoCard({

@@ -3,9 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "@/app/_components/report/chart-card";
-import { useDate, useMoney } from "@/app/_components/report/format";
+import { CategoryChart } from "@/app/_components/report/charts";
+import { COLORS } from "@/app/_components/report/colors";
+import { useDate, useFormat } from "@/app/_components/report/format";
+import type { Report, Series } from "@/app/_components/report/series";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
@@ -15,7 +17,8 @@ import { DEFAULT_WHAT_IF, mixGap, type WhatIfInputs, whatIf } from "@/server/exe
 
 const OUTCOMES: Outcome[] = ["unacknowledged", "unresolved", "resolved", "resolved_quickly"];
 const ROWS = ["withProblem", "complained", "silent", "retained", "lost"] as const;
-const pct = (x: number) => Math.round(x * 1000) / 10;
+/** A ratio as the number typed into a percent field: 0.425 → 42.5. */
+const asPercentInput = (x: number) => Math.round(x * 1000) / 10;
 const share = (value: string) => Number(value) / 100;
 
 /** Baseline and scenario side by side: inputs, the customers and revenue lost, what the scenario wins back. */
@@ -23,7 +26,7 @@ export function WhatIf({ userId, isAdmin }: { userId: string; isAdmin: boolean }
   const t = useTranslations("executive.whatIf");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const money = useMoney();
+  const f = useFormat();
   const date = useDate();
   const [baseline, setBaseline] = useState<WhatIfInputs>(DEFAULT_WHAT_IF);
   const [scenario, setScenario] = useState<WhatIfInputs>({
@@ -73,7 +76,49 @@ export function WhatIf({ userId, isAdmin }: { userId: string; isAdmin: boolean }
   const a = whatIf(baseline);
   const b = whatIf(scenario);
   const back = { customers: a.lost - b.lost, revenue: a.revenueLost - b.revenueLost };
-  const round = (x: number) => Math.round(x).toLocaleString();
+  const figures = (name: string, r: ReturnType<typeof whatIf>, won: typeof back | null) => ({
+    name,
+    ...Object.fromEntries(ROWS.map((k) => [k, Math.round(r[k])])),
+    revenueLost: Math.round(r.revenueLost),
+    wonBackCustomers: won ? Math.round(won.customers) : null,
+    wonBackRevenue: won ? Math.round(won.revenue) : null,
+  });
+  const results: Report = {
+    rows: [figures(t("baseline"), a, null), figures(t("scenario"), b, back)],
+    category: { key: "name", label: t("figure"), csv: "figure" },
+    series: [
+      ...ROWS.map(
+        (k): Series => ({
+          key: k,
+          label: t(`rows.${k}`),
+          format: "count",
+          chart: k === "lost" || k === "retained" ? "bar" : false,
+          color: k === "lost" ? COLORS.bad : k === "retained" ? COLORS.good : undefined,
+        }),
+      ),
+      {
+        key: "revenueLost",
+        label: t("rows.revenueLost"),
+        format: "money",
+        chart: false,
+        csv: "revenue_lost",
+      },
+      {
+        key: "wonBackCustomers",
+        label: t("wonBack"),
+        format: "count",
+        chart: false,
+        csv: "won_back_customers",
+      },
+      {
+        key: "wonBackRevenue",
+        label: t("wonBackRevenue"),
+        format: "money",
+        chart: false,
+        csv: "won_back_revenue",
+      },
+    ],
+  };
 
   return (
     <div className="space-y-5">
@@ -103,77 +148,22 @@ export function WhatIf({ userId, isAdmin }: { userId: string; isAdmin: boolean }
         title={t("results")}
         info={t("resultsInfo")}
         csvName="service-what-if.csv"
-        csv={[
-          ["figure", "baseline", "scenario"],
-          ...ROWS.map((r) => [r, Math.round(a[r]), Math.round(b[r])]),
-          ["revenueLost_minor_units", Math.round(a.revenueLost), Math.round(b.revenueLost)],
-          ["wonBack_customers", "", Math.round(back.customers)],
-        ]}
+        report={results}
         chart={
           <div>
             <p className="mb-3 text-lg font-semibold text-slate-900">
-              {t("wonBack")}: {t("wonBackCustomers", { count: round(back.customers) })} ·{" "}
-              {money(Math.round(back.revenue))}
+              {t("wonBack")}: {t("wonBackCustomers", { count: f.count(back.customers) })} ·{" "}
+              {f.money(Math.round(back.revenue))}
             </p>
-            <div className="h-56" aria-label={t("chart")} role="img">
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart
-                  data={[
-                    { name: t("baseline"), lost: Math.round(a.lost), retained: Math.round(a.retained) },
-                    { name: t("scenario"), lost: Math.round(b.lost), retained: Math.round(b.retained) },
-                  ]}
-                  layout="vertical"
-                  margin={{ top: 8, right: 16, bottom: 16, left: 24 }}
-                >
-                  <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-                  <XAxis
-                    type="number"
-                    tick={{ fontSize: 11 }}
-                    label={{ value: t("axisCustomers"), position: "insideBottom", offset: -8, fontSize: 12 }}
-                  />
-                  <YAxis type="category" dataKey="name" tick={{ fontSize: 12 }} width={80} />
-                  <Tooltip />
-                  <Legend itemSorter={null} verticalAlign="top" height={28} />
-                  <Bar dataKey="lost" name={t("rows.lost")} stackId="a" fill="#dc2626" />
-                  <Bar dataKey="retained" name={t("rows.retained")} stackId="a" fill="#16a34a" />
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
+            <CategoryChart
+              report={results}
+              label={t("chart")}
+              horizontal
+              stacked
+              height={200}
+              yLabel={t("axisCustomers")}
+            />
           </div>
-        }
-        table={
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("results")}</caption>
-            <thead className="border-b border-slate-200 text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-2 py-1.5 text-left font-medium" />
-                <th scope="col" className="px-2 py-1.5 text-right font-medium">
-                  {t("baseline")}
-                </th>
-                <th scope="col" className="px-2 py-1.5 text-right font-medium">
-                  {t("scenario")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ROWS.map((r) => (
-                <tr key={r} className="border-b border-slate-100">
-                  <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                    {t(`rows.${r}`)}
-                  </th>
-                  <td className="px-2 py-1.5 text-right tabular-nums">{round(a[r])}</td>
-                  <td className="px-2 py-1.5 text-right tabular-nums">{round(b[r])}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                  {t("rows.revenueLost")}
-                </th>
-                <td className="px-2 py-1.5 text-right tabular-nums">{money(Math.round(a.revenueLost))}</td>
-                <td className="px-2 py-1.5 text-right tabular-nums">{money(Math.round(b.revenueLost))}</td>
-              </tr>
-            </tbody>
-          </table>
         }
       />
 
@@ -274,13 +264,13 @@ function InputsForm({
         )}
         {num(
           t("problemShare"),
-          pct(value.problemShare),
+          asPercentInput(value.problemShare),
           (x) => onChange({ ...value, problemShare: share(x) }),
           "0.1",
         )}
         {num(
           t("complainShare"),
-          pct(value.complainShare),
+          asPercentInput(value.complainShare),
           (x) => onChange({ ...value, complainShare: share(x) }),
           "0.1",
         )}
@@ -292,7 +282,7 @@ function InputsForm({
             <div key={o}>
               {num(
                 t(`outcome.${o}`),
-                pct(value.outcomeMix[o]),
+                asPercentInput(value.outcomeMix[o]),
                 (x) => onChange({ ...value, outcomeMix: { ...value.outcomeMix, [o]: share(x) } }),
                 "0.1",
               )}
@@ -301,7 +291,7 @@ function InputsForm({
         </div>
         {gap !== 0 ? (
           <p role="alert" className="mt-1 text-xs text-red-700">
-            {t("mixGap", { total: pct(1 - gap) })}
+            {t("mixGap", { total: asPercentInput(1 - gap) })}
           </p>
         ) : null}
       </fieldset>
@@ -310,7 +300,7 @@ function InputsForm({
         <div className="grid grid-cols-2 items-end gap-3 sm:grid-cols-3">
           {num(
             t("silent"),
-            pct(value.repurchase.silent),
+            asPercentInput(value.repurchase.silent),
             (x) => onChange({ ...value, repurchase: { ...value.repurchase, silent: share(x) } }),
             "0.1",
           )}
@@ -318,7 +308,7 @@ function InputsForm({
             <div key={o}>
               {num(
                 t(`outcome.${o}`),
-                pct(value.repurchase[o]),
+                asPercentInput(value.repurchase[o]),
                 (x) => onChange({ ...value, repurchase: { ...value.repurchase, [o]: share(x) } }),
                 "0.1",
               )}
