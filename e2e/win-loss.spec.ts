@@ -6,6 +6,8 @@ test("a lost deal is reviewed by a sales lead, and the gap, the pipeline and the
   page,
   browser,
 }) => {
+  // Two people, four pages and a dashboard: longer than one page's journey.
+  test.slow();
   const account = unique("Harbor Freight Lines");
   const buyer = unique("Bea Buyer");
   const deal = unique("Fleet renewal");

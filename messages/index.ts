@@ -10,10 +10,12 @@ import enComplaints from "./en/complaints.json";
 import enDeals from "./en/deals.json";
 import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
+import enFeedback from "./en/feedback.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
 import enReport from "./en/report.json";
 import enReports from "./en/reports.json";
+import enSurvey from "./en/survey.json";
 import enSystem from "./en/system.json";
 import enUsers from "./en/users.json";
 import zhAccounts from "./zh/accounts.json";
@@ -26,10 +28,12 @@ import zhComplaints from "./zh/complaints.json";
 import zhDeals from "./zh/deals.json";
 import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
+import zhFeedback from "./zh/feedback.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
 import zhReport from "./zh/report.json";
 import zhReports from "./zh/reports.json";
+import zhSurvey from "./zh/survey.json";
 import zhSystem from "./zh/system.json";
 import zhUsers from "./zh/users.json";
 
@@ -51,6 +55,8 @@ export const catalogs = {
     complaintDashboard: enComplaintDashboard,
     deals: enDeals,
     system: enSystem,
+    survey: enSurvey,
+    feedback: enFeedback,
   },
   zh: {
     common: zhCommon,
@@ -69,6 +75,8 @@ export const catalogs = {
     complaintDashboard: zhComplaintDashboard,
     deals: zhDeals,
     system: zhSystem,
+    survey: zhSurvey,
+    feedback: zhFeedback,
   },
 } as const;
 

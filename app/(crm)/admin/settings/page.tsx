@@ -5,6 +5,7 @@ import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { CompetitorSettings } from "./_components/competitor-settings";
 import { ExecutiveAccessSettings } from "./_components/executive-access-settings";
+import { ListeningSettings } from "./_components/listening-settings";
 import { NameLabelSettings } from "./_components/name-label-settings";
 import { SettingsForms } from "./_components/settings-forms";
 import { WinLossSettings } from "./_components/win-loss-settings";
@@ -24,6 +25,7 @@ export default async function SettingsPage() {
     prefetch(trpc.deals.settings.queryOptions()),
     prefetch(trpc.competitors.list.queryOptions()),
     prefetch(trpc.nameLabels.list.queryOptions()),
+    prefetch(trpc.feedback.settings.queryOptions()),
   ]);
   return (
     <>
@@ -41,6 +43,9 @@ export default async function SettingsPage() {
         </div>
         <div className="mt-5 max-w-3xl">
           <ExecutiveAccessSettings />
+        </div>
+        <div className="mt-5 max-w-3xl">
+          <ListeningSettings />
         </div>
       </HydrateClient>
     </>
