@@ -41,8 +41,8 @@ function seedAccount(db: ReturnType<typeof openDb>) {
 }
 
 describe("data migrations", () => {
-  it("0015: system-written task titles and ladder reasons become keys with parameters", () => {
-    const db = dbBefore("0015_levels_outcomes_competitors_system_text");
+  it("0016: system-written task titles and ladder reasons become keys with parameters", () => {
+    const db = dbBefore("0016_levels_outcomes_competitors_system_text");
     seedAccount(db);
     const task = db.$client.prepare(
       "INSERT INTO tasks (account_id, assignee_id, due_at, title, kind, created_at) VALUES (1, 'u1', 0, ?, ?, 0)",
@@ -105,8 +105,8 @@ describe("data migrations", () => {
     ]);
   });
 
-  it("0015, 0017: free-text competitors become the list, one entry per spelling, and deals point at it", () => {
-    const db = dbBefore("0015_levels_outcomes_competitors_system_text");
+  it("0016, 0018: free-text competitors become the list, one entry per spelling, and deals point at it", () => {
+    const db = dbBefore("0016_levels_outcomes_competitors_system_text");
     seedAccount(db);
     const deal = db.$client.prepare(
       `INSERT INTO deals (account_id, owner_id, title, amount, stage, status, competitor, created_at, updated_at)
@@ -126,8 +126,8 @@ describe("data migrations", () => {
     expect(ids).toEqual([list[0]?.id, list[0]?.id, list[1]?.id, null]);
   });
 
-  it("0016: audit entries of saves that changed nothing are gone", () => {
-    const db = dbBefore("0016_audit_no_op_saves");
+  it("0017: audit entries of saves that changed nothing are gone", () => {
+    const db = dbBefore("0017_audit_no_op_saves");
     db.$client.exec(`INSERT INTO audit_log (actor_id, action, entity, entity_id, at, changes) VALUES
       (NULL, 'account.update', 'account', '1', 0, '{}'),
       (NULL, 'account.update', 'account', '1', 1, '{"name":["A","B"]}'),

@@ -10,7 +10,7 @@ describe("labels per language for the names a company types", () => {
     const id = insertTestAccount(db, { ownerId: null, name: "Acme" });
     db.$client.prepare("UPDATE accounts SET segment = 'Retail' WHERE id = ?").run(id);
     const listed = await admin.nameLabels.list();
-    // The default stages come labelled in Chinese by migration 0015; the segment in use has no label yet.
+    // The default stages come labelled in Chinese by migration 0016; the segment in use has no label yet.
     expect(listed).toEqual(
       expect.arrayContaining([
         { kind: "stage", name: "Qualifying", labels: { zh: "资格审查" } },

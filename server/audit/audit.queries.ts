@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
+import { currentApiKey } from "./audit-context";
 
 type Row = Record<string, unknown>;
 
@@ -49,13 +50,17 @@ export type AuditEntry = {
 /**
  * Records one write. Call it inside the write's transaction so the two land together. A save that changed
  * nothing (before given, no field differs) is not a change and leaves no entry; returns whether one was made.
+ * During a REST API request the row also names the API key (audit-context.ts).
  */
 export function recordAudit(db: Db, entry: AuditEntry): boolean {
   const changes = diffFields(entry.before ?? null, entry.after ?? null);
   if (entry.before && Object.keys(changes).length === 0) return false;
+  const apiKey = currentApiKey();
   db.insert(auditLog)
     .values({
       actorId: entry.actorId,
+      apiKeyId: apiKey?.id ?? null,
+      apiKeyName: apiKey?.name ?? null,
       action: entry.action,
       entity: entry.entity,
       entityId: String(entry.entityId),
@@ -101,6 +106,7 @@ export function listAudit(
       changes: auditLog.changes,
       actorId: auditLog.actorId,
       actorName: users.name,
+      apiKeyName: auditLog.apiKeyName,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))

@@ -74,6 +74,9 @@ export function AuditRow({ entry, people }: { entry: Entry; people: Record<strin
         </time>
       </td>
       <td className="px-3 py-2 break-words" title={entry.actorName ?? undefined}>
+        {entry.apiKeyName ? (
+          <span className="block text-slate-900">{t("viaApiKey", { name: entry.apiKeyName })}</span>
+        ) : null}
         {entry.actorName ?? <span className="text-slate-500">{t("system")}</span>}
       </td>
       <td className="px-3 py-2 break-words">{action}</td>

@@ -58,7 +58,7 @@ UPDATE `accounts` SET `yearly_margin` = CASE WHEN coalesce(w.rev12, 0) > 0 THEN 
 --> statement-breakpoint
 -- Hand-written below the generated part: the free-text competitors of existing deals become the list (one
 -- entry per trimmed, lower-cased spelling; merging near-duplicates such as "Brightline" and "Brightline
--- Supply" is the admin's call, in settings), and each deal points at its entry. Migration 0017 drops the text.
+-- Supply" is the admin's call, in settings), and each deal points at its entry. Migration 0018 drops the text.
 INSERT INTO `competitors` (`name`, `name_key`, `created_at`, `updated_at`)
   SELECT min(trim(`competitor`)), lower(trim(`competitor`)), min(`created_at`), min(`created_at`) FROM `deals`
   WHERE `competitor` IS NOT NULL AND trim(`competitor`) <> '' GROUP BY lower(trim(`competitor`));--> statement-breakpoint
