@@ -229,7 +229,11 @@ export function LadderDialog({
             {kind === "enrolment" || kind === "agreement" || kind === "joint_plan" ? (
               <TextField label={dateLabel} type="date" value={field("date")} onChange={setField("date")} />
             ) : null}
-            {evidenceError ? <p className="text-sm text-red-700">{evidenceError}</p> : null}
+            {evidenceError ? (
+              <p role="alert" className="text-sm text-red-700">
+                {evidenceError}
+              </p>
+            ) : null}
           </>
         ) : null}
         {mode.kind === "lost" ? (
