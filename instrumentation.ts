@@ -1,7 +1,7 @@
 // Applies pending migrations when the server starts, before the first request, and starts the hourly
 // lapse and cadence jobs (server/ladder/lapse.job.ts, server/levels/cadence.job.ts) and the complaint breach job
 // (server/complaints/breach.job.ts), the survey schedule (server/surveys/survey.job.ts), and the outbox sender when SMTP_URL is set (server/complaints/outbox.job.ts),
-// in the Node.js runtime only.
+// and scheduled backups when BACKUP_DIR is set (server/backup/backup.ts), in the Node.js runtime only.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { getDb } = await import("./db/client");
@@ -17,5 +17,12 @@ export async function register() {
     startSurveyJob(getDb);
     const { startOutboxJob } = await import("./server/complaints/outbox.job");
     startOutboxJob(getDb);
+    // The database is marked as held by this server (npm run restore refuses meanwhile); scheduled backups
+    // when BACKUP_DIR is set.
+    const { databasePath } = await import("./db/client");
+    const { markServerRunning, startBackupJob } = await import("./server/backup/backup");
+    const { backupOnWorker } = await import("./server/backup/backup-on-worker");
+    markServerRunning(databasePath());
+    startBackupJob(databasePath(), backupOnWorker);
   }
 }

@@ -10,10 +10,12 @@ import enComplaints from "./en/complaints.json";
 import enDeals from "./en/deals.json";
 import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
+import enFeedback from "./en/feedback.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
 import enReport from "./en/report.json";
 import enReports from "./en/reports.json";
+import enSurvey from "./en/survey.json";
 import enUsers from "./en/users.json";
 import zhAccounts from "./zh/accounts.json";
 import zhActivities from "./zh/activities.json";
@@ -25,10 +27,12 @@ import zhComplaints from "./zh/complaints.json";
 import zhDeals from "./zh/deals.json";
 import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
+import zhFeedback from "./zh/feedback.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
 import zhReport from "./zh/report.json";
 import zhReports from "./zh/reports.json";
+import zhSurvey from "./zh/survey.json";
 import zhUsers from "./zh/users.json";
 
 export const catalogs = {
@@ -48,6 +52,8 @@ export const catalogs = {
     complaints: enComplaints,
     complaintDashboard: enComplaintDashboard,
     deals: enDeals,
+    survey: enSurvey,
+    feedback: enFeedback,
   },
   zh: {
     common: zhCommon,
@@ -65,6 +71,8 @@ export const catalogs = {
     complaints: zhComplaints,
     complaintDashboard: zhComplaintDashboard,
     deals: zhDeals,
+    survey: zhSurvey,
+    feedback: zhFeedback,
   },
 } as const;
 

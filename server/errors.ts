@@ -27,3 +27,19 @@ export function isUniqueViolation(error: unknown, column?: string): boolean {
   if (e?.code !== "SQLITE_CONSTRAINT_UNIQUE") return false;
   return column ? (e.message ?? "").includes(column) : true;
 }
+
+/**
+ * True when SQLite gave up waiting for another connection's write lock (busy_timeout ran out): an import or a
+ * backup holds it. Nothing was written; the caller may try again in a moment.
+ */
+export function isBusy(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT" || code === "SQLITE_LOCKED";
+}
+
+export const BUSY_MESSAGE = "The database is busy with another change (an import?). Try again in a moment.";
+
+/** The answer to a write that met a busy database: 503, a plain sentence, never a 500. */
+export function busy(): TRPCError {
+  return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: BUSY_MESSAGE });
+}

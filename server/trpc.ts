@@ -4,7 +4,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Role } from "@/db/schema";
 import type { Context } from "./context";
-import { FieldError } from "./errors";
+import { busy, FieldError, isBusy } from "./errors";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -56,15 +56,20 @@ function plainMessage(error: TRPCError, message: string): string {
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
-function logIfUnexpected(path: string, result: { ok: boolean; error?: TRPCError }) {
-  if (!result.ok && result.error?.code === "INTERNAL_SERVER_ERROR") {
-    console.error(`[trpc] ${path} failed:`, result.error.cause ?? result.error);
-  }
+/**
+ * After a procedure: a write that met a busy database (SQLite waited busy_timeout, 5 s, for another
+ * connection's lock) becomes 503 "busy, try again" — the client retries once — and any other unexpected
+ * error is logged (the formatter sends a plain sentence).
+ */
+function afterCall(path: string, result: { ok: boolean; error?: TRPCError }): void {
+  if (result.ok || result.error?.code !== "INTERNAL_SERVER_ERROR") return;
+  if (isBusy(result.error.cause)) throw busy();
+  console.error(`[trpc] ${path} failed:`, result.error.cause ?? result.error);
 }
 
 const logUnexpected = t.middleware(async ({ next, path }) => {
   const result = await next();
-  logIfUnexpected(path, result as { ok: boolean; error?: TRPCError });
+  afterCall(path, result as { ok: boolean; error?: TRPCError });
   return result;
 });
 
@@ -81,7 +86,7 @@ function guard(roles: readonly Role[] | ((ctx: Context) => readonly Role[]) | nu
       throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
     }
     const result = await next({ ctx: { ...ctx, user } });
-    logIfUnexpected(path, result as { ok: boolean; error?: TRPCError });
+    afterCall(path, result as { ok: boolean; error?: TRPCError });
     return result;
   });
 }

@@ -30,7 +30,10 @@ export type NavItem = {
     | "winBack"
     | "users"
     | "audit"
-    | "settings";
+    | "settings"
+    | "feedback"
+    | "surveyAnswers"
+    | "advocates";
   /** Who sees it: a fixed list, or "executiveViewers" for the roles that setting names (the executive pages). */
   roles: readonly Role[] | "executiveViewers";
 };
@@ -43,6 +46,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/accounts", key: "accounts", roles: ALL },
   // Issue #5: handlers work the queues; account managers see their own accounts'; executives read.
   { href: "/complaints", key: "complaints", roles: ALL },
+  // Issue #13: everyone who touches customers records feedback; loops are closed by the accounts' owners.
+  { href: "/feedback/items", key: "feedback", roles: ALL },
+  { href: "/feedback/answers", key: "surveyAnswers", roles: ALL },
   { href: "/ladder", key: "ladder", roles: ALL },
   { href: "/deals", key: "deals", roles: ALL },
   { href: "/win-loss", key: "winLoss", roles: WIN_LOSS_VIEWERS },
@@ -51,6 +57,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/overdue", key: "overdue", roles: ["account_manager", "sales_lead", "admin"] },
   { href: "/win-back", key: "winBack", roles: ["account_manager", "sales_lead", "executive", "admin"] },
   { href: "/levels", key: "levels", roles: ["account_manager", "sales_lead", "executive", "admin"] },
+  {
+    href: "/feedback/advocates",
+    key: "advocates",
+    roles: ["account_manager", "sales_lead", "executive", "admin"],
+  },
   { href: "/reports/ladder", key: "ladderReport", roles: ALL },
   { href: "/executive", key: "overview", roles: "executiveViewers" },
   { href: "/executive/cohorts", key: "cohorts", roles: "executiveViewers" },

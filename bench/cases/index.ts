@@ -4,6 +4,7 @@ import { accountsCases } from "./accounts";
 import { complaintsCases } from "./complaints";
 import { dealsCases } from "./deals";
 import { executiveCases } from "./executive";
+import { feedbackCases } from "./feedback";
 import { ladderBoardCases } from "./ladder-board";
 import { ladderReportCases } from "./ladder-report";
 import { levelsCases } from "./levels";
@@ -18,4 +19,5 @@ export const ALL_CASES: BenchCase[] = [
   ...executiveCases,
   ...dealsCases,
   ...complaintsCases,
+  ...feedbackCases,
 ];

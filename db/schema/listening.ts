@@ -25,6 +25,7 @@ export type CustomerInterface = (typeof CUSTOMER_INTERFACES)[number];
 
 /** The channels feedback arrives through are the complaint channels, so a problem becomes a complaint as is. */
 export const FEEDBACK_CHANNELS = COMPLAINT_CHANNELS;
+export type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
 
 export const SENTIMENTS = ["praise", "suggestion", "problem"] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];

@@ -21,6 +21,8 @@ function fingerprint(db: Db) {
     moves: tableHash(db, "SELECT * FROM ladder_moves ORDER BY id"),
     activities: tableHash(db, "SELECT * FROM activities ORDER BY id"),
     tasks: tableHash(db, "SELECT * FROM tasks ORDER BY id"),
+    feedback: tableHash(db, "SELECT * FROM feedback ORDER BY id"),
+    surveys: tableHash(db, "SELECT * FROM surveys ORDER BY id"),
   };
 }
 

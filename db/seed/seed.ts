@@ -11,6 +11,14 @@ import { generateComplaints } from "./complaints";
 import { generateDeals } from "./deals";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from "./demo-users";
 import { generateAccount } from "./history";
+import {
+  DEMO_SURVEY_SCHEDULE,
+  drawReferrer,
+  generateFeedback,
+  generateSurveys,
+  type ReferralPool,
+} from "./listening";
+import { createListeningWriter } from "./listening-writer";
 import { personName } from "./names";
 import { generatePeople } from "./people";
 import { createRng, mixSeed } from "./prng";
@@ -104,6 +112,8 @@ export function countAccounts(db: Db): number {
 export function resetCrmData(db: Db): void {
   db.$client.transaction(() => {
     for (const table of [
+      "surveys",
+      "feedback",
       "outbox",
       "complaint_events",
       "complaints",
@@ -190,6 +200,8 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     sqlite.pragma("cache_size = -262144");
   }
   const writer = createWriter(sqlite, now);
+  const listening = createListeningWriter(sqlite, now);
+  const referralPool: ReferralPool = { ids: [], firstOrderAt: [] };
   let nextOrderId = 1;
   let nextContactId = 1;
   const writeBatch = sqlite.transaction((from: number, to: number) => {
@@ -237,6 +249,16 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
           approverId: "u-lead",
         }),
       );
+      // Forked too, and last: feedback, surveys (after the complaints and deals they follow) and referrals.
+      const heard = listening.readAccount(h.account.id);
+      const lrng = rng.fork(0x115e7);
+      const ctx = { now, agentId: "u-agent", leadId: "u-lead", contacts: people.contacts, ...heard };
+      listening.write(h, {
+        surveys: generateSurveys(lrng, h, ctx),
+        feedback: generateFeedback(lrng.fork(1), h, ctx),
+        referrerId: drawReferrer(lrng.fork(2), h, referralPool, now),
+        contactNames: new Map(people.contacts.map((c) => [c.id, c.name])),
+      });
       nextOrderId += h.orders.length;
       nextContactId += people.contacts.length;
     }
@@ -257,11 +279,12 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     ordersTarget: options.orders ?? null,
     now,
   };
-  sqlite
-    .prepare(
-      "INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by_id) VALUES ('demo_data', ?, ?, NULL)",
-    )
-    .run(JSON.stringify(info), now);
+  const setting = sqlite.prepare(
+    "INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by_id) VALUES (?, ?, ?, NULL)",
+  );
+  setting.run("demo_data", JSON.stringify(info), now);
+  // The survey schedule the demo's history followed, so the schedule job carries on from it.
+  setting.run("surveySchedule", JSON.stringify(DEMO_SURVEY_SCHEDULE), now);
   // As of the seed's "now": the recommendation per account, and the cadence tasks the practised levels owe,
   // so the demo opens with mismatches and overdue contacts to look at.
   recomputeRecommendedLevels(db, { asOf: now });
@@ -278,9 +301,12 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
   sqlite.exec("ANALYZE");
   if (bulk) sqlite.pragma("wal_checkpoint(TRUNCATE)");
   const c = writer.counts;
+  const l = listening.counts;
   log(
     `Seeded ${c.accounts} accounts, ${c.orders} orders, ${c.moves} ladder moves, ${c.contacts} contacts, ` +
-      `${c.activities} activities, ${c.tasks} tasks, ${c.deals} deals, ${c.reviews} reviews, ${c.complaints} complaints (seed ${options.seed}) in ${seconds(started)} s ` +
+      `${c.activities} activities, ${c.tasks} tasks, ${c.deals} deals, ${c.reviews} reviews, ${c.complaints} complaints, ` +
+      `${l.feedback} feedback, ${l.surveys} surveys (${l.answers} answered, ${l.loops} loops), ${l.referrals} referrals, ` +
+      `${l.proposals} advocate suggestions (seed ${options.seed}) in ${seconds(started)} s ` +
       `(load ${((loaded - started) / 1000).toFixed(1)} s, analyze ${((performance.now() - loaded) / 1000).toFixed(1)} s).`,
   );
   return { ...c, users: DEMO_USERS.length + managers.length, ms: performance.now() - started };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-const id = z.number({ error: "required" }).int().positive();
+const id = z.number({ error: "required" }).int().positive({ error: "required" });
 
 export const setReferrerInput = z.object({ accountId: id, referrerId: id.nullable() });
 export const referralsInput = z.object({ accountId: id });

@@ -2,9 +2,11 @@
 // (everything newest first; waiting for action by due date; mine), keyset-paginated on an index each.
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { CustomerInterface, FeedbackChannel } from "@/db/schema";
 import { type Actor, canHandleFeedback, canRecordComplaint } from "../auth/permissions";
 import { notFound } from "../errors";
 import { getSetting } from "../settings/settings.queries";
+import { localeForName } from "../surveys/survey.rules";
 import { ACTION_OWNER_ROLES } from "./feedback.queries";
 import { feedbackActions } from "./feedback.rules";
 import type { FeedbackListInput } from "./feedback.schemas";
@@ -20,8 +22,8 @@ type Row = {
   contactName: string | null;
   contactEmail: string | null;
   words: string;
-  interface: string;
-  channel: string;
+  interface: CustomerInterface;
+  channel: FeedbackChannel;
   sentiment: "praise" | "suggestion" | "problem";
   theme: string;
   receivedAt: number;
@@ -67,7 +69,12 @@ function present(actor: Actor, r: Row) {
 export function getFeedback(db: Db, actor: Actor, id: number) {
   const row = db.get<Row>(sql`SELECT ${COLUMNS} FROM feedback f ${JOINS} WHERE f.id = ${id}`);
   if (!row) throw notFound("Feedback");
-  return { ...present(actor, row), suggestedCategory: CATEGORY_FOR_THEME[row.theme] ?? "other" };
+  return {
+    ...present(actor, row),
+    contactEmail: row.contactEmail,
+    suggestedCategory: CATEGORY_FOR_THEME[row.theme] ?? "other",
+    suggestedLocale: localeForName(row.contactName),
+  };
 }
 
 export const ACCOUNT_FEEDBACK_SHOWN = 50;

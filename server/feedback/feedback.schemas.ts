@@ -14,7 +14,7 @@ export const WORDS_MAX = 5000;
 export const RESOLUTION_MAX = 2000;
 export const MESSAGE_MAX = 5000;
 
-const id = z.number({ error: "required" }).int().positive();
+const id = z.number({ error: "required" }).int().positive({ error: "required" });
 const requiredText = (max: number) =>
   z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 const when = z

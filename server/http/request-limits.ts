@@ -10,6 +10,8 @@ export const BODY_LIMITS: readonly BodyLimit[] = [
   { prefix: "/api/auth/", maxBytes: 64 * 1024 },
   { prefix: "/api/trpc/", maxBytes: 1 * MB },
   { prefix: "/api/v1/", maxBytes: 1 * MB },
+  // The import upload: a CSV of up to 20 MB in its form (server/imports/import-upload.ts checks it exactly).
+  { prefix: "/api/import/", maxBytes: 21 * MB },
 ];
 
 export const DEFAULT_BODY_LIMIT = 1 * MB;

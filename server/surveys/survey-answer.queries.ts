@@ -174,7 +174,7 @@ export function answerSurvey(
       after: { survey: s.id, kind: s.kind, score: input.score, followUpTaskId, advocateProposal },
       at: now,
     });
-    return { answered: true as const, kind: s.kind };
+    return { answered: true as const, kind: s.kind, followUp: followUpTaskId !== null };
   });
 }
 

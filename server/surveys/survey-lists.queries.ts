@@ -3,7 +3,7 @@
 import { eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
-import { accounts } from "@/db/schema";
+import { type AnswerClass, accounts } from "@/db/schema";
 import { type Actor, canHandleFeedback } from "../auth/permissions";
 import { notFound } from "../errors";
 import { linkState } from "./survey.rules";
@@ -21,7 +21,7 @@ type Row = {
   expiresAt: number;
   answeredAt: number | null;
   score: number | null;
-  answerClass: string | null;
+  answerClass: AnswerClass | null;
   comment: string | null;
   followUpTaskId: number | null;
   followUpDueAt: number | null;

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ANSWER_CLASSES, LOCALES, SURVEY_KINDS } from "@/db/schema";
 
-const id = z.number({ error: "required" }).int().positive();
+const id = z.number({ error: "required" }).int().positive({ error: "required" });
 
 export const COMMENT_MAX = 2000;
 export const NOTE_MAX = 2000;

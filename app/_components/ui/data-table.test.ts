@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { catalogs } from "@/messages";
-import { type Column, DataTable, nextSort } from "./data-table";
+import { type Column, DataTable, nextSort, paged } from "./data-table";
 
 type Account = { id: number; name: string; revenue: string };
 const columns: Column<Account>[] = [
@@ -89,5 +89,27 @@ describe("DataTable", () => {
     const scrolled = render({ rows, narrow: "scroll" });
     expect(scrolled).not.toContain("max-sm:block");
     expect(scrolled).toContain("overflow-x-auto");
+  });
+
+  it("shows a paged query's first load, its failure with a retry, and Load more while pages remain", () => {
+    const calls: string[] = [];
+    const query = {
+      isPending: false,
+      isError: false,
+      refetch: () => calls.push("refetch"),
+      hasNextPage: true,
+      isFetchingNextPage: false,
+      fetchNextPage: () => calls.push("next"),
+    };
+    expect(render({ rows: [], ...paged({ ...query, isPending: true }) })).toContain("Loading…");
+    const failed = render({ rows: [], ...paged({ ...query, isError: true }) });
+    expect(failed).toContain("Something went wrong");
+    expect(failed).toContain("Try again");
+    expect(render({ rows, ...paged(query, "Load more orders") })).toContain("Load more orders");
+    expect(render({ rows, ...paged({ ...query, hasNextPage: false }) })).not.toContain("Load more");
+    const props = paged(query);
+    props.onRetry();
+    props.loadMore.onLoadMore();
+    expect(calls).toEqual(["refetch", "next"]);
   });
 });

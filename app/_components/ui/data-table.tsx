@@ -74,6 +74,31 @@ const ALIGN = { left: "text-left", right: "text-right", center: "text-center" } 
 const NARROW_LABEL =
   "max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-xs max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]";
 
+/** What a keyset-paged query (react-query's `useInfiniteQuery`) tells a table: first page, failure, more pages. */
+type PagedQuery = {
+  isPending: boolean;
+  isError: boolean;
+  refetch: () => unknown;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => unknown;
+};
+
+/** A paged query's loading, error (with retry) and "Load more" as DataTable props: `<DataTable {...paged(q)} …/>`. */
+export function paged(query: PagedQuery, loadMoreLabel?: string) {
+  return {
+    pending: query.isPending,
+    error: query.isError,
+    onRetry: () => void query.refetch(),
+    loadMore: {
+      hasMore: query.hasNextPage,
+      loading: query.isFetchingNextPage,
+      onLoadMore: () => void query.fetchNextPage(),
+      label: loadMoreLabel,
+    },
+  } satisfies Partial<Props<unknown>>;
+}
+
 /** The next sort state when a header is pressed: a new column sorts ascending, the same column flips. */
 export function nextSort(current: SortState | undefined, key: string): SortState {
   return current?.key === key ? { key, dir: current.dir === "asc" ? "desc" : "asc" } : { key, dir: "asc" };

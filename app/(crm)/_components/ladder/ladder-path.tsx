@@ -12,6 +12,7 @@ import type { AccountStatus, Rung } from "@/db/schema";
 import { RUNGS, rungIndex } from "@/lib/ladder";
 import type { LadderHistoryItem } from "@/server/ladder/ladder.queries";
 import { timeOnRungs } from "@/server/ladder/ladder.rules";
+import { EvidenceDetails } from "../listening/evidence-details";
 import { LadderDialog, type LadderDialogMode } from "./ladder-dialog";
 
 const DAY = 86_400_000;
@@ -119,9 +120,10 @@ export function LadderPath({
                   {t("proposalFor", {
                     kind: tKind(p.kind),
                     rung: tRung(p.targetRung),
-                    name: p.recordedByName ?? "—",
+                    name: p.recordedByName ?? t("theProduct"),
                     date: date(p.recordedAt),
                   })}
+                  <EvidenceDetails kind={p.kind} details={p.details} observedAt={p.observedAt} />
                 </span>
                 {can?.canEdit ? (
                   <span className="flex gap-2">

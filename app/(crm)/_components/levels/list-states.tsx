@@ -1,9 +1,11 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
+import type { Column } from "@/app/_components/ui/data-table";
 
 type ListQuery = {
   isPending: boolean;
@@ -53,3 +55,38 @@ export function ListFrame({
 
 export const th = "px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
 export const td = "px-3 py-2.5 align-top";
+
+/** The account's name linking to its page, heading the row (the lists of the levels pages). */
+export function accountColumn<R extends { id: number; name: string }>(
+  header: string,
+  width: string,
+): Column<R> {
+  return {
+    key: "account",
+    header,
+    rowHeader: true,
+    className: width,
+    cell: (r) => (
+      <Link
+        href={`/accounts/${r.id}`}
+        className="block truncate font-medium text-brand-700 hover:underline"
+        title={r.name}
+      >
+        {r.name}
+      </Link>
+    ),
+  };
+}
+
+/** The account's owner, "—" when it has none. */
+export function ownerColumn<R extends { ownerName: string | null }>(
+  header: string,
+  width: string,
+): Column<R> {
+  return {
+    key: "owner",
+    header,
+    className: `${width} truncate text-slate-600`,
+    cell: (r) => r.ownerName ?? "—",
+  };
+}

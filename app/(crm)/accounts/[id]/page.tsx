@@ -9,6 +9,12 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   if (!Number.isInteger(id) || id <= 0) notFound();
   await Promise.all([
     prefetch(trpc.accounts.get.queryOptions({ id })),
+    prefetch(trpc.feedback.forAccount.queryOptions({ accountId: id })),
+    prefetch(trpc.surveys.forAccount.queryOptions({ accountId: id })),
+    prefetch(trpc.advocates.referrals.queryOptions({ accountId: id })),
+    // The ladder card: the moves this user may make and the evidence waiting (a promoter's proposed move).
+    prefetch(trpc.ladder.allowedMoves.queryOptions({ accountId: id })),
+    prefetch(trpc.ladder.evidenceForAccount.queryOptions({ accountId: id })),
     prefetch(
       trpc.orders.listForAccount.infiniteQueryOptions(
         { accountId: id, limit: ORDERS_PAGE_SIZE },

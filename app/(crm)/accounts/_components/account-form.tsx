@@ -11,6 +11,8 @@ import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { AccountPicker } from "@/app/(crm)/_components/accounts/account-picker";
+import { useFieldErrors } from "@/app/(crm)/_components/listening/labels";
 import { ACCOUNT_KINDS, LEVELS } from "@/db/schema";
 import { createAccountInput } from "@/server/accounts/accounts.schemas";
 import { applyServerErrors, useFieldMessage } from "./form-errors";
@@ -34,6 +36,7 @@ export function AccountForm({
   const queryClient = useQueryClient();
   const message = useFieldMessage();
   const [failure, setFailure] = useState<string | null>(null);
+  const [referrer, setReferrer] = useState<{ id: number; name: string } | null>(null);
   const owners = useQuery({ ...trpc.accounts.filterOptions.queryOptions(), enabled: canChooseOwner });
 
   const form = useForm<Input, unknown, Output>({
@@ -80,7 +83,12 @@ export function AccountForm({
           .mutateAsync({ id: account.id, ...fields, ...(canChooseOwner ? { ownerId } : {}) })
           .catch(() => {});
       } else {
-        await create.mutateAsync(canChooseOwner ? values : { ...values, ownerId: null }).catch(() => {});
+        const referred = { referredByAccountId: referrer?.id ?? null };
+        await create
+          .mutateAsync(
+            canChooseOwner ? { ...values, ...referred } : { ...values, ownerId: null, ...referred },
+          )
+          .catch(() => {});
       }
     },
     () => setFailure(tErr("generic")),
@@ -88,6 +96,7 @@ export function AccountForm({
 
   const err = (field: keyof Input) => message(field, errors[field]);
   const pending = isSubmitting || create.isPending || update.isPending;
+  const referrerError = useFieldErrors(create.error, ["referredByAccountId"]).field("referredByAccountId");
 
   return (
     <form
@@ -147,6 +156,18 @@ export function AccountForm({
         />
         <TextField label={t("segment")} error={err("segment")} {...form.register("segment")} />
         <TextField label={t("industry")} error={err("industry")} {...form.register("industry")} />
+        {account ? null : (
+          <div className="sm:col-span-2">
+            <AccountPicker
+              namespace="feedback.referrerPicker"
+              accountId={referrer?.id ?? null}
+              accountName={referrer?.name ?? null}
+              onChange={setReferrer}
+              required={false}
+              error={referrerError}
+            />
+          </div>
+        )}
       </div>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>

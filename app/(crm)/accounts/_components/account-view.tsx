@@ -13,6 +13,9 @@ import { AccountActivities } from "@/app/(crm)/_components/activity/account-acti
 import { AccountTasks } from "@/app/(crm)/_components/activity/account-tasks";
 import { LadderPath } from "@/app/(crm)/_components/ladder/ladder-path";
 import { LevelCard } from "@/app/(crm)/_components/levels/level-card";
+import { FeedbackCard } from "@/app/(crm)/_components/listening/feedback-card";
+import { ReferralsCard } from "@/app/(crm)/_components/listening/referrals-card";
+import { SurveysCard } from "@/app/(crm)/_components/listening/surveys-card";
 import { ComplaintsCard } from "./complaints-card";
 import { ContactsCard } from "./contacts-card";
 import { DealsCard } from "./deals-card";
@@ -99,6 +102,11 @@ export function AccountView({ id }: { id: number }) {
           {permissions.canSeeComplaints ? (
             <ComplaintsCard accountId={a.id} canRecord={permissions.canRecordComplaint} />
           ) : null}
+          <FeedbackCard
+            accountId={a.id}
+            accountName={a.name}
+            contacts={contacts.map((c) => ({ id: c.id, name: c.name }))}
+          />
           {/* Slot: activities (component owned by the activities work; placeholder until merge). */}
           <AccountActivities
             accountId={a.id}
@@ -109,6 +117,11 @@ export function AccountView({ id }: { id: number }) {
         <div className="min-w-0 space-y-5">
           <ContactsCard accountId={a.id} contacts={contacts} canEdit={permissions.canEdit} />
           <LevelCard accountId={a.id} />
+          <SurveysCard
+            accountId={a.id}
+            contacts={contacts.map((c) => ({ id: c.id, name: c.name, email: c.email }))}
+          />
+          <ReferralsCard accountId={a.id} canEdit={permissions.canEdit} />
           {/* Slot: tasks (component owned by the activities work; placeholder until merge). */}
           <AccountTasks accountId={a.id} canWrite={permissions.canWriteTasks} />
           <Card title={tLadder("title")}>

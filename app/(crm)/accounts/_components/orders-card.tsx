@@ -7,7 +7,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { CURRENCY, useDate, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
-import { Alert, Card, Spinner } from "@/app/_components/ui/card";
+import { Alert, Card } from "@/app/_components/ui/card";
+import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import type { Rung } from "@/db/schema";
@@ -17,7 +18,6 @@ import { ORDERS_PAGE_SIZE } from "./page-size";
 
 export function OrdersCard({ accountId, rung, canAdd }: { accountId: number; rung: Rung; canAdd: boolean }) {
   const t = useTranslations("accounts.orders");
-  const tCommon = useTranslations("common");
   const trpc = useTRPC();
   const money = useMoney();
   const date = useDate();
@@ -64,61 +64,38 @@ export function OrdersCard({ accountId, rung, canAdd }: { accountId: number; run
           }}
         />
       ) : null}
-      {orders.isPending ? (
-        <Spinner label={tCommon("states.loading")} />
-      ) : orders.isError ? (
-        <Alert>{tCommon("states.error")}</Alert>
-      ) : items.length === 0 ? (
-        <p className="text-sm text-slate-500">{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="border-b border-slate-200 text-xs text-slate-500">
-              <tr>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  {t("date")}
-                </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  {t("ref")}
-                </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  {t("category")}
-                </th>
-                <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-                  {t("amount")}
-                </th>
-                <th scope="col" className="py-1.5 text-right font-medium">
-                  {t("margin")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((o) => (
-                <tr key={o.id} className="border-b border-slate-100 last:border-0">
-                  <td className="whitespace-nowrap py-1.5 pr-3">{date(o.orderedAt)}</td>
-                  <td className="max-w-40 truncate py-1.5 pr-3 text-slate-700">{o.externalRef ?? "—"}</td>
-                  <td className="max-w-40 truncate py-1.5 pr-3 text-slate-700">{o.category ?? "—"}</td>
-                  <td className="whitespace-nowrap py-1.5 pr-3 text-right tabular-nums">{money(o.amount)}</td>
-                  <td className="whitespace-nowrap py-1.5 text-right tabular-nums">{money(o.margin)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {orders.hasNextPage ? (
-        <div className="mt-3">
-          <Button
-            size="sm"
-            variant="secondary"
-            disabled={orders.isFetchingNextPage}
-            onClick={() => void orders.fetchNextPage()}
-          >
-            {orders.isFetchingNextPage ? tCommon("states.loading") : t("loadMore")}
-          </Button>
-        </div>
-      ) : null}
+      <DataTable
+        variant="report"
+        caption={t("title")}
+        {...paged(orders, t("loadMore"))}
+        empty={<p className="text-sm text-slate-600">{t("empty")}</p>}
+        rows={items}
+        rowKey={(o) => o.id}
+        columns={[
+          { key: "date", header: t("date"), className: "whitespace-nowrap", cell: (o) => date(o.orderedAt) },
+          { key: "ref", header: t("ref"), className: "max-w-40 truncate", cell: (o) => o.externalRef ?? "—" },
+          {
+            key: "category",
+            header: t("category"),
+            className: "max-w-40 truncate",
+            cell: (o) => o.category ?? "—",
+          },
+          {
+            key: "amount",
+            header: t("amount"),
+            align: "right",
+            className: "whitespace-nowrap",
+            cell: (o) => money(o.amount),
+          },
+          {
+            key: "margin",
+            header: t("margin"),
+            align: "right",
+            className: "whitespace-nowrap",
+            cell: (o) => money(o.margin),
+          },
+        ]}
+      />
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { ExecutiveAccessSettings } from "./_components/executive-access-settings";
+import { ListeningSettings } from "./_components/listening-settings";
 import { SettingsForms } from "./_components/settings-forms";
 import { WinLossSettings } from "./_components/win-loss-settings";
 
@@ -20,6 +21,7 @@ export default async function SettingsPage() {
   await Promise.all([
     prefetch(trpc.settings.get.queryOptions()),
     prefetch(trpc.deals.settings.queryOptions()),
+    prefetch(trpc.feedback.settings.queryOptions()),
   ]);
   return (
     <>
@@ -31,6 +33,9 @@ export default async function SettingsPage() {
         </div>
         <div className="mt-5 max-w-3xl">
           <ExecutiveAccessSettings />
+        </div>
+        <div className="mt-5 max-w-3xl">
+          <ListeningSettings />
         </div>
       </HydrateClient>
     </>

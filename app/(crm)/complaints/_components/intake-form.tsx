@@ -8,6 +8,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { AccountPicker } from "@/app/(crm)/_components/accounts/account-picker";
 import { useComplaintErrors } from "@/app/(crm)/_components/complaints/labels";
 import {
   COMPLAINT_CATEGORIES,
@@ -17,7 +18,6 @@ import {
   type ComplaintChannel,
 } from "@/db/schema";
 import type { CreateComplaintInput } from "@/server/complaints/complaints.schemas";
-import { AccountPicker } from "./account-picker";
 
 type Severity = (typeof COMPLAINT_SEVERITIES)[number];
 const SHOWN = [

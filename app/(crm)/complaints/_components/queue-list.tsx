@@ -5,8 +5,8 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
-import { Button } from "@/app/_components/ui/button";
-import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
+import { EmptyState } from "@/app/_components/ui/card";
+import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import {
@@ -18,9 +18,6 @@ import {
 import { DEPARTMENTS, type Department, type Role } from "@/db/schema";
 import type { Queue } from "@/server/complaints/complaints.schemas";
 import { paramsFromView, type QueueView, queueInputOf, queuesFor, viewFromParams } from "./queue-params";
-
-const th = "px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
-const td = "px-3 py-2 align-top text-sm text-slate-700";
 
 /** The work queues as tabs kept in the URL, each walked by due time with "Load more". */
 export function QueueList({ role }: { role: Role }) {
@@ -100,71 +97,56 @@ export function QueueList({ role }: { role: Role }) {
             options={DEPARTMENTS.map((d) => ({ value: d, label: tDept(d) }))}
           />
         ) : null}
-        {list.isPending ? (
-          <Spinner label={t("loading")} />
-        ) : list.isError ? (
-          <Alert>{tErr("loadFailed")}</Alert>
-        ) : items.length === 0 ? (
-          <EmptyState title={t("empty")} body={t("emptyHint")} />
-        ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full divide-y divide-slate-100" aria-busy={list.isFetching}>
-              <thead className="bg-slate-50">
-                <tr>
-                  <th className={th}>{t("reference")}</th>
-                  <th className={th}>{t("account")}</th>
-                  <th className={th}>{t("category")}</th>
-                  <th className={th}>{t("severity")}</th>
-                  <th className={th}>{t("status")}</th>
-                  <th className={th}>{t("handler")}</th>
-                  <th className={th}>{t("due")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {items.map((c) => (
-                  <tr key={c.id}>
-                    <td className={`${td} whitespace-nowrap`}>
-                      <Link
-                        href={`/complaints/${c.id}`}
-                        className="font-mono font-medium text-brand-700 hover:underline"
-                      >
-                        {c.reference}
-                      </Link>
-                    </td>
-                    <td className={`${td} max-w-56 break-words`}>
-                      <Link href={`/accounts/${c.accountId}`} className="hover:underline">
-                        {c.accountName}
-                      </Link>
-                    </td>
-                    <td className={td}>{tCat(c.category as "other")}</td>
-                    <td className={td}>
-                      <SeverityBadge severity={c.severity} />
-                    </td>
-                    <td className={td}>
-                      <ComplaintStatusBadge status={c.status} />
-                    </td>
-                    <td className={td}>
-                      {c.handlerName ?? <span className="text-slate-500">{t("unassigned")}</span>}
-                    </td>
-                    <td className={`${td} min-w-52`}>
-                      <NextPromiseClock row={c} now={now} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {items.length > 0 ? (
-          <p className="text-xs text-slate-500" aria-live="polite">
-            {t("count", { count: items.length })}
-          </p>
-        ) : null}
-        {list.hasNextPage ? (
-          <Button variant="secondary" onClick={() => list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-            {list.isFetchingNextPage ? t("loading") : t("loadMore")}
-          </Button>
-        ) : null}
+        <DataTable
+          caption={tabLabel(view.queue)}
+          {...paged(list, t("loadMore"))}
+          error={list.isError ? tErr("loadFailed") : undefined}
+          empty={<EmptyState title={t("empty")} body={t("emptyHint")} />}
+          busy={list.isFetching && !list.isFetchingNextPage}
+          rows={items}
+          rowKey={(c) => c.id}
+          columns={[
+            {
+              key: "reference",
+              header: t("reference"),
+              rowHeader: true,
+              className: "whitespace-nowrap",
+              cell: (c) => (
+                <Link
+                  href={`/complaints/${c.id}`}
+                  className="font-mono font-medium text-brand-700 hover:underline"
+                >
+                  {c.reference}
+                </Link>
+              ),
+            },
+            {
+              key: "account",
+              header: t("account"),
+              className: "max-w-56 break-words",
+              cell: (c) => (
+                <Link href={`/accounts/${c.accountId}`} className="hover:underline">
+                  {c.accountName}
+                </Link>
+              ),
+            },
+            { key: "category", header: t("category"), cell: (c) => tCat(c.category as "other") },
+            { key: "severity", header: t("severity"), cell: (c) => <SeverityBadge severity={c.severity} /> },
+            { key: "status", header: t("status"), cell: (c) => <ComplaintStatusBadge status={c.status} /> },
+            {
+              key: "handler",
+              header: t("handler"),
+              cell: (c) => c.handlerName ?? <span className="text-slate-600">{t("unassigned")}</span>,
+            },
+            {
+              key: "due",
+              header: t("due"),
+              className: "min-w-52",
+              cell: (c) => <NextPromiseClock row={c} now={now} />,
+            },
+          ]}
+          status={items.length > 0 ? t("count", { count: items.length }) : undefined}
+        />
       </div>
     </div>
   );

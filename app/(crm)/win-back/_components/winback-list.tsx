@@ -1,16 +1,16 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useDate, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
-import { Alert } from "@/app/_components/ui/card";
+import { Alert, EmptyState } from "@/app/_components/ui/card";
+import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { StatusBadge } from "@/app/(crm)/_components/accounts/badges";
-import { ListFrame, td, th } from "../../_components/levels/list-states";
+import { accountColumn, ownerColumn } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
 import { WINBACK_PAGE } from "./page-size";
 
@@ -69,65 +69,54 @@ export function WinbackList({ initialOwner, canStart }: { initialOwner: string; 
         />
       </div>
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
-      <ListFrame query={list} count={items.length} empty={t("winback.empty")}>
-        <table className="w-full min-w-[900px] text-sm" aria-label={t("winback.tableLabel")}>
-          <thead className="border-b border-slate-200 bg-slate-50">
-            <tr>
-              <th className={th}>{t("columns.account")}</th>
-              <th className={th}>{t("columns.status")}</th>
-              <th className={th}>{t("columns.lostReason")}</th>
-              <th className={th}>{t("columns.lastOrder")}</th>
-              <th className={`${th} text-right`}>{t("columns.revenue")}</th>
-              <th className={`${th} text-right`}>{t("columns.margin")}</th>
-              <th className={th}>{t("columns.owner")}</th>
-              <th className={th}>{t("columns.action")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {items.map((r) => (
-              <tr key={r.id}>
-                <td className={`${td} max-w-[14rem]`}>
-                  <Link
-                    href={`/accounts/${r.id}`}
-                    className="block truncate font-medium text-brand-700 hover:underline"
-                    title={r.name}
-                  >
-                    {r.name}
-                  </Link>
-                </td>
-                <td className={td}>
-                  <StatusBadge status={r.status} />
-                </td>
-                <td className={`${td} text-slate-600`}>
-                  {r.lostReason ? tEnums(`lostReason.${r.lostReason}`) : "—"}
-                </td>
-                <td className={`${td} whitespace-nowrap text-slate-600`}>{date(r.lastOrderAt)}</td>
-                <td className={`${td} text-right tabular-nums`}>{money(r.revenue)}</td>
-                <td className={`${td} text-right tabular-nums`}>{money(r.margin)}</td>
-                <td className={`${td} max-w-[9rem] truncate text-slate-600`}>{r.ownerName ?? "—"}</td>
-                <td className={`${td} whitespace-nowrap`}>
-                  {r.openWinBackTaskId != null ? (
-                    <span className="text-xs font-medium text-emerald-700">{t("winback.open")}</span>
-                  ) : canStart ? (
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      aria-label={t("winback.startFor", { name: r.name })}
-                      disabled={start.isPending}
-                      onClick={() => {
-                        setNotice(null);
-                        start.mutate({ accountId: r.id });
-                      }}
-                    >
-                      {t("winback.start")}
-                    </Button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ListFrame>
+      <DataTable
+        caption={t("winback.tableLabel")}
+        {...paged(list)}
+        empty={<EmptyState title={t("winback.empty")} />}
+        rows={items}
+        rowKey={(r) => r.id}
+        columns={[
+          accountColumn(t("columns.account"), "max-w-[14rem]"),
+          { key: "status", header: t("columns.status"), cell: (r) => <StatusBadge status={r.status} /> },
+          {
+            key: "lostReason",
+            header: t("columns.lostReason"),
+            className: "text-slate-600",
+            cell: (r) => (r.lostReason ? tEnums(`lostReason.${r.lostReason}`) : "—"),
+          },
+          {
+            key: "lastOrder",
+            header: t("columns.lastOrder"),
+            className: "whitespace-nowrap text-slate-600",
+            cell: (r) => date(r.lastOrderAt),
+          },
+          { key: "revenue", header: t("columns.revenue"), align: "right", cell: (r) => money(r.revenue) },
+          { key: "margin", header: t("columns.margin"), align: "right", cell: (r) => money(r.margin) },
+          ownerColumn(t("columns.owner"), "max-w-[9rem]"),
+          {
+            key: "action",
+            header: t("columns.action"),
+            className: "whitespace-nowrap",
+            cell: (r) =>
+              r.openWinBackTaskId != null ? (
+                <span className="text-xs font-medium text-emerald-700">{t("winback.open")}</span>
+              ) : canStart ? (
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  aria-label={t("winback.startFor", { name: r.name })}
+                  disabled={start.isPending}
+                  onClick={() => {
+                    setNotice(null);
+                    start.mutate({ accountId: r.id });
+                  }}
+                >
+                  {t("winback.start")}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -7,19 +7,29 @@ import { Button } from "@/app/_components/ui/button";
 import { TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 
-/** Finds an account by name with accounts.list (q), or shows the chosen one with "Change". */
+/**
+ * Finds an account by name with accounts.list (q), or shows the chosen one with "Change". Its words come from
+ * a catalog namespace with the keys account, change, accountSearch, accountSearchHint and noAccounts.
+ */
 export function AccountPicker({
   accountId,
   accountName,
   onChange,
   error,
+  namespace = "complaints.intake",
+  excludeId,
+  required = true,
 }: {
   accountId: number | null;
   accountName: string | null;
   onChange: (account: { id: number; name: string } | null) => void;
   error?: string;
+  namespace?: "complaints.intake" | "feedback.picker" | "feedback.referrerPicker";
+  /** An account that may not be chosen (the account itself, when picking who referred it). */
+  excludeId?: number;
+  required?: boolean;
 }) {
-  const t = useTranslations("complaints.intake");
+  const t = useTranslations(namespace);
   const trpc = useTRPC();
   const [q, setQ] = useState("");
   // After choosing (or "Change"), the control under the keyboard is replaced: focus follows to its successor.
@@ -62,14 +72,14 @@ export function AccountPicker({
     );
   }
 
-  const items = results.data?.items ?? [];
+  const items = (results.data?.items ?? []).filter((a) => a.id !== excludeId);
   return (
     <div className="space-y-2">
       <TextField
         label={t("accountSearch")}
         hint={t("accountSearchHint")}
         type="search"
-        required
+        required={required}
         value={q}
         onChange={(e) => setQ(e.target.value)}
         error={error}

@@ -1,0 +1,133 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useDate, useMoney } from "@/app/_components/report/format";
+import { Button } from "@/app/_components/ui/button";
+import { Card, EmptyState, Spinner } from "@/app/_components/ui/card";
+import { useTRPC } from "@/app/_trpc/client";
+import { RungBadge } from "@/app/(crm)/_components/accounts/badges";
+import { EvidenceDetails } from "@/app/(crm)/_components/listening/evidence-details";
+import type { Rung } from "@/db/schema";
+import { ADVOCATES_PAGE_SIZE } from "./page-size";
+
+/** Suggested moves to advocate (decided on the account page) and advocates whose evidence went stale. */
+export function AdvocatesView({ mine }: { mine: boolean }) {
+  const t = useTranslations("feedback.advocates");
+  const tCommon = useTranslations("common");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const date = useDate();
+  const money = useMoney();
+  const suggestions = useInfiniteQuery(
+    trpc.advocates.suggestions.infiniteQueryOptions(
+      { mine, limit: ADVOCATES_PAGE_SIZE },
+      { getNextPageParam: (p) => p.nextCursor },
+    ),
+  );
+  const review = useInfiniteQuery(
+    trpc.advocates.toReview.infiniteQueryOptions(
+      { mine, limit: ADVOCATES_PAGE_SIZE },
+      { getNextPageParam: (p) => p.nextCursor },
+    ),
+  );
+  const proposals = suggestions.data?.pages.flatMap((p) => p.items) ?? [];
+  const stale = review.data?.pages.flatMap((p) => p.items) ?? [];
+  const staleBefore = review.data?.pages[0]?.staleBefore;
+
+  return (
+    <div className="space-y-5">
+      <label className="flex items-center gap-2 text-sm text-slate-700">
+        <input
+          type="checkbox"
+          checked={mine}
+          onChange={(e) => router.replace(`/feedback/advocates?mine=${e.target.checked ? "1" : "0"}`)}
+          className="accent-brand-600"
+        />
+        {t("mine")}
+      </label>
+      <Card title={t("suggestions")}>
+        {suggestions.isPending ? (
+          <Spinner label={tCommon("states.loading")} />
+        ) : proposals.length === 0 ? (
+          <EmptyState title={t("suggestionsEmpty")} />
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {proposals.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-start gap-3 py-2 text-sm">
+                <div className="min-w-0 flex-1">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Link
+                      href={`/accounts/${p.accountId}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      {p.accountName}
+                    </Link>
+                    <RungBadge rung={p.rung as Rung} />
+                    <span className="text-xs text-slate-500">{p.ownerName ?? "—"}</span>
+                  </div>
+                  <EvidenceDetails
+                    kind={p.kind}
+                    details={p.details as Record<string, unknown>}
+                    observedAt={p.observedAt}
+                  />
+                </div>
+                <Link href={`/accounts/${p.accountId}`} className="text-sm text-brand-700 hover:underline">
+                  {t("openAccount")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {suggestions.hasNextPage ? (
+          <Button size="sm" variant="secondary" className="mt-2" onClick={() => suggestions.fetchNextPage()}>
+            {tCommon("actions.loadMore")}
+          </Button>
+        ) : null}
+      </Card>
+      <Card title={t("review")}>
+        {staleBefore ? (
+          <p className="mb-2 text-sm text-slate-500">{t("reviewBody", { date: date(staleBefore) })}</p>
+        ) : null}
+        {review.isPending ? (
+          <Spinner label={tCommon("states.loading")} />
+        ) : stale.length === 0 ? (
+          <EmptyState title={t("reviewEmpty")} />
+        ) : (
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
+                <th className="py-1.5 pr-3 font-medium">{tCommon("nav.accounts")}</th>
+                <th className="py-1.5 pr-3 font-medium">{t("advocateSince")}</th>
+                <th className="py-1.5 pr-3 font-medium">{t("lastEvidence")}</th>
+                <th className="py-1.5 text-right font-medium">{t("revenue")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {stale.map((a) => (
+                <tr key={a.id}>
+                  <td className="py-1.5 pr-3">
+                    <Link href={`/accounts/${a.id}`} className="text-brand-700 hover:underline">
+                      {a.name}
+                    </Link>
+                    <span className="block text-xs text-slate-500">{a.ownerName ?? "—"}</span>
+                  </td>
+                  <td className="py-1.5 pr-3">{date(a.rungSince)}</td>
+                  <td className="py-1.5 pr-3">{a.lastEvidenceAt ? date(a.lastEvidenceAt) : t("never")}</td>
+                  <td className="py-1.5 text-right tabular-nums">{money(a.revenue)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {review.hasNextPage ? (
+          <Button size="sm" variant="secondary" className="mt-2" onClick={() => review.fetchNextPage()}>
+            {tCommon("actions.loadMore")}
+          </Button>
+        ) : null}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Alert, Card } from "@/app/_components/ui/card";
+import type { Rung } from "@/db/schema";
+import type { ImportJobResult } from "@/server/imports/import-jobs";
+
+const SUMMARY_KEYS = {
+  orders: [
+    "rowsRead",
+    "rowsSkipped",
+    "ordersInFile",
+    "ordersCreated",
+    "ordersAlreadyPresent",
+    "accountsCreated",
+    "accountsMatched",
+  ],
+  accounts: [
+    "rowsRead",
+    "rowsSkipped",
+    "accountsInFile",
+    "accountsCreated",
+    "accountsUpdated",
+    "accountsUnchanged",
+    "contactsCreated",
+    "contactsUpdated",
+    "contactsUnchanged",
+  ],
+} as const;
+
+const cell = "px-2 py-1 align-top";
+
+/** What an import did (or, for a dry run, would do): bad rows with their lines, the counts, and the changes. */
+export function ImportResultView({ result }: { result: ImportJobResult }) {
+  const t = useTranslations("import");
+  const tRung = useTranslations("enums.rung");
+  const summary = result.summary as Record<string, number> | null;
+  return (
+    <section aria-label={t("resultLabel")} className="space-y-4">
+      {summary ? (
+        <Alert tone={result.dryRun ? "info" : "success"}>{result.dryRun ? t("dryRunDone") : t("done")}</Alert>
+      ) : null}
+      {result.errors.length > 0 ? (
+        <Card
+          title={
+            summary
+              ? t("badRowsPartial", { count: result.errors.length })
+              : t("badRows", { count: result.errors.length })
+          }
+        >
+          <div className="max-h-80 overflow-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="text-xs text-slate-600">
+                <tr>
+                  <th scope="col" className="w-20 px-2 py-1">
+                    {t("line")}
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    {t("reason")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.errors.slice(0, 500).map((e) => (
+                  <tr key={`${e.line}-${e.reason}`} className="border-t border-slate-100">
+                    <td className={`${cell} tabular-nums`}>{e.line}</td>
+                    <td className={`${cell} break-words`}>{e.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {result.errors.length > 500 ? (
+            <p className="mt-2 text-xs text-slate-500">
+              {t("moreRows", { count: result.errors.length - 500 })}
+            </p>
+          ) : null}
+        </Card>
+      ) : null}
+      {summary ? (
+        <Card title={t("summaryTitle")}>
+          <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4 lg:grid-cols-5">
+            {SUMMARY_KEYS[result.kind].map((k) => (
+              <div key={k} className="rounded-md border border-slate-200 px-3 py-2">
+                <dt className="text-xs text-slate-500">{t(`summary.${k}`)}</dt>
+                <dd className="text-lg font-semibold tabular-nums">{summary[k]}</dd>
+              </div>
+            ))}
+          </dl>
+          {result.kind === "orders" && result.summary ? (
+            <ul className="mt-4 flex flex-wrap gap-3 text-sm" aria-label={t("perRung")}>
+              {Object.entries(result.summary.accountsPerRung).map(([rung, n]) => (
+                <li key={rung} className="rounded-md bg-slate-100 px-2.5 py-1">
+                  {tRung(rung as Rung)}: <span className="font-semibold tabular-nums">{n}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Card>
+      ) : null}
+      {result.kind === "accounts" && result.summary ? (
+        <Card title={t("changes", { count: result.changeCount })}>
+          {result.changes.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("noChanges")}</p>
+          ) : (
+            <div className="max-h-96 overflow-auto">
+              <table className="w-full text-left text-sm">
+                <thead className="text-xs text-slate-600">
+                  <tr>
+                    <th scope="col" className="px-2 py-1">
+                      {t("changeAccount")}
+                    </th>
+                    <th scope="col" className="px-2 py-1">
+                      {t("changeField")}
+                    </th>
+                    <th scope="col" className="px-2 py-1">
+                      {t("changeBefore")}
+                    </th>
+                    <th scope="col" className="px-2 py-1">
+                      {t("changeAfter")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.changes.map((c) => (
+                    <tr key={`${c.ref}-${c.contact}-${c.field}`} className="border-t border-slate-100">
+                      <td className={cell}>
+                        {c.ref}
+                        {c.contact ? <span className="block text-xs text-slate-500">{c.contact}</span> : null}
+                      </td>
+                      <td className={cell}>{t(`changeFields.${c.field}` as "changeFields.name")}</td>
+                      <td className={`${cell} break-words text-slate-500`}>{c.before ?? "—"}</td>
+                      <td className={`${cell} break-words`}>{c.after ?? "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {result.changeCount > result.changes.length ? (
+            <p className="mt-2 text-xs text-slate-500">
+              {t("moreChanges", { count: result.changeCount - result.changes.length })}
+            </p>
+          ) : null}
+        </Card>
+      ) : null}
+    </section>
+  );
+}
