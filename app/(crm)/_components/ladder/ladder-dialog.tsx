@@ -45,7 +45,8 @@ export function LadderDialog({
   mode: LadderDialogMode;
   targets: Rung[];
   onClose: () => void;
-  onDone: (message: string) => void;
+  /** After saving; a move also says the rung it moved the account to. */
+  onDone: (message: string, movedTo?: Rung) => void;
 }) {
   const t = useTranslations("accounts.ladderPath");
   const tRung = useTranslations("enums.rung");
@@ -110,7 +111,7 @@ export function LadderDialog({
           disqualifyReason: to === "disqualified" ? (disqualifyReason as "no_credit") : undefined,
           evidence: needsEvidence ? evidence() : undefined,
         },
-        { onSuccess: () => onDone(t("moved", { rung: tRung(to) })) },
+        { onSuccess: () => onDone(t("moved", { rung: tRung(to) }), to) },
       );
     } else if (mode.kind === "evidence") {
       record.mutate(
