@@ -85,6 +85,9 @@ export function AuditRow({ entry }: { entry: Entry }) {
         </time>
       </td>
       <td className="truncate px-3 py-2" title={entry.actorName ?? undefined}>
+        {entry.apiKeyName ? (
+          <span className="block text-slate-900">{t("viaApiKey", { name: entry.apiKeyName })}</span>
+        ) : null}
         {entry.actorName ?? <span className="text-slate-500">{t("system")}</span>}
       </td>
       <td className="px-3 py-2">
