@@ -1,6 +1,7 @@
 // Applies pending migrations when the server starts, before the first request, and starts the hourly
 // lapse and cadence jobs (server/ladder/lapse.job.ts, server/levels/cadence.job.ts) and the complaint breach job
-// (server/complaints/breach.job.ts), the survey schedule (server/surveys/survey.job.ts), and the outbox sender when SMTP_URL is set (server/complaints/outbox.job.ts),
+// (server/complaints/breach.job.ts), the survey schedule (server/surveys/survey.job.ts), the outbox sender when SMTP_URL is set (server/complaints/outbox.job.ts),
+// the webhook deliveries (server/webhooks/delivery.job.ts),
 // and scheduled backups when BACKUP_DIR is set (server/backup/backup.ts), in the Node.js runtime only.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -17,6 +18,8 @@ export async function register() {
     startSurveyJob(getDb);
     const { startOutboxJob } = await import("./server/complaints/outbox.job");
     startOutboxJob(getDb);
+    const { startWebhookDeliveryJob } = await import("./server/webhooks/delivery.job");
+    startWebhookDeliveryJob(getDb);
     // The database is marked as held by this server (npm run restore refuses meanwhile); scheduled backups
     // when BACKUP_DIR is set.
     const { databasePath } = await import("./db/client");

@@ -2,6 +2,7 @@
 import type { Locale } from "@/db/schema";
 import enAccounts from "./en/accounts.json";
 import enActivities from "./en/activities.json";
+import enApi from "./en/api.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enComplain from "./en/complain.json";
@@ -11,6 +12,7 @@ import enDeals from "./en/deals.json";
 import enEnums from "./en/enums.json";
 import enExecutive from "./en/executive.json";
 import enFeedback from "./en/feedback.json";
+import enFeedbackDashboard from "./en/feedback-dashboard.json";
 import enImport from "./en/import.json";
 import enLevels from "./en/levels.json";
 import enReport from "./en/report.json";
@@ -19,6 +21,7 @@ import enSurvey from "./en/survey.json";
 import enUsers from "./en/users.json";
 import zhAccounts from "./zh/accounts.json";
 import zhActivities from "./zh/activities.json";
+import zhApi from "./zh/api.json";
 import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
 import zhComplain from "./zh/complain.json";
@@ -28,6 +31,7 @@ import zhDeals from "./zh/deals.json";
 import zhEnums from "./zh/enums.json";
 import zhExecutive from "./zh/executive.json";
 import zhFeedback from "./zh/feedback.json";
+import zhFeedbackDashboard from "./zh/feedback-dashboard.json";
 import zhImport from "./zh/import.json";
 import zhLevels from "./zh/levels.json";
 import zhReport from "./zh/report.json";
@@ -41,6 +45,7 @@ export const catalogs = {
     enums: enEnums,
     auth: enAuth,
     accounts: enAccounts,
+    api: enApi,
     activities: enActivities,
     users: enUsers,
     report: enReport,
@@ -54,12 +59,14 @@ export const catalogs = {
     deals: enDeals,
     survey: enSurvey,
     feedback: enFeedback,
+    feedbackDashboard: enFeedbackDashboard,
   },
   zh: {
     common: zhCommon,
     enums: zhEnums,
     auth: zhAuth,
     accounts: zhAccounts,
+    api: zhApi,
     activities: zhActivities,
     users: zhUsers,
     report: zhReport,
@@ -73,6 +80,7 @@ export const catalogs = {
     deals: zhDeals,
     survey: zhSurvey,
     feedback: zhFeedback,
+    feedbackDashboard: zhFeedbackDashboard,
   },
 } as const;
 

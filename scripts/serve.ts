@@ -8,7 +8,7 @@
 // - sets the security headers on every response (pages get their CSP with a nonce from proxy.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { checkRequest, MAX_HEADER_BYTES } from "@/server/http/request-limits";
+import { checkRequest, type GateVerdict, MAX_HEADER_BYTES, refusalBody } from "@/server/http/request-limits";
 import { addressConfigFromEnv, resolveClientAddress } from "@/server/http/resolve-address";
 import { CLIENT_ADDRESS_HEADER } from "@/server/security/client-address";
 import { API_CSP, securityHeaders } from "@/server/security/headers";
@@ -17,11 +17,12 @@ const port = Number(process.env.PORT ?? 3000);
 const dev = process.env.NODE_ENV === "development";
 const addressConfig = addressConfigFromEnv();
 
-function refuse(res: ServerResponse, status: number, message: string) {
-  res.statusCode = status;
-  res.setHeader("Content-Type", "text/plain; charset=utf-8");
+function refuse(res: ServerResponse, path: string, verdict: Extract<GateVerdict, { ok: false }>) {
+  const { contentType, body } = refusalBody(path.split("?")[0] ?? "/", verdict);
+  res.statusCode = verdict.status;
+  res.setHeader("Content-Type", contentType);
   res.setHeader("Connection", "close");
-  res.end(`${message}\n`);
+  res.end(body);
 }
 
 const app = next({ dev, port });
@@ -41,7 +42,7 @@ const server = createServer(
     const verdict = checkRequest(req);
     if (!verdict.ok) {
       // The rest of a refused body is never read: the connection closes after the answer.
-      refuse(res, verdict.status, verdict.message);
+      refuse(res, path, verdict);
       return;
     }
     delete req.headers[CLIENT_ADDRESS_HEADER];

@@ -3,6 +3,7 @@ import { activitiesRouter } from "./activities/activities.router";
 import { tasksRouter } from "./activities/tasks.router";
 import { settingsRouter } from "./admin/admin-settings.router";
 import { advocatesRouter } from "./advocates/advocates.router";
+import { apiKeysRouter } from "./api-keys/api-keys.router";
 import { auditRouter } from "./audit/audit.router";
 import { complaintsRouter } from "./complaints/complaints.router";
 import { contactsRouter } from "./contacts/contacts.router";
@@ -20,6 +21,7 @@ import { setupRouter } from "./setup/setup.router";
 import { surveysRouter } from "./surveys/surveys.router";
 import { createCallerFactory, router } from "./trpc";
 import { usersRouter } from "./users/users.router";
+import { webhooksRouter } from "./webhooks/webhooks.router";
 
 export const appRouter = router({
   users: usersRouter,
@@ -34,6 +36,8 @@ export const appRouter = router({
   levels: levelsRouter,
   winback: winbackRouter,
   settings: settingsRouter,
+  apiKeys: apiKeysRouter,
+  webhooks: webhooksRouter,
   imports: importsRouter,
   executive: executiveRouter,
   complaints: complaintsRouter,

@@ -2,6 +2,7 @@ import type { Role } from "@/db/schema";
 import {
   COMPLAINT_DASHBOARD_VIEWERS,
   EXECUTIVE_VIEWERS,
+  FEEDBACK_DASHBOARD_VIEWERS,
   IMPORTERS,
   REVIEW_QUEUE_ROLES,
   WIN_LOSS_VIEWERS,
@@ -33,7 +34,9 @@ export type NavItem = {
     | "settings"
     | "feedback"
     | "surveyAnswers"
-    | "advocates";
+    | "advocates"
+    | "feedbackDashboard"
+    | "api";
   /** Who sees it: a fixed list, or "executiveViewers" for the roles that setting names (the executive pages). */
   roles: readonly Role[] | "executiveViewers";
 };
@@ -67,12 +70,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/executive/cohorts", key: "cohorts", roles: "executiveViewers" },
   { href: "/executive/ladder", key: "ladderTrends", roles: "executiveViewers" },
   { href: "/complaints/dashboard", key: "complaintsDashboard", roles: COMPLAINT_DASHBOARD_VIEWERS },
+  { href: "/feedback", key: "feedbackDashboard", roles: FEEDBACK_DASHBOARD_VIEWERS },
   { href: "/executive/value", key: "value", roles: "executiveViewers" },
   { href: "/executive/what-if", key: "whatIf", roles: "executiveViewers" },
   { href: "/import", key: "import", roles: IMPORTERS },
   { href: "/admin/users", key: "users", roles: ["admin"] },
   { href: "/admin/audit", key: "audit", roles: ["admin"] },
   { href: "/admin/settings", key: "settings", roles: ["admin"] },
+  { href: "/admin/api", key: "api", roles: ["admin"] },
 ];
 
 /** The sections a role sees; `executiveViewers` is the setting's list (the default list when not given). */

@@ -71,6 +71,8 @@ export const accounts = sqliteTable(
     // Whom an account brought in (its page), and new accounts by referral per month (the dashboard).
     index("accounts_referred_by_idx").on(t.referredByAccountId, t.createdAt),
     index("accounts_created_idx").on(t.createdAt, t.referredByAccountId),
+    // The REST API's "accounts changed since": walked in (updated_at, id) order from a cursor.
+    index("accounts_updated_idx").on(t.updatedAt, t.id),
   ],
 );
 
@@ -86,6 +88,8 @@ export const contacts = sqliteTable(
     email: text("email"),
     phone: text("phone"),
     notes: text("notes"),
+    /** The contact's id in another system (the REST API upserts by it). */
+    externalRef: text("external_ref").unique(),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },

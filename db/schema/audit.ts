@@ -12,6 +12,12 @@ export const auditLog = sqliteTable(
     entityId: text("entity_id").notNull(),
     at: integer("at").notNull(),
     changes: text("changes"),
+    /**
+     * The API key the write was made with (the actor is then the admin who created the key). Its name is kept
+     * here because an expired key's row is removed by the api-key plugin.
+     */
+    apiKeyId: text("api_key_id"),
+    apiKeyName: text("api_key_name"),
   },
   (t) => [
     index("audit_entity_idx").on(t.entity, t.entityId, t.at),

@@ -1,5 +1,6 @@
 export * from "./accounts";
 export * from "./activities";
+export * from "./api";
 export * from "./audit";
 export * from "./auth";
 export * from "./complaints";

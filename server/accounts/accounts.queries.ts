@@ -96,14 +96,25 @@ function duplicateRef(error: unknown): never {
   throw error;
 }
 
-export function createAccount(db: Db, actor: Actor, input: CreateAccountInput): { id: number } {
+/**
+ * `unowned`: with no owner chosen the account has none (as an imported one), instead of the person creating it;
+ * the REST API creates accounts this way.
+ */
+export function createAccount(
+  db: Db,
+  actor: Actor,
+  input: CreateAccountInput,
+  options: { unowned?: boolean; now?: number } = {},
+): { id: number } {
   if (!ACCOUNT_CREATORS.includes(actor.role)) throw forbidden();
   // Account managers create accounts they own; only those who may reassign choose another owner.
-  const ownerId = canEditAllAccounts(actor) ? (input.ownerId ?? actor.id) : actor.id;
-  const now = Date.now();
+  const ownerId = canEditAllAccounts(actor)
+    ? (input.ownerId ?? (options.unowned ? null : actor.id))
+    : actor.id;
+  const now = options.now ?? Date.now();
   try {
     return inTransaction(db, (t) => {
-      if (ownerId !== actor.id) requireOwner(t, ownerId);
+      if (ownerId && ownerId !== actor.id) requireOwner(t, ownerId);
       const values = {
         kind: input.kind,
         name: input.name,

@@ -1,6 +1,7 @@
 import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
+import { currentApiKey } from "./audit-context";
 
 type Row = Record<string, unknown>;
 
@@ -27,12 +28,18 @@ export type AuditEntry = {
   at?: number;
 };
 
-/** Records one write. Call it inside the write's transaction so the two land together. */
+/**
+ * Records one write. Call it inside the write's transaction so the two land together. During a REST API request
+ * the row also names the API key (audit-context.ts).
+ */
 export function recordAudit(db: Db, entry: AuditEntry): void {
   const changes = diffFields(entry.before ?? null, entry.after ?? null);
+  const apiKey = currentApiKey();
   db.insert(auditLog)
     .values({
       actorId: entry.actorId,
+      apiKeyId: apiKey?.id ?? null,
+      apiKeyName: apiKey?.name ?? null,
       action: entry.action,
       entity: entry.entity,
       entityId: String(entry.entityId),
@@ -77,6 +84,7 @@ export function listAudit(
       changes: auditLog.changes,
       actorId: auditLog.actorId,
       actorName: users.name,
+      apiKeyName: auditLog.apiKeyName,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))

@@ -5,6 +5,7 @@
 // Public sign-up is off: people are created by the set-up page, the user:create CLI, an admin's invitation or
 // the demo seed. Profile, role and email changes go through the audited users procedures, not around them.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { apiKey } from "@better-auth/api-key";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
@@ -18,6 +19,7 @@ import { recordAudit } from "../audit/audit.queries";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../security/client-address";
 import { isHttpsPublicUrl, publicUrl, trustedOrigins } from "../security/public-url";
 import { envInt } from "../security/rate-limiter";
+import { API_KEY_CLIENT_PATHS, API_KEY_OPTIONS } from "./api-key-options";
 import { invitationMail, resetMail } from "./auth-mail.rules";
 import { PASSWORD_MIN } from "./password-policy";
 import { createSignInGuard } from "./sign-in-guard";
@@ -68,6 +70,7 @@ export function createAuth(db: Db) {
         session: schema.sessions,
         account: schema.authAccounts,
         verification: schema.verifications,
+        apikey: schema.apiKeys,
       },
     }),
     user: {
@@ -133,7 +136,15 @@ export function createAuth(db: Db) {
         });
       },
     },
-    disabledPaths: ["/update-user", "/change-email", "/delete-user", "/set-password", ...ADMIN_PATHS],
+    // API keys (issue #15) are made and revoked only through the admin's audited procedures (server/api-keys).
+    disabledPaths: [
+      "/update-user",
+      "/change-email",
+      "/delete-user",
+      "/set-password",
+      ...ADMIN_PATHS,
+      ...API_KEY_CLIENT_PATHS,
+    ],
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     rateLimit: {
       enabled: rateLimitOn,
@@ -213,7 +224,7 @@ export function createAuth(db: Db) {
       },
     },
     telemetry: { enabled: false },
-    plugins: [adminPlugin, nextCookies()],
+    plugins: [adminPlugin, nextCookies(), apiKey(API_KEY_OPTIONS)],
   });
   return auth;
 }

@@ -2,7 +2,16 @@
 // write's transaction; messages to the customer are also queued in the outbox and shown on the status page.
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { type ComplaintEventKind, complaintEvents, outbox, users } from "@/db/schema";
+import {
+  type ComplaintEventKind,
+  complaintEvents,
+  complaints,
+  outbox,
+  users,
+  type WebhookEvent,
+} from "@/db/schema";
+import { emitWebhookEvents, wantsWebhookEvent } from "../webhooks/webhooks.emit";
+import { outcomeOf } from "./sla.rules";
 import type { ComplaintState } from "./workflow.rules";
 
 export type NewEvent = {
@@ -16,7 +25,17 @@ export type NewEvent = {
   isPublic?: boolean;
 };
 
+/** The webhook event a timeline event means, if any (issue #15 §3): received, a promise broken, closed. */
+function webhookEventOf(event: NewEvent): WebhookEvent | null {
+  if (event.kind === "created") return "complaint.received";
+  if (event.kind === "breach") return "complaint.breached";
+  if (event.toStatus === "closed") return "complaint.closed";
+  return null;
+}
+
 export function recordEvent(db: Db, event: NewEvent): void {
+  const hook = webhookEventOf(event);
+  if (hook && wantsWebhookEvent(db, hook)) emitComplaintEvent(db, hook, event);
   db.insert(complaintEvents)
     .values({
       complaintId: event.complaintId,
@@ -133,4 +152,43 @@ export function listOutbox(db: Db, params: { complaintId?: number | null; limit:
     .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(params.limit)
     .all();
+}
+
+function emitComplaintEvent(db: Db, hook: WebhookEvent, event: NewEvent): void {
+  const c = db.select().from(complaints).where(eq(complaints.id, event.complaintId)).get();
+  if (!c) return;
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  emitWebhookEvents(db, [
+    {
+      event: hook,
+      at: event.at,
+      accountId: c.accountId,
+      data: {
+        complaint: {
+          id: c.id,
+          reference: c.reference,
+          status: c.status,
+          channel: c.channel,
+          category: c.category,
+          severity: c.severity,
+          receivedAt: iso(c.receivedAt),
+          acknowledgeDueAt: iso(c.ackDueAt),
+          resolveDueAt: iso(c.resolveDueAt),
+          closedAt: iso(c.closedAt),
+          ...(hook === "complaint.closed"
+            ? {
+                outcome: outcomeOf({
+                  acknowledgedAt: c.acknowledgedAt,
+                  confirmedAt: c.resolvedAt,
+                  closed: true,
+                  resolveDueAt: c.resolveDueAt,
+                  now: event.at,
+                }),
+              }
+            : {}),
+        },
+        ...(hook === "complaint.breached" ? { promise: event.message } : {}),
+      },
+    },
+  ]);
 }

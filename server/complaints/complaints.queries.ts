@@ -112,8 +112,17 @@ export function insertComplaint(
   return { id: row.id, reference, ackDueAt: ackDue, resolveDueAt: resolveDue };
 }
 
-/** Staff intake from any channel, on an existing or a new contact of the account. */
-export function createComplaint(db: Db, actor: Actor, input: CreateComplaintInput, now = Date.now()) {
+/**
+ * Staff intake from any channel, on an existing or a new contact of the account. `assignToActor: false` (the
+ * REST API) routes it to a service agent like a public complaint instead of the person recording it.
+ */
+export function createComplaint(
+  db: Db,
+  actor: Actor,
+  input: CreateComplaintInput,
+  now = Date.now(),
+  options: { assignToActor?: boolean } = {},
+) {
   return inTransaction(db, (t) => {
     const account = t
       .select({ id: accounts.id, ownerId: accounts.ownerId })
@@ -164,7 +173,7 @@ export function createComplaint(db: Db, actor: Actor, input: CreateComplaintInpu
     }
     const handlerId = input.handlerId
       ? requireHandler(t, input.handlerId).id
-      : canHandleComplaints(actor)
+      : canHandleComplaints(actor) && options.assignToActor !== false
         ? actor.id
         : null;
     const policy = loadPolicy(t);

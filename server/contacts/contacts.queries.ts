@@ -5,7 +5,7 @@ import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { requireEditableAccount } from "../auth/account-access";
 import type { Actor } from "../auth/permissions";
-import { notFound } from "../errors";
+import { FieldError, notFound } from "../errors";
 import type { CreateContactInput, UpdateContactInput } from "./contacts.schemas";
 
 // Contacts follow their account: whoever may edit the account may add, change and remove its contacts.
@@ -79,5 +79,46 @@ export function deleteContact(db: Db, actor: Actor, id: number): { id: number } 
       at: now,
     });
     return { id };
+  });
+}
+
+/**
+ * A contact from another system, by its external reference (the REST API): created on the account, or updated
+ * with the fields given. A reference already used on another account is a conflict.
+ */
+export function upsertContactByRef(
+  db: Db,
+  actor: Actor,
+  input: { accountId: number; externalRef: string; fields: Omit<UpdateContactInput, "id" | "externalRef"> },
+): { contact: typeof contacts.$inferSelect; created: boolean } {
+  return inTransaction(db, (t) => {
+    const existing = t.select().from(contacts).where(eq(contacts.externalRef, input.externalRef)).get();
+    if (existing && existing.accountId !== input.accountId) {
+      throw new FieldError("CONFLICT", {
+        externalRef: ["Another account already has a contact with this reference."],
+      });
+    }
+    if (existing) {
+      const same = Object.entries(input.fields).every(
+        ([k, v]) => v === undefined || existing[k as keyof typeof existing] === v,
+      );
+      // Sending the same contact again changes nothing: no write, no audit entry.
+      if (same) return { contact: existing, created: false };
+      const contact = updateContact(t, actor, { ...input.fields, id: existing.id });
+      return { contact, created: false };
+    }
+    const { name, ...rest } = input.fields;
+    if (!name) throw new FieldError("BAD_REQUEST", { name: ["Enter a name."] });
+    const contact = createContact(t, actor, {
+      title: null,
+      email: null,
+      phone: null,
+      notes: null,
+      ...rest,
+      name,
+      accountId: input.accountId,
+      externalRef: input.externalRef,
+    });
+    return { contact, created: true };
   });
 }

@@ -34,6 +34,8 @@ export const contactFields = z.object({
   email,
   phone,
   notes: optionalText(2000),
+  /** The contact's id in another system (set by the REST API). */
+  externalRef: optionalText(100),
 });
 
 export const createContactInput = contactFields.extend({ accountId: z.number().int().positive() });

@@ -13,6 +13,7 @@ import { FieldError, forbidden, notFound } from "../errors";
 import { createOrder } from "../orders/orders.queries";
 import { getSetting } from "../settings/settings.queries";
 import { decodeTimeCursor, encodeTimeCursor } from "../time-cursor";
+import { emitWebhookEvents } from "../webhooks/webhooks.emit";
 import type { CloseDealInput, CreateDealInput, ListDealsInput } from "./deals.schemas";
 import { dealsSettings } from "./deals.settings";
 import { canWriteDeal } from "./win-loss.rules";
@@ -220,6 +221,24 @@ export function closeDeal(db: Db, actor: Actor, input: CloseDealInput, now = Dat
       },
       at: now,
     });
+    emitWebhookEvents(t, [
+      {
+        event: "deal.closed",
+        at: now,
+        accountId: deal.accountId,
+        data: {
+          deal: {
+            id: deal.id,
+            title: deal.title,
+            amount: deal.amount,
+            outcome: input.outcome,
+            closedAt: new Date(input.closedAt).toISOString(),
+            ownerReason: input.ownerReason,
+            competitor: input.competitor,
+          },
+        },
+      },
+    ]);
     return closed;
   });
 }

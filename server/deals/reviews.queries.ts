@@ -22,6 +22,7 @@ import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
 import { getSetting } from "../settings/settings.queries";
+import { emitWebhookEvents } from "../webhooks/webhooks.emit";
 import { findVisibleDeal, getDeal, requireReasons } from "./deals.queries";
 import type { CreateReviewInput } from "./deals.schemas";
 import { dealsSettings } from "./deals.settings";
@@ -263,6 +264,22 @@ export function createReview(db: Db, actor: Actor, input: CreateReviewInput, now
         },
         at: now,
       });
+      emitWebhookEvents(t, [
+        {
+          event: "deal.reviewed",
+          at: now,
+          accountId: deal.accountId,
+          data: {
+            deal: { id: deal.id, title: deal.title, outcome: deal.status, ownerReason: deal.ownerReason },
+            review: {
+              primaryReason: input.primaryReason,
+              secondaryReasons: input.secondaryReasons,
+              buyerWords: input.buyerWords,
+              spokeAt: new Date(input.spokeAt).toISOString(),
+            },
+          },
+        },
+      ]);
       return review;
     });
   } catch (error) {

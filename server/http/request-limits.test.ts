@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyLimitFor, checkRequest, MB } from "./request-limits";
+import { bodyLimitFor, checkRequest, MB, refusalBody } from "./request-limits";
 
 const post = (url: string, length?: number, extra: Record<string, string> = {}) => ({
   method: "POST",
@@ -50,6 +50,20 @@ describe("request limits", () => {
     ).toMatchObject({
       status: 414,
       message: "This address is too long.",
+    });
+  });
+
+  it("answers the REST API's refusals as its JSON errors and the rest as a sentence", () => {
+    const verdict = checkRequest(post("/api/v1/orders", 5 * MB));
+    if (verdict.ok) throw new Error("expected a refusal");
+    const api = refusalBody("/api/v1/orders", verdict);
+    expect(api.contentType).toMatch(/application\/json/);
+    expect(JSON.parse(api.body)).toEqual({
+      error: { code: "payload_too_large", message: "The request is too large (at most 1 MB)." },
+    });
+    expect(refusalBody("/api/trpc/x", verdict)).toEqual({
+      contentType: "text/plain; charset=utf-8",
+      body: "The request is too large (at most 1 MB).\n",
     });
   });
 });

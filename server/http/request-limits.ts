@@ -68,3 +68,27 @@ export function checkRequest(req: {
   }
   return { ok: true };
 }
+
+const API_REFUSAL_CODES = {
+  400: "invalid_request",
+  411: "length_required",
+  413: "payload_too_large",
+  414: "uri_too_long",
+} as const;
+
+/**
+ * How a refusal is written: the REST API's clients get its JSON error shape ({ error: { code, message } },
+ * server/api-v1/api-errors.ts), everything else a plain sentence.
+ */
+export function refusalBody(
+  pathname: string,
+  verdict: Extract<GateVerdict, { ok: false }>,
+): { contentType: string; body: string } {
+  if (pathname === "/api/v1" || pathname.startsWith("/api/v1/")) {
+    return {
+      contentType: "application/json; charset=utf-8",
+      body: JSON.stringify({ error: { code: API_REFUSAL_CODES[verdict.status], message: verdict.message } }),
+    };
+  }
+  return { contentType: "text/plain; charset=utf-8", body: `${verdict.message}\n` };
+}

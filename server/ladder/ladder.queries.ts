@@ -2,6 +2,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
 import { type AccountStatus, ladderMoves, type Rung, users } from "@/db/schema";
+import { emitWebhookEvents, ladderMoveEvents } from "../webhooks/webhooks.emit";
 
 export type LadderMove = {
   accountId: number;
@@ -16,12 +17,16 @@ export type LadderMove = {
   evidence?: Record<string, unknown> | null;
 };
 
-/** Records one move and returns its id; call inside the transaction that changes the account. */
+/**
+ * Records one move and returns its id; call inside the transaction that changes the account. The move is also
+ * queued for the webhook endpoints that want it (moved, lapsed, lost, won back).
+ */
 export function recordLadderMove(db: Db, move: LadderMove): number {
   const result = db
     .insert(ladderMoves)
     .values({ ...move, evidence: move.evidence ? JSON.stringify(move.evidence) : null })
     .run();
+  emitWebhookEvents(db, ladderMoveEvents(move));
   return Number(result.lastInsertRowid);
 }
 

@@ -10,6 +10,7 @@ import { evaluateLapse } from "../ladder/lapse.queries";
 import { createCheckInsForOrders } from "../levels/cadence.queries";
 import { recomputeRecommendedLevels } from "../levels/recommend.queries";
 import { getSetting } from "../settings/settings.queries";
+import { emitWebhookEvents, type LadderMoveFact, ladderMoveEvents } from "../webhooks/webhooks.emit";
 
 const DAY = 86_400_000;
 
@@ -164,6 +165,12 @@ function moveOnLadder(db: Db, scope: string): void {
     INSERT INTO ladder_moves (account_id, from_rung, to_rung, from_status, to_status, at, by_user_id, reason, evidence)
     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, NULL, value ->> 6, value ->> 7
     FROM json_each(${JSON.stringify(moves)}) ORDER BY key`);
+  emitWebhookEvents(
+    db,
+    moves.flatMap(([accountId, fromRung, toRung, fromStatus, toStatus, at, reason]) =>
+      ladderMoveEvents({ accountId, fromRung, toRung, fromStatus, toStatus, at, reason } as LadderMoveFact),
+    ),
+  );
   db.run(sql`
     UPDATE accounts SET rung = c.value ->> 1, rung_since = c.value ->> 2,
       lost_reason = CASE WHEN c.value ->> 3 = 'active' THEN NULL ELSE lost_reason END,

@@ -2,10 +2,11 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { useModalDialog } from "@/app/_components/ui/use-modal-dialog";
 import { useTRPC } from "@/app/_trpc/client";
 import { LOST_REASONS, type Rung } from "@/db/schema";
 import { isUpperRung, rungIndex } from "@/lib/ladder";
@@ -50,11 +51,7 @@ export function LadderDialog({
   const tRung = useTranslations("enums.rung");
   const tLost = useTranslations("enums.lostReason");
   const trpc = useTRPC();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
 
   // Every allowed target; climbing to client and above asks for the evidence in the same form.
   const [to, setTo] = useState<Rung | "">(targets[0] ?? "");

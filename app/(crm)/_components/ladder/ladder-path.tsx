@@ -85,12 +85,12 @@ export function LadderPath({
                 isCurrent
                   ? "border-brand-600 bg-brand-600 text-white"
                   : reached
-                    ? "border-brand-200 bg-brand-50 text-brand-800"
-                    : "border-slate-200 bg-white text-slate-400",
+                    ? "border-brand-100 bg-brand-50 text-brand-700"
+                    : "border-slate-200 bg-white text-slate-500",
               )}
             >
               <span className="block font-medium">{tRung(step)}</span>
-              <span className={cn("block", isCurrent ? "text-brand-50" : "text-slate-500")}>
+              <span className={cn("block", isCurrent ? "text-brand-50" : "text-slate-600")}>
                 {ms !== undefined
                   ? t("timeOn", { days: Math.floor(ms / DAY) })
                   : reached

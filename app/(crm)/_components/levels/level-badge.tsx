@@ -14,6 +14,6 @@ const tones: Record<Level, BadgeTone> = {
 
 export function LevelBadge({ level }: { level: Level | null }) {
   const t = useTranslations("enums.level");
-  if (!level) return <span className="text-slate-400">—</span>;
+  if (!level) return <span className="text-slate-500">—</span>;
   return <Badge tone={tones[level]}>{t(level)}</Badge>;
 }

@@ -53,7 +53,7 @@ export function AccountView({ id }: { id: number }) {
             {a.status === "lost" && a.lostReason ? (
               <span>{t("lostReason", { reason: tEnums(`lostReason.${a.lostReason}`) })}</span>
             ) : null}
-            <span className="text-slate-400">·</span>
+            <span className="text-slate-500">·</span>
             <span>{t("since", { date: date(a.rungSince) })}</span>
           </div>
           <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">

@@ -143,14 +143,14 @@ export function AccountsList() {
                   </td>
                   <td className="truncate px-2.5 py-2 text-slate-700">{tLevel(a.level)}</td>
                   <td className="truncate px-2.5 py-2 text-slate-700" title={a.ownerName ?? undefined}>
-                    {a.ownerName ?? <span className="text-slate-400">{t("unassigned")}</span>}
+                    {a.ownerName ?? <span className="text-slate-500">{t("unassigned")}</span>}
                   </td>
                   <td className="truncate px-2.5 py-2 text-slate-700">{a.segment ?? "—"}</td>
                   <td className="truncate px-2.5 py-2 text-slate-700">
                     {a.lastOrderAt ? (
                       date(a.lastOrderAt)
                     ) : (
-                      <span className="text-slate-400">{t("noOrders")}</span>
+                      <span className="text-slate-500">{t("noOrders")}</span>
                     )}
                   </td>
                   <td className="truncate px-2.5 py-2 text-right tabular-nums text-slate-800">

@@ -2,10 +2,11 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { useModalDialog } from "@/app/_components/ui/use-modal-dialog";
 import { useTRPC } from "@/app/_trpc/client";
 import { dateInputToMs, msToDateInput, useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 import { CLOSED_STATUSES, type ClosedStatus } from "@/db/schema";
@@ -31,11 +32,7 @@ export function CloseDealDialog({
   const tCard = useTranslations("deals.card");
   const label = useReasonLabel();
   const trpc = useTRPC();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   const [outcome, setOutcome] = useState<ClosedStatus>("won");
   const [closedAt, setClosedAt] = useState(msToDateInput(Date.now()));
   const [ownerReason, setOwnerReason] = useState("");

@@ -4,7 +4,7 @@ import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-quer
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";
@@ -26,7 +26,11 @@ export function LadderBoard(filters: Filters) {
   const pathname = usePathname();
   const options = useQuery(trpc.accounts.filterOptions.queryOptions());
   const counts = useQuery(trpc.ladder.boardCounts.queryOptions(filters));
-  const [moving, setMoving] = useState<{ id: number; rung: Rung; targets: Rung[] } | null>(null);
+  const [moving, setMoving] = useState<{ id: number; name: string; rung: Rung; targets: Rung[] } | null>(
+    null,
+  );
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
   const [denied, setDenied] = useState<{ id: number; message: string } | null>(null);
   const queryClient = useQueryClient();
 
@@ -38,7 +42,7 @@ export function LadderBoard(filters: Filters) {
     router.replace(params.size ? `${pathname}?${params}` : pathname);
   };
 
-  const openMove = async (id: number) => {
+  const openMove = async (id: number, name: string) => {
     const allowed = await queryClient.fetchQuery(trpc.ladder.allowedMoves.queryOptions({ accountId: id }));
     if (!allowed.canEdit) {
       setDenied({ id, message: t("noMoves") });
@@ -49,7 +53,7 @@ export function LadderBoard(filters: Filters) {
       return;
     }
     setDenied(null);
-    setMoving({ id, rung: allowed.rung, targets: allowed.targets });
+    setMoving({ id, name, rung: allowed.rung, targets: allowed.targets });
   };
 
   return (
@@ -76,6 +80,14 @@ export function LadderBoard(filters: Filters) {
           ]}
         />
       </search>
+      <p
+        ref={noticeRef}
+        role="status"
+        tabIndex={-1}
+        className="min-h-5 text-sm text-emerald-800 outline-none"
+      >
+        {notice}
+      </p>
       <section aria-label={t("columns")} className="flex gap-3 overflow-x-auto pb-3">
         {BOARD_COLUMNS.map((column) => (
           <Column
@@ -95,9 +107,15 @@ export function LadderBoard(filters: Filters) {
           mode={{ kind: "move" }}
           targets={moving.targets}
           onClose={() => setMoving(null)}
-          onDone={async () => {
+          onDone={async (message) => {
+            const { id, name } = moving;
             setMoving(null);
+            setNotice(t("moved", { name, message }));
             await queryClient.invalidateQueries({ queryKey: trpc.ladder.pathKey() });
+            // Keyboard users carry on from the card in its new column, or from the notice when that column's
+            // loaded page does not show it.
+            const card = document.querySelector<HTMLElement>(`[data-move-account="${id}"]`);
+            (card ?? noticeRef.current)?.focus();
           }}
         />
       ) : null}
@@ -115,7 +133,7 @@ function Column({
   column: BoardColumn;
   count: number;
   filters: Filters;
-  onMove: (id: number) => void;
+  onMove: (id: number, name: string) => void;
   denied: { id: number; message: string } | null;
 }) {
   const t = useTranslations("accounts.board");
@@ -145,7 +163,7 @@ function Column({
         <span className="shrink-0 text-xs tabular-nums text-slate-500">{t("count", { count })}</span>
       </header>
       <ul className="flex-1 space-y-2 p-2">
-        {count === 0 ? <li className="px-1 py-2 text-xs text-slate-400">{t("empty")}</li> : null}
+        {count === 0 ? <li className="px-1 py-2 text-xs text-slate-500">{t("empty")}</li> : null}
         {items.map((a) => (
           <li key={a.id} className="rounded-md border border-slate-200 bg-white p-2 text-sm shadow-xs">
             <Link
@@ -165,8 +183,10 @@ function Column({
                 size="sm"
                 variant="ghost"
                 className="h-7 px-2 text-xs"
-                onClick={() => onMove(a.id)}
+                onClick={() => onMove(a.id, a.name)}
                 aria-label={t("move", { name: a.name })}
+                aria-haspopup="dialog"
+                data-move-account={a.id}
               >
                 {t("moveShort")}
               </Button>

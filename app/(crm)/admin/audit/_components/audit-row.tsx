@@ -85,6 +85,9 @@ export function AuditRow({ entry }: { entry: Entry }) {
         </time>
       </td>
       <td className="truncate px-3 py-2" title={entry.actorName ?? undefined}>
+        {entry.apiKeyName ? (
+          <span className="block text-slate-900">{t("viaApiKey", { name: entry.apiKeyName })}</span>
+        ) : null}
         {entry.actorName ?? <span className="text-slate-500">{t("system")}</span>}
       </td>
       <td className="px-3 py-2">
@@ -106,7 +109,7 @@ export function AuditRow({ entry }: { entry: Entry }) {
       </td>
       <td className="px-3 py-2">
         {changes.length === 0 ? (
-          <span className="text-slate-400">{t("noChanges")}</span>
+          <span className="text-slate-500">{t("noChanges")}</span>
         ) : (
           <ul className="space-y-0.5">
             {changes.map(([field, [before, after]]) => (

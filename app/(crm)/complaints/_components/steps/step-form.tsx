@@ -6,17 +6,11 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import {
-  type FormEventHandler,
-  type InputHTMLAttributes,
-  type ReactNode,
-  useEffect,
-  useId,
-  useRef,
-} from "react";
+import { type FormEventHandler, type InputHTMLAttributes, type ReactNode, useId } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
+import { useModalDialog } from "@/app/_components/ui/use-modal-dialog";
 import { useTRPC } from "@/app/_trpc/client";
 import { useComplaintErrors } from "@/app/(crm)/_components/complaints/labels";
 import type { Locale } from "@/db/schema";
@@ -95,11 +89,7 @@ export function StepDialog({
 }) {
   const t = useTranslations("complaints");
   const title = t(`action.${action}`);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog
       ref={ref}
