@@ -11,6 +11,7 @@ export default defineConfig({
       "messages/**/*.test.ts",
       "bench/**/*.test.ts",
       "lib/**/*.test.ts",
+      "scripts/**/*.test.ts",
     ],
     environment: "node",
     pool: "forks",

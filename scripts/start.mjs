@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm start`: make a demo secret if none is configured, migrate and seed the database when empty,
-// build, then serve on http://localhost:$PORT (default 3000).
+// build when there is no build or the sources changed since it (SKIP_BUILD=1 never builds, FORCE_BUILD=1
+// always does), then serve on http://localhost:$PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { buildNeeded, writeStamp } from "./build-stamp.mjs";
 
 const ENV_FILE = ".env.local";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -31,7 +33,16 @@ function run(cmd, args) {
 }
 
 run("node_modules/.bin/tsx", ["db/migrate.ts"]);
-if (env.SKIP_BUILD !== "1") run("node_modules/.bin/next", ["build"]);
+if (env.SKIP_BUILD !== "1") {
+  const reason = env.FORCE_BUILD === "1" ? "FORCE_BUILD=1" : buildNeeded();
+  if (reason) {
+    console.log(`Building (${reason})…`);
+    run("node_modules/.bin/next", ["build"]);
+    writeStamp();
+  } else {
+    console.log("The last build matches the sources: not building (FORCE_BUILD=1 to build anyway).");
+  }
+}
 
 const { DEMO_PASSWORD, DEMO_USERS } = await import("./demo-users.mjs");
 console.log(`\nLadder CRM on ${env.BETTER_AUTH_URL}\nDemo sign-ins (password "${DEMO_PASSWORD}"):`);

@@ -12,8 +12,10 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { preparedByShape } from "@/db/prepared";
 import { accounts, users } from "@/db/schema";
+import type { Actor } from "../auth/permissions";
 import { type AccountCursor, decodeCursor, encodeCursor } from "./accounts.cursor";
 import type { ListAccountsInput } from "./accounts.schemas";
+import { ownerOf } from "./accounts.selection";
 
 export const SEARCH_DENSE = 500;
 
@@ -101,6 +103,7 @@ const preparedPage = preparedByShape<PageQuery>();
 export function findAccounts(
   db: Db,
   input: ListAccountsInput,
+  actor?: Actor,
 ): { items: AccountListItem[]; nextCursor: string | null } {
   const sort = input.sort;
   const dir = input.dir ?? (sort === "name" ? "asc" : "desc");
@@ -122,7 +125,16 @@ export function findAccounts(
     ownerId: accounts.ownerId,
     segment: accounts.segment,
   };
+  // The owner filter's "me" is the caller; "none" is accounts nobody owns (accounts_owner_idx holds NULLs too).
+  const owner = ownerOf(actor, input.ownerId);
   for (const key of ["rung", "status", "ownerId", "segment"] as const) {
+    if (key === "ownerId") {
+      if (owner === null) filters.push(isNull(accounts.ownerId));
+      if (owner === null || owner === undefined) continue;
+      filters.push(sql`${exact[key]} = ${p(key)}`);
+      values[key] = owner;
+      continue;
+    }
     if (!input[key]) continue;
     filters.push(sql`${exact[key]} = ${p(key)}`);
     values[key] = input[key];
@@ -134,8 +146,8 @@ export function findAccounts(
     filters.push(sql`${accounts.id} IN (SELECT value FROM json_each(${p("ids")}))`);
     values.ids = JSON.stringify(search.ids);
   }
-  const shape = [sort, dir, input.rung, input.status, input.ownerId, input.segment]
-    .map((v, i) => (i < 2 ? v : v ? 1 : 0))
+  const shape = [sort, dir, input.rung, input.status, owner === null ? "none" : owner, input.segment]
+    .map((v, i) => (i < 2 || v === "none" ? v : v ? 1 : 0))
     .concat(search.kind)
     .join("|");
 

@@ -78,7 +78,7 @@ export function getAccount(db: Db, actor: Actor, id: number) {
 }
 
 /** An owner must be an active user who may hold accounts. */
-function requireOwner(db: Db, ownerId: string) {
+export function requireOwner(db: Db, ownerId: string) {
   const owner = db
     .select({ id: users.id })
     .from(users)

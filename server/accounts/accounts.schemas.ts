@@ -28,6 +28,38 @@ export const listAccountsInput = z.object({
 });
 export type ListAccountsInput = z.infer<typeof listAccountsInput>;
 
+/** The owner filter's special values: the caller's own accounts, and accounts nobody owns. */
+export const OWNER_ME = "me";
+export const OWNER_NONE = "none";
+
+/** The list's filters alone: what "every account matching the filter" means for counts, bulk changes, export. */
+export const accountFilter = listAccountsInput.pick({
+  q: true,
+  rung: true,
+  status: true,
+  ownerId: true,
+  segment: true,
+});
+export type AccountFilter = z.infer<typeof accountFilter>;
+
+/** Rows picked one by one, or everything matching a filter except the rows unticked. */
+export const accountSelection = z.union([
+  z.object({ ids: z.array(z.number().int().positive()).min(1).max(1000) }),
+  z.object({ filter: accountFilter, except: z.array(z.number().int().positive()).max(1000).optional() }),
+]);
+export type AccountSelection = z.infer<typeof accountSelection>;
+
+/** One bulk change (issue #10 §3): a new owner, level or segment for every selected account. */
+export const bulkChangeInput = z.object({
+  selection: accountSelection,
+  change: z.discriminatedUnion("field", [
+    z.object({ field: z.literal("ownerId"), value: z.string().trim().min(1).max(100) }),
+    z.object({ field: z.literal("level"), value: z.enum(LEVELS) }),
+    z.object({ field: z.literal("segment"), value: optionalText(100) }),
+  ]),
+});
+export type BulkChangeInput = z.infer<typeof bulkChangeInput>;
+
 export const accountIdInput = z.object({ id: z.number().int().positive() });
 
 /** The fields a person edits on the account form. */

@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
-import { ACCOUNT_CREATORS } from "@/server/auth/permissions";
+import { ACCOUNT_CREATORS, ACCOUNT_EDITORS_ALL } from "@/server/auth/permissions";
 import { AccountsList } from "./_components/accounts-list";
-import { PAGE_SIZE, recordParams, viewFromParams } from "./_components/list-params";
+import { filterOf, PAGE_SIZE, recordParams, viewFromParams } from "./_components/list-params";
 
 export default async function AccountsPage({
   searchParams,
@@ -22,6 +22,7 @@ export default async function AccountsPage({
       ),
     ),
     prefetch(trpc.accounts.filterOptions.queryOptions()),
+    prefetch(trpc.accounts.count.queryOptions(filterOf(view))),
   ]);
   const canCreate = user ? ACCOUNT_CREATORS.includes(user.role) : false;
   return (
@@ -32,7 +33,10 @@ export default async function AccountsPage({
         actions={canCreate ? <ButtonLink href="/accounts/new">{t("newAccount")}</ButtonLink> : null}
       />
       <HydrateClient>
-        <AccountsList />
+        <AccountsList
+          canBulk={canCreate}
+          canAssign={user ? ACCOUNT_EDITORS_ALL.includes(user.role) : false}
+        />
       </HydrateClient>
     </>
   );

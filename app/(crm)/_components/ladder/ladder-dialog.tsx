@@ -48,7 +48,8 @@ export function LadderDialog({
   /** The kinds the server would accept for this account now (allowedMoves.evidenceKinds). */
   evidenceKinds?: readonly EvidenceInput["kind"][];
   onClose: () => void;
-  onDone: (message: string) => void;
+  /** After saving; a move also says the rung it moved the account to. */
+  onDone: (message: string, movedTo?: Rung) => void;
 }) {
   const t = useTranslations("accounts.ladderPath");
   const tRung = useTranslations("enums.rung");
@@ -114,7 +115,7 @@ export function LadderDialog({
           disqualifyReason: to === "disqualified" ? (disqualifyReason as "no_credit") : undefined,
           evidence: needsEvidence ? evidence() : undefined,
         },
-        { onSuccess: () => onDone(t("moved", { rung: tRung(to) })) },
+        { onSuccess: () => onDone(t("moved", { rung: tRung(to) }), to) },
       );
     } else if (mode.kind === "evidence") {
       record.mutate(
@@ -233,7 +234,11 @@ export function LadderDialog({
             {kind === "enrolment" || kind === "agreement" || kind === "joint_plan" ? (
               <TextField label={dateLabel} type="date" value={field("date")} onChange={setField("date")} />
             ) : null}
-            {evidenceError ? <p className="text-sm text-red-700">{evidenceError}</p> : null}
+            {evidenceError ? (
+              <p role="alert" className="text-sm text-red-700">
+                {evidenceError}
+              </p>
+            ) : null}
           </>
         ) : null}
         {mode.kind === "lost" ? (

@@ -88,7 +88,12 @@ export function AccountFilters({
         label={t("owner")}
         value={view.ownerId ?? ""}
         onChange={(e) => set({ ownerId: e.target.value || undefined })}
-        options={[any, ...owners.map((o) => ({ value: o.id, label: o.name }))]}
+        options={[
+          any,
+          { value: "me", label: t("ownerMe") },
+          { value: "none", label: t("ownerNone") },
+          ...owners.map((o) => ({ value: o.id, label: o.name })),
+        ]}
       />
       <SelectField
         label={t("segment")}

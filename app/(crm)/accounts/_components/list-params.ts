@@ -59,3 +59,15 @@ export function recordParams(record: Record<string, string | string[] | undefine
 }
 
 export const PAGE_SIZE = 50;
+
+/** The view's filters alone (no sort): what counts, bulk changes and the export act on. */
+export function filterOf(view: ListView) {
+  const { sort: _sort, dir: _dir, ...filter } = view;
+  return filter;
+}
+
+/** The CSV export of the accounts the view shows, in its order. */
+export function exportHref(view: ListView): string {
+  const qs = paramsFromView(view);
+  return qs ? `/api/export/accounts?${qs}` : "/api/export/accounts";
+}

@@ -109,15 +109,21 @@ export function LadderBoard(filters: Filters) {
           mode={{ kind: "move" }}
           targets={moving.targets}
           onClose={() => setMoving(null)}
-          onDone={async (message) => {
+          onDone={async (message, movedTo) => {
             const { id, name } = moving;
             setMoving(null);
             setNotice(t("moved", { name, message }));
             await queryClient.invalidateQueries({ queryKey: trpc.ladder.pathKey() });
-            // Keyboard users carry on from the card in its new column, or from the notice when that column's
-            // loaded page does not show it.
-            const card = document.querySelector<HTMLElement>(`[data-move-account="${id}"]`);
-            (card ?? noticeRef.current)?.focus();
+            // Keyboard users carry on from the card in its new column once the board shows it there, or from
+            // the notice when that column's loaded page does not show it.
+            const inColumn = `section[aria-labelledby="board-${movedTo}"] [data-move-account="${id}"]`;
+            const focusMoved = (tries: number) => {
+              const card = movedTo ? document.querySelector<HTMLElement>(inColumn) : null;
+              if (card) card.focus();
+              else if (tries > 0) setTimeout(() => focusMoved(tries - 1), 50);
+              else noticeRef.current?.focus();
+            };
+            focusMoved(40);
           }}
         />
       ) : null}
