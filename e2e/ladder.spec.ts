@@ -90,3 +90,28 @@ test("the ladder board counts every column, loads more, and moves an account fro
     page.getByRole("region", { name: "Suspect", exact: true }).getByRole("link", { name }),
   ).toBeVisible();
 });
+
+test("a manager is offered only what the server accepts: no evidence on a first-time buyer, no Move on others' cards", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.manager);
+  await page.goto("/accounts?owner=u-am-1&rung=first_time&status=active");
+  await page.getByRole("table").getByRole("link").first().click();
+  const ladder = page.getByRole("region", { name: "The ladder" });
+  await expect(ladder.locator('[aria-current="step"]')).toContainText("First-time buyer");
+  await expect(ladder.getByRole("button", { name: "Record evidence…" })).toHaveCount(0);
+  await expect(
+    ladder.getByText("Evidence for the upper rungs is recorded from repeat customer up"),
+  ).toBeVisible();
+
+  await page.goto("/ladder");
+  const prospects = page.getByRole("region", { name: "Prospect", exact: true });
+  await expect(prospects.getByRole("listitem").first()).toBeVisible();
+  const cards = prospects.getByRole("listitem");
+  const mine = cards.filter({ hasText: "Mia Manager" });
+  const others = cards.filter({ hasNotText: "Mia Manager" });
+  expect(await others.count()).toBeGreaterThan(0);
+  await expect(others.getByRole("button", { name: /^Move / })).toHaveCount(0);
+  if ((await mine.count()) > 0)
+    await expect(mine.first().getByRole("button", { name: /^Move / })).toBeVisible();
+});

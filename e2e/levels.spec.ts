@@ -8,6 +8,15 @@ test("a manager sees practised vs recommended on an account page and changes the
   const table = page.getByRole("table", {
     name: "Accounts whose practised level differs from the recommendation",
   });
+  // Largest stake first, with the count per gap as filters.
+  await expect(
+    page.getByRole("group", { name: "Levels apart" }).getByRole("button", { name: /^All \(\d+\)$/ }),
+  ).toBeVisible();
+  const stakes = (await table.locator("tbody tr td:nth-child(6)").allTextContents()).map((s) =>
+    Number(s.replace(/[^0-9.]/g, "")),
+  );
+  expect(stakes.length).toBeGreaterThan(0);
+  expect(stakes).toEqual([...stakes].sort((a, b) => b - a));
   await table.getByRole("link").first().click();
   await expect(page).toHaveURL(/\/accounts\/\d+$/);
   const card = page
@@ -15,7 +24,9 @@ test("a manager sees practised vs recommended on an account page and changes the
     .filter({ has: page.getByRole("heading", { name: "Relationship level" }) });
   await expect(card.getByText("Practised", { exact: true })).toBeVisible();
   await expect(card.getByText("Recommended", { exact: true })).toBeVisible();
-  await expect(card.getByText("The level practised differs from the recommendation.")).toBeVisible();
+  await expect(
+    card.getByText(/^The level practised is \d+ levels? (below|above) the recommendation\. At stake: /),
+  ).toBeVisible();
   await expect(card.getByRole("region", { name: "Why this recommendation" })).toContainText("customers in");
 
   const select = card.getByLabel("Level practised");

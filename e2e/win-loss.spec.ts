@@ -6,6 +6,8 @@ test("a lost deal is reviewed by a sales lead, and the gap, the pipeline and the
   page,
   browser,
 }) => {
+  // Two people, four pages and a dashboard: longer than one page's journey.
+  test.slow();
   const account = unique("Harbor Freight Lines");
   const buyer = unique("Bea Buyer");
   const deal = unique("Fleet renewal");
@@ -44,7 +46,9 @@ test("a lost deal is reviewed by a sales lead, and the gap, the pipeline and the
   await dialog.getByRole("button", { name: "Close deal" }).click();
   await expect(dialog.getByText("Choose a reason.")).toBeVisible();
   await dialog.getByLabel("Your primary reason").selectOption({ label: "Price" });
-  await dialog.getByLabel("Competitor (when lost to one)").fill("Rival Haulage");
+  // Not on the competitor list: typed as another competitor.
+  await dialog.getByLabel("Competitor (when lost to one)").selectOption({ label: "Another competitor…" });
+  await dialog.getByLabel("Competitor's name").fill("Rival Haulage");
   await dialog.getByRole("button", { name: "Close deal" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Deal closed as Lost." })).toBeVisible();
   const dealUrl = page.url();
@@ -69,6 +73,13 @@ test("a lost deal is reviewed by a sales lead, and the gap, the pipeline and the
   await lead.getByLabel("Action 1", { exact: true }).fill(action);
   await lead.getByLabel("Owner", { exact: true }).selectOption({ label: "Mia Manager" });
   await lead.getByRole("button", { name: "Save review" }).click();
+  // Back to the queue for the next deal; the reviewed one is a link away.
+  await expect(lead).toHaveURL(/\/win-loss\/reviews\?saved=/);
+  await expect(
+    lead.getByText("Review saved. The next deal waiting for a review is at the top"),
+  ).toBeVisible();
+  await expect(lead.getByRole("link", { name: `Review: ${deal}` })).toHaveCount(0);
+  await lead.getByRole("link", { name: "Open the reviewed deal" }).click();
   await expect(lead).toHaveURL(dealUrl);
   const review = lead.getByRole("region", { name: "Independent review" });
   await expect(review).toContainText("Owner and buyer differ");
@@ -103,7 +114,7 @@ test("a lost deal is reviewed by a sales lead, and the gap, the pipeline and the
   await page.goto("/follow-ups");
   const task = page.getByRole("row").filter({ hasText: action });
   for (let i = 0; i < 20 && (await task.count()) === 0; i++) {
-    const more = page.getByRole("button", { name: "Load more" });
+    const more = page.getByRole("button", { name: "Show more" });
     if ((await more.count()) === 0) break;
     await more.click();
   }

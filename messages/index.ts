@@ -19,6 +19,7 @@ import enPalette from "./en/palette.json";
 import enReport from "./en/report.json";
 import enReports from "./en/reports.json";
 import enSurvey from "./en/survey.json";
+import enSystem from "./en/system.json";
 import enUsers from "./en/users.json";
 import enViews from "./en/views.json";
 import zhAccounts from "./zh/accounts.json";
@@ -40,6 +41,7 @@ import zhPalette from "./zh/palette.json";
 import zhReport from "./zh/report.json";
 import zhReports from "./zh/reports.json";
 import zhSurvey from "./zh/survey.json";
+import zhSystem from "./zh/system.json";
 import zhUsers from "./zh/users.json";
 import zhViews from "./zh/views.json";
 
@@ -63,6 +65,7 @@ export const catalogs = {
     deals: enDeals,
     palette: enPalette,
     views: enViews,
+    system: enSystem,
     survey: enSurvey,
     feedback: enFeedback,
     feedbackDashboard: enFeedbackDashboard,
@@ -86,6 +89,7 @@ export const catalogs = {
     deals: zhDeals,
     palette: zhPalette,
     views: zhViews,
+    system: zhSystem,
     survey: zhSurvey,
     feedback: zhFeedback,
     feedbackDashboard: zhFeedbackDashboard,

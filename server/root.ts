@@ -2,11 +2,13 @@ import { accountsRouter } from "./accounts/accounts.router";
 import { activitiesRouter } from "./activities/activities.router";
 import { tasksRouter } from "./activities/tasks.router";
 import { settingsRouter } from "./admin/admin-settings.router";
+import { nameLabelsRouter } from "./admin/name-labels.router";
 import { advocatesRouter } from "./advocates/advocates.router";
 import { apiKeysRouter } from "./api-keys/api-keys.router";
 import { auditRouter } from "./audit/audit.router";
 import { complaintsRouter } from "./complaints/complaints.router";
 import { contactsRouter } from "./contacts/contacts.router";
+import { competitorsRouter } from "./deals/competitors.router";
 import { dealsRouter } from "./deals/deals.router";
 import { executiveRouter } from "./executive/executive.router";
 import { feedbackDashboardRouter } from "./feedback/dashboard.router";
@@ -50,6 +52,8 @@ export const appRouter = router({
   advocates: advocatesRouter,
   search: searchRouter,
   views: viewsRouter,
+  competitors: competitorsRouter,
+  nameLabels: nameLabelsRouter,
   setup: setupRouter,
 });
 

@@ -3,7 +3,7 @@
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/root";
 import { makeQueryClient } from "./query-client";
@@ -25,6 +25,11 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
       links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 20 })],
     }),
   );
+  // The page has hydrated (the provider's effect runs after every component under it mounted): the e2e
+  // fixtures wait for this before typing, since a value typed into server HTML is replaced on hydration.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

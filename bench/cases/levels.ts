@@ -58,6 +58,35 @@ export const levelsCases: BenchCase[] = [
     run: (caller) => caller.levels.mismatches({ limit: PAGE }),
   },
   {
+    name: "levels.mismatches all owners by stake, with counts per gap (sales lead)",
+    group: "ladder",
+    target: LIST,
+    setup: async (_caller, ctx) => {
+      ctx.state.lead = leadCaller(ctx);
+    },
+    run: (_caller, ctx) => (ctx.state.lead as Caller).levels.mismatches({ ownerId: "all", limit: PAGE }),
+  },
+  {
+    name: "levels.mismatches all owners, two levels apart, 3rd page (sales lead)",
+    group: "ladder",
+    target: LIST,
+    setup: async (_caller, ctx) => {
+      const lead = leadCaller(ctx);
+      ctx.state.lead = lead;
+      let cursor = null;
+      for (let i = 0; i < 2; i++)
+        cursor = (await lead.levels.mismatches({ ownerId: "all", gap: 2, limit: PAGE, cursor })).nextCursor;
+      ctx.state.stakeCursor = cursor;
+    },
+    run: (_caller, ctx) =>
+      (ctx.state.lead as Caller).levels.mismatches({
+        ownerId: "all",
+        gap: 2,
+        limit: PAGE,
+        cursor: ctx.state.stakeCursor as never,
+      }),
+  },
+  {
     name: "levels.forAccount (account page card)",
     group: "ladder",
     target: LIST,

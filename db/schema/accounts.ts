@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { type AnySQLiteColumn, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 // The ladder's order lives in lib/ladder.ts (one source for the schema, the rules, the SQL and the pages).
 import { ALL_RUNGS } from "../../lib/ladder";
@@ -11,6 +12,10 @@ export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 export const LOST_REASONS = ["bankrupt", "moved", "dissatisfied", "competitor", "other"] as const;
 export const LEVELS = ["basic", "reactive", "accountable", "proactive", "partnership"] as const;
 export type Level = (typeof LEVELS)[number];
+
+/** A level's place in LEVELS (basic 0 … partnership 4), as SQL over a column. */
+const levelOrdinal = (column: string) =>
+  `(CASE "${column}" ${LEVELS.map((l, i) => `WHEN '${l}' THEN ${i}`).join(" ")} END)`;
 
 export const accounts = sqliteTable(
   "accounts",
@@ -29,6 +34,24 @@ export const accounts = sqliteTable(
     level: text("level", { enum: LEVELS }).notNull().default("reactive"),
     /** Kotler's matrix for this account, kept up to date by order writes, imports and threshold changes. */
     recommendedLevel: text("recommended_level", { enum: LEVELS }),
+    /**
+     * What a year of this account is worth in margin (minor units), beside the recommendation: the last 12
+     * months' margin, or without revenue in that time the lifetime margin per year as a customer; null
+     * without orders (no recommendation either).
+     */
+    yearlyMargin: integer("yearly_margin"),
+    /** Levels between practised and recommended (0 when they agree or there is no recommendation). */
+    levelGap: integer("level_gap").generatedAlwaysAs(
+      sql.raw(
+        `(CASE WHEN "recommended_level" IS NULL THEN 0 ELSE abs(${levelOrdinal("level")} - ${levelOrdinal("recommended_level")}) END)`,
+      ),
+      { mode: "virtual" },
+    ),
+    /** What the mismatch puts at stake: yearly margin × gap; the levels list ranks by it. */
+    levelStake: integer("level_stake").generatedAlwaysAs(
+      sql.raw(`(coalesce("yearly_margin", 0) * "level_gap")`),
+      { mode: "virtual" },
+    ),
     status: text("status", { enum: ACCOUNT_STATUSES }).notNull().default("active"),
     statusSince: integer("status_since").notNull(),
     lostReason: text("lost_reason", { enum: LOST_REASONS }),
@@ -68,6 +91,13 @@ export const accounts = sqliteTable(
     // The ladder report's accounts and revenue per rung and status, read from the index alone.
     index("accounts_rung_totals_idx").on(t.rung, t.status, t.revenue),
     index("accounts_segment_board_idx").on(t.segment, t.status, t.rung, t.searchName, t.id),
+    // The levels list: mismatches only, by what is at stake, for everyone or one owner, any gap or one.
+    index("accounts_level_stake_idx").on(t.levelStake, t.id).where(sql`${t.levelGap} > 0`),
+    index("accounts_level_gap_stake_idx").on(t.levelGap, t.levelStake, t.id).where(sql`${t.levelGap} > 0`),
+    index("accounts_owner_level_stake_idx").on(t.ownerId, t.levelStake, t.id).where(sql`${t.levelGap} > 0`),
+    index("accounts_owner_level_gap_stake_idx")
+      .on(t.ownerId, t.levelGap, t.levelStake, t.id)
+      .where(sql`${t.levelGap} > 0`),
     // Whom an account brought in (its page), and new accounts by referral per month (the dashboard).
     index("accounts_referred_by_idx").on(t.referredByAccountId, t.createdAt),
     index("accounts_created_idx").on(t.createdAt, t.referredByAccountId),

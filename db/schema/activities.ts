@@ -56,7 +56,14 @@ export const tasks = sqliteTable(
       .notNull()
       .references(() => users.id),
     dueAt: integer("due_at").notNull(),
+    /** As typed; for a title the system wrote, its English rendering (search, exports) beside the key. */
     title: text("title").notNull(),
+    /**
+     * A title the system wrote, as a message key (catalog namespace "system", e.g. "task.checkIn") with its
+     * parameters as JSON: shown in the reader's language (issue #12 §7). Null for titles a person typed.
+     */
+    titleKey: text("title_key"),
+    titleParams: text("title_params"),
     doneAt: integer("done_at"),
     kind: text("kind", { enum: TASK_KINDS }).notNull().default("manual"),
     sourceKey: text("source_key").unique(),

@@ -140,6 +140,15 @@ export const complaints = sqliteTable(
     resolveMs: integer("resolve_ms").generatedAlwaysAs(sql`("resolved_at" - "received_at")`, {
       mode: "virtual",
     }),
+    /**
+     * How the complaint ends up once closed or past its promised resolution time (sla.rules outcomeOf without
+     * the clock): resolved_quickly, resolved, unacknowledged or unresolved. A complaint still open within its
+     * time is pending at read time; the dashboard checks that clause against now.
+     */
+    finalOutcome: text("final_outcome").generatedAlwaysAs(
+      sql`(CASE WHEN "resolved_at" IS NOT NULL THEN CASE WHEN "resolved_at" <= "resolve_due_at" THEN 'resolved_quickly' ELSE 'resolved' END WHEN "acknowledged_at" IS NULL THEN 'unacknowledged' ELSE 'unresolved' END)`,
+      { mode: "virtual" },
+    ),
     acknowledgedAt: integer("acknowledged_at"),
     /** When the customer confirmed the remedy: the moment the complaint counts as resolved. */
     resolvedAt: integer("resolved_at"),
@@ -180,6 +189,29 @@ export const complaints = sqliteTable(
     // Dashboard: a period's complaints; an account's complaints (and repurchase after them).
     index("complaints_received_idx").on(t.receivedAt),
     index("complaints_account_idx").on(t.accountId, t.receivedAt),
+    // The outcome mix per month and repurchase per (account, outcome), each grouped in index order: no sort
+    // (measured at 100k accounts, 51k complaints over 36 months: 130 ms of CPU down to 35 ms).
+    index("complaints_outcome_month_idx").on(
+      t.receivedMonth,
+      t.finalOutcome,
+      t.receivedAt,
+      t.channel,
+      t.category,
+      t.resolvedAt,
+      t.closedAt,
+      t.resolveDueAt,
+    ),
+    index("complaints_outcome_account_idx").on(
+      t.accountId,
+      t.finalOutcome,
+      t.receivedAt,
+      t.channel,
+      t.category,
+      t.nextOrderAt,
+      t.resolvedAt,
+      t.closedAt,
+      t.resolveDueAt,
+    ),
     // The complaints dashboard reads a period's months from this index alone: volume, outcome, times, causes,
     // remedies and the complaining accounts.
     index("complaints_dashboard_idx").on(

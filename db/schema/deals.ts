@@ -11,6 +11,20 @@ export const CLOSED_STATUSES = ["won", "lost", "no_decision"] as const;
 export type ClosedStatus = (typeof CLOSED_STATUSES)[number];
 
 /**
+ * The competitors deals are lost to, kept as a list (issue #12 §8: free text made "Brightline" and
+ * "Brightline Supply" two bars). name_key is the trimmed, lower-cased name: one entry per spelling. A name not
+ * on the list is kept on the deal as competitor_other ("other").
+ */
+export const competitors = sqliteTable("competitors", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  nameKey: text("name_key").notNull().unique(),
+  createdById: text("created_by_id").references(() => users.id),
+  createdAt: integer("created_at").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+/**
  * A piece of business. The open stage is a name from the dealStages setting; closing sets status, the
  * owner's stated reasons and the close date. `segment` is the account's segment copied at creation and at
  * closing, so the dashboard filters and groups without joining 100k accounts. `reviewedAt` mirrors the
@@ -39,7 +53,9 @@ export const deals = sqliteTable(
     ownerReason: text("owner_reason"),
     /** JSON array of reason keys. */
     ownerSecondaryReasons: text("owner_secondary_reasons").notNull().default("[]"),
-    competitor: text("competitor"),
+    /** Who the deal was lost to, from the list; or, for one not on it, competitorOther (the name typed). */
+    competitorId: integer("competitor_id").references(() => competitors.id, { onDelete: "set null" }),
+    competitorOther: text("competitor_other"),
     closeNote: text("close_note"),
     orderId: integer("order_id").references(() => orders.id, { onDelete: "set null" }),
     reviewedAt: integer("reviewed_at"),
@@ -62,11 +78,15 @@ export const deals = sqliteTable(
     index("deals_lost_competitor_idx").on(
       t.status,
       t.closedMonth,
-      t.competitor,
+      t.competitorId,
+      t.competitorOther,
       t.ownerId,
       t.segment,
       t.amount,
     ),
+    // A competitor's deals (the list's counts, a merge); names typed as "other", to add them to the list.
+    index("deals_competitor_idx").on(t.competitorId),
+    index("deals_competitor_other_idx").on(t.competitorOther).where(sql`${t.competitorOther} IS NOT NULL`),
     // The review queue: closed deals without a review, newest first or largest first.
     index("deals_unreviewed_recent_idx")
       .on(t.closedAt, t.id)

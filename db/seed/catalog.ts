@@ -87,3 +87,22 @@ export const CATEGORY_ZH: Record<string, string> = {
   "IT equipment": "IT设备",
   "Home goods": "家居用品",
 };
+
+/**
+ * The segments' labels in Chinese, and the deal stages': the names are typed in English in the demo, so a
+ * Chinese reader sees these (name_labels, issue #12 §7).
+ */
+export const SEGMENT_ZH: Record<string, string> = {
+  Retail: "零售",
+  Manufacturing: "制造业",
+  Hospitality: "酒店餐饮",
+  Healthcare: "医疗健康",
+  Education: "教育",
+  "Public sector": "公共部门",
+  Consumer: "个人消费者",
+};
+export const STAGE_ZH: Record<string, string> = {
+  Qualifying: "资格审查",
+  Proposal: "方案报价",
+  Negotiation: "商务谈判",
+};

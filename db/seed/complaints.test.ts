@@ -13,10 +13,11 @@ const NOW = Date.UTC(2026, 0, 15);
 
 describe("demo complaints", () => {
   let db: Db;
+  // Seeding 1,500 accounts (with their listening data) passed 60 s on a loaded 2-core machine.
   beforeAll(async () => {
     db = createTestDb();
     await seedDemo(db, { accounts: 1500, seed: 7, now: NOW });
-  });
+  }, 180_000);
   const all = <T>(sql: string) => db.$client.prepare(sql).all() as T[];
   const one = (sql: string) => db.$client.prepare(sql).pluck().get() as number;
 

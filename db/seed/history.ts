@@ -74,6 +74,8 @@ export type AccountPlan = {
   nextOrderId: number;
   /** Multiplies repeat buyers' order counts (1 gives about 10 orders per account). */
   orderScale: number;
+  /** The language the owner types in (the fallback user's for an account without one). */
+  authorLang: Language;
 };
 
 type Event =
@@ -185,11 +187,12 @@ export function generateAccount(rng: Rng, plan: AccountPlan): AccountHistory {
     (destiny === "disqualified" && rng.chance(0.7)) ||
     (destiny === "buyer" && rng.chance(kind === "company" ? 0.75 : 0.3));
   if (qualifies && qualifyAt < now)
-    events.push({ at: qualifyAt, type: "qualify", reason: t.pickText(rng, lang, t.QUALIFIED) });
+    events.push({ at: qualifyAt, type: "qualify", reason: t.pickText(rng, plan.authorLang, t.QUALIFIED) });
   else qualifyAt = createdAt;
   if (destiny === "disqualified") {
     const at = qualifyAt + rng.int(5, 90) * DAY;
-    if (at < now) events.push({ at, type: "disqualify", reason: t.pickText(rng, lang, t.DISQUALIFIED) });
+    if (at < now)
+      events.push({ at, type: "disqualify", reason: t.pickText(rng, plan.authorLang, t.DISQUALIFIED) });
   }
 
   const accountScale = rng.logNormal(1, 0.7);
@@ -251,7 +254,13 @@ export function generateAccount(rng: Rng, plan: AccountPlan): AccountHistory {
               : to === "advocate"
                 ? { referrals: rng.int(1, 5), promoterScore: rng.int(9, 10) }
                 : { agreement: `JP-${String(id).padStart(6, "0")}`, review: "quarterly" };
-        events.push({ at, type: "promote", to, reason: t.pickText(rng, lang, t.PROMOTED[key]), evidence });
+        events.push({
+          at,
+          type: "promote",
+          to,
+          reason: t.pickText(rng, plan.authorLang, t.PROMOTED[key]),
+          evidence,
+        });
         at += rng.int(30, 300) * DAY;
       }
     }
@@ -260,7 +269,12 @@ export function generateAccount(rng: Rng, plan: AccountPlan): AccountHistory {
       const at = last.orderedAt + rng.int(30, 540) * DAY;
       const reason = rng.weighted(kind === "person" ? [...LOST, ["moved", 40] as const] : LOST);
       if (at < now)
-        events.push({ at, type: "lost", reason, text: t.pickText(rng, lang, t.LOST_TEXT[reason]) });
+        events.push({
+          at,
+          type: "lost",
+          reason,
+          text: t.pickText(rng, plan.authorLang, t.LOST_TEXT[reason]),
+        });
     }
   }
 
@@ -288,7 +302,7 @@ export function generateAccount(rng: Rng, plan: AccountPlan): AccountHistory {
     createdAt,
     updatedAt: createdAt,
   };
-  const moves = replay(account, events, { lang, by, now, created: t.pickText(rng, lang, t.CREATED) });
+  const moves = replay(account, events, { by, now, source: rng.pick(t.SOURCES) });
   return { account, orders, moves, lang, categories };
 }
 
@@ -296,7 +310,7 @@ export function generateAccount(rng: Rng, plan: AccountPlan): AccountHistory {
 function replay(
   a: AccountRow,
   events: Event[],
-  ctx: { lang: Language; by: string; now: number; created: string },
+  ctx: { by: string; now: number; source: (typeof t.SOURCES)[number] },
 ): MoveRow[] {
   const moves: MoveRow[] = [];
   let lastOrderAt: number | null = null;
@@ -328,11 +342,15 @@ function replay(
   };
   const lapseBefore = (at: number) => {
     if (a.status === "active" && lastOrderAt !== null && lastOrderAt + LAPSE_AFTER <= at) {
-      move(lastOrderAt + LAPSE_AFTER, a.rung, "lapsed", null, t.lapseReason(ctx.lang), { lastOrderAt });
+      move(lastOrderAt + LAPSE_AFTER, a.rung, "lapsed", null, "lapsed", {
+        lastOrderAt,
+        windowDays: LAPSE_AFTER / DAY,
+      });
     }
   };
 
-  move(a.createdAt, "suspect", "active", null, ctx.created);
+  // What the system writes is a code with its details (server/ladder: created, order, won_back, lapsed).
+  move(a.createdAt, "suspect", "active", null, "created", { source: ctx.source });
   for (const ev of events) {
     lapseBefore(ev.at);
     if (ev.type === "qualify" && a.rung === "suspect") move(ev.at, "prospect", "active", ctx.by, ev.reason);
@@ -340,21 +358,14 @@ function replay(
     else if (ev.type === "order") {
       count += 1;
       const ref = ev.order.externalRef;
-      const evidence = { orderRef: ref };
+      const evidence = { orderId: ev.order.id, externalRef: ref, orderCount: count };
       const toRung: Rung =
         count === 1 ? "first_time" : count === 2 && a.rung === "first_time" ? "repeat" : a.rung;
       if (a.status === "lapsed" && lastOrderAt !== null) {
         const days = Math.round((ev.at - lastOrderAt) / DAY);
-        move(ev.at, toRung, "active", null, t.wonBackReason(ctx.lang, days), evidence);
+        move(ev.at, toRung, "active", null, "won_back", { ...evidence, daysSinceLastOrder: days });
       } else if (toRung !== a.rung) {
-        move(
-          ev.at,
-          toRung,
-          a.status,
-          null,
-          count === 1 ? t.firstOrderReason(ctx.lang, ref) : t.repeatOrderReason(ctx.lang, ref),
-          evidence,
-        );
+        move(ev.at, toRung, a.status, null, "order", evidence);
       }
       lastOrderAt = ev.at;
     } else if (ev.type === "promote") {
@@ -362,7 +373,7 @@ function replay(
       if (a.status === "active" && a.rung === from)
         move(ev.at, ev.to, "active", ctx.by, ev.reason, ev.evidence);
     } else if (ev.type === "lost" && a.status !== "lost") {
-      move(ev.at, a.rung, "lost", ctx.by, ev.text, { reason: ev.reason });
+      move(ev.at, a.rung, "lost", ctx.by, ev.text, { lostReason: ev.reason });
       a.lostReason = ev.reason;
     }
   }

@@ -2,6 +2,7 @@
 // inside the seed's batch transaction: surveys with their close-the-loop tasks, feedback with its action
 // tasks, the referral, and a proposed advocate move for a recent promoter.
 import type Database from "better-sqlite3";
+import { type SystemText, systemTitle } from "@/lib/system-text";
 import { SUGGEST_FROM } from "@/server/advocates/advocate.rules";
 import type { AccountHistory } from "./history";
 import { DAY } from "./history";
@@ -16,25 +17,11 @@ export type ListeningCounts = {
   proposals: number;
 };
 
-const LOOP_TITLE = {
-  en: (who: string, score: number, max: number) => `Close the loop: ${who} scored ${score}/${max}`,
-  zh: (who: string, score: number, max: number) => `闭环回访：${who} 评分 ${score}/${max}`,
-};
-const ACTION_TITLE = {
-  en: (account: string) => `Act on customer feedback: ${account}`,
-  zh: (account: string) => `处理客户意见：${account}`,
-};
-
 export function createListeningWriter(sqlite: Database.Database, now: number) {
-  const locales = new Map(
-    (sqlite.prepare("SELECT id, locale FROM users").all() as { id: string; locale: "en" | "zh" }[]).map(
-      (u) => [u.id, u.locale],
-    ),
-  );
-  const localeOf = (id: string) => locales.get(id) ?? "en";
   const task = sqlite.prepare(
-    `INSERT INTO tasks (account_id, assignee_id, due_at, title, done_at, kind, source_key, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO tasks (account_id, assignee_id, due_at, title, title_key, title_params, done_at, kind, source_key,
+       created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const survey = sqlite.prepare(
     `INSERT INTO surveys (kind, token, account_id, contact_id, email, locale, source_key, complaint_id, deal_id,
@@ -76,16 +63,29 @@ export function createListeningWriter(sqlite: Database.Database, now: number) {
     accountId: number;
     assigneeId: string;
     dueAt: number;
-    title: string;
+    /** System-written (issue #12 §7): a message key with its parameters, shown in the reader's language. */
+    title: SystemText;
     doneAt: number | null;
     kind: string;
     sourceKey: string | null;
     createdAt: number;
-  }) =>
-    Number(
-      task.run(p.accountId, p.assigneeId, p.dueAt, p.title, p.doneAt, p.kind, p.sourceKey, p.createdAt)
-        .lastInsertRowid,
+  }) => {
+    const t = systemTitle(p.title);
+    return Number(
+      task.run(
+        p.accountId,
+        p.assigneeId,
+        p.dueAt,
+        t.title,
+        t.titleKey,
+        t.titleParams,
+        p.doneAt,
+        p.kind,
+        p.sourceKey,
+        p.createdAt,
+      ).lastInsertRowid,
     );
+  };
 
   return {
     counts,
@@ -123,7 +123,10 @@ export function createListeningWriter(sqlite: Database.Database, now: number) {
             accountId: a.id,
             assigneeId: s.loop.assigneeId,
             dueAt: s.loop.dueAt,
-            title: LOOP_TITLE[localeOf(s.loop.assigneeId)](who, s.score, s.kind === "nps" ? 10 : 5),
+            title: {
+              key: s.kind === "nps" ? "task.closeLoopNps" : "task.closeLoopCsat",
+              params: { who, score: s.score, max: s.kind === "nps" ? 10 : 5 },
+            },
             doneAt: s.loop.closedAt,
             kind: "close_loop",
             sourceKey: null,
@@ -188,7 +191,7 @@ export function createListeningWriter(sqlite: Database.Database, now: number) {
             accountId: a.id,
             assigneeId: f.action.ownerId,
             dueAt: f.action.dueAt,
-            title: ACTION_TITLE[localeOf(f.action.ownerId)](a.name),
+            title: { key: "task.feedbackAction", params: { theme: f.theme, account: a.name } },
             doneAt: f.closedAt,
             kind: "feedback_action",
             sourceKey: null,

@@ -15,6 +15,8 @@ const EN_CORE = words(
   "Trading Foods Supply Logistics Hotels Clinic Medical Engineering Textiles Retail Hospitality Academy Labs Industries Components Distribution Catering Outfitters Manufacturing Services Wholesale Health Market Systems Fabrication",
 );
 const EN_SUFFIX = words("Ltd|Inc.|LLC|Co.|Group|GmbH|Pty Ltd|plc|& Sons|Partners", "|");
+/** The words of the legal suffixes, left out of a company's mail domain. */
+const EN_SUFFIX_WORDS = new Set(EN_SUFFIX.flatMap((s) => s.split(" ")));
 
 const ZH_CITY = words(
   "上海 北京 广州 深圳 杭州 南京 苏州 成都 武汉 天津 重庆 西安 青岛 厦门 宁波 长沙 郑州 济南 大连 合肥 福州 昆明 沈阳 无锡 佛山 东莞",
@@ -116,14 +118,88 @@ export function contactTitle(rng: Rng, lang: Language): string {
   return rng.pick(lang === "zh" ? ZH_TITLES : EN_TITLES);
 }
 
-/** A mail domain under .example (reserved, never a real company). */
-export function mailDomain(rng: Rng, lang: Language): string {
-  if (lang === "zh")
-    return `${rng.pick(["hl", "df", "ht", "jq", "rf", "hd", "xy", "ys"])}${rng.int(10, 999)}.cn.example`;
-  return `${rng
-    .pick(EN_PREFIX)
-    .toLowerCase()
-    .replace(/[^a-z]/g, "")}.example`;
+/** Pinyin of the city and brand that open every Chinese company name, for its mail domain. */
+const PINYIN_NAME_PART: Record<string, string> = {
+  上海: "shanghai",
+  北京: "beijing",
+  广州: "guangzhou",
+  深圳: "shenzhen",
+  杭州: "hangzhou",
+  南京: "nanjing",
+  苏州: "suzhou",
+  成都: "chengdu",
+  武汉: "wuhan",
+  天津: "tianjin",
+  重庆: "chongqing",
+  西安: "xian",
+  青岛: "qingdao",
+  厦门: "xiamen",
+  宁波: "ningbo",
+  长沙: "changsha",
+  郑州: "zhengzhou",
+  济南: "jinan",
+  大连: "dalian",
+  合肥: "hefei",
+  福州: "fuzhou",
+  昆明: "kunming",
+  沈阳: "shenyang",
+  无锡: "wuxi",
+  佛山: "foshan",
+  东莞: "dongguan",
+  华联: "hualian",
+  东方: "dongfang",
+  恒通: "hengtong",
+  金桥: "jinqiao",
+  瑞丰: "ruifeng",
+  宏达: "hongda",
+  新元: "xinyuan",
+  永盛: "yongsheng",
+  天成: "tiancheng",
+  汇丰: "huifeng",
+  长城: "changcheng",
+  博远: "boyuan",
+  嘉禾: "jiahe",
+  鼎盛: "dingsheng",
+  海纳: "haina",
+  信达: "xinda",
+  万达: "wanda",
+  中鑫: "zhongxin",
+  明辉: "minghui",
+  盛世: "shengshi",
+  远航: "yuanhang",
+  锦程: "jincheng",
+  同创: "tongchuang",
+  安泰: "antai",
+  德润: "derun",
+  星河: "xinghe",
+  润华: "runhua",
+  泰和: "taihe",
+  百川: "baichuan",
+  凯旋: "kaixuan",
+  联创: "lianchuang",
+  华美: "huamei",
+  宝利: "baoli",
+  富源: "fuyuan",
+  合众: "hezhong",
+  正泰: "zhengtai",
+  启明: "qiming",
+  诚信: "chengxin",
+  和信: "hexin",
+  佳美: "jiamei",
+};
+
+/**
+ * The company's own mail domain under .example (reserved, never a real company), from its name: "Blue Harbor
+ * Trading Ltd" → blueharbortrading.example, "上海华联贸易有限公司" → shanghaihualian.cn.example.
+ */
+export function companyDomain(name: string, lang: Language): string {
+  if (lang === "zh") {
+    const parts = [name.slice(0, 2), name.slice(2, 4)].map((p) => PINYIN_NAME_PART[p] ?? "");
+    return `${parts.join("") || "company"}.cn.example`;
+  }
+  const words = name.split(" ");
+  const core = words.filter((w) => !EN_SUFFIX_WORDS.has(w)).join("");
+  return `${core.toLowerCase().replace(/[^a-z0-9]/g, "") || "company"}.example`;
 }
 
 export function phoneNumber(rng: Rng, lang: Language): string {

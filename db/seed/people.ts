@@ -2,7 +2,7 @@
 import { endOfUtcDay } from "@/server/activities/follow-ups.rules";
 import { CATEGORY_ZH } from "./catalog";
 import { type AccountHistory, DAY } from "./history";
-import { contactTitle, mailDomain, personName, phoneNumber } from "./names";
+import { companyDomain, contactTitle, type Language, personName, phoneNumber } from "./names";
 import type { Rng } from "./prng";
 import * as t from "./texts";
 
@@ -43,13 +43,16 @@ export type PeoplePlan = {
   /** Forces one open task: overdue or due within the next two weeks (so every demo manager has both). */
   forceTask: "overdue" | "upcoming" | null;
   serviceAgentId: string;
+  /** The language the account's owner types in: activity summaries and task titles. */
+  authorLang: Language;
 };
 
 export function generatePeople(rng: Rng, h: AccountHistory, plan: PeoplePlan) {
   const { account: a, lang } = h;
   const contacts: ContactRow[] = [];
   if (a.kind === "company") {
-    const domain = mailDomain(rng, lang);
+    // Contacts write from their company's own domain.
+    const domain = companyDomain(a.name, lang);
     const n = rng.weighted([
       [1, 5],
       [2, 3],
@@ -88,7 +91,8 @@ export function generatePeople(rng: Rng, h: AccountHistory, plan: PeoplePlan) {
       ["note", 15],
     ] as const);
     const contact = contacts.length ? rng.pick(contacts) : null;
-    const who = contact?.name ?? (a.kind === "person" ? a.name : t.noContact(lang));
+    const author = plan.authorLang;
+    const who = contact?.name ?? (a.kind === "person" ? a.name : t.noContact(author));
     const category = rng.pick(h.categories);
     activities.push({
       accountId: a.id,
@@ -98,10 +102,10 @@ export function generatePeople(rng: Rng, h: AccountHistory, plan: PeoplePlan) {
       at,
       summary: t.activitySummary(
         rng,
-        lang,
+        author,
         type,
         who,
-        lang === "zh" ? (CATEGORY_ZH[category] ?? category) : category,
+        author === "zh" ? (CATEGORY_ZH[category] ?? category) : category,
       ),
     });
   }
@@ -134,7 +138,7 @@ export function generatePeople(rng: Rng, h: AccountHistory, plan: PeoplePlan) {
       accountId: a.id,
       assigneeId: owner,
       dueAt,
-      title: t.taskTitle(rng, lang),
+      title: t.taskTitle(rng, plan.authorLang),
       doneAt:
         kind === "done"
           ? Math.min(plan.now - 3_600_000, Math.max(createdAt, dueAt + rng.int(-2, 2) * DAY))

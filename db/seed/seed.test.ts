@@ -38,18 +38,24 @@ const one = (db: Db, sql: string, ...params: unknown[]) =>
     .pluck()
     .get(...params) as number;
 
+/** Tests that seed whole companies: seconds each, and more on a loaded 2-core machine. */
+const SEED_TEST_MS = 180_000;
 describe("demo data is deterministic", () => {
-  it("the same seed gives identical tables, a different seed a different company", async () => {
-    const a = await seeded(150, 7);
-    const b = await seeded(150, 7);
-    const c = await seeded(150, 8);
-    expect(fingerprint(b)).toEqual(fingerprint(a));
-    const fa = fingerprint(a);
-    const fc = fingerprint(c);
-    expect(fc.accounts).not.toBe(fa.accounts);
-    expect(fc.orders).not.toBe(fa.orders);
-    expect(fc.users).toBe(fa.users); // the demo sign-ins never change
-  });
+  it(
+    "the same seed gives identical tables, a different seed a different company",
+    async () => {
+      const a = await seeded(150, 7);
+      const b = await seeded(150, 7);
+      const c = await seeded(150, 8);
+      expect(fingerprint(b)).toEqual(fingerprint(a));
+      const fa = fingerprint(a);
+      const fc = fingerprint(c);
+      expect(fc.accounts).not.toBe(fa.accounts);
+      expect(fc.orders).not.toBe(fa.orders);
+      expect(fc.users).toBe(fa.users); // the demo sign-ins never change
+    },
+    SEED_TEST_MS,
+  );
 });
 
 describe("a seeded demo company", () => {
@@ -82,6 +88,79 @@ describe("a seeded demo company", () => {
           OR a.margin != coalesce(o.margin, 0) OR a.first_order_at IS NOT o.first OR a.last_order_at IS NOT o.last`,
     );
     expect(mismatches).toBe(0);
+  });
+
+  it("is a coherent company: won deals are their orders, deal sizes follow purchases, mail on the company's domain", () => {
+    // Every won deal is one of the account's orders: same amount, same day, linked.
+    expect(one(db, "SELECT count(*) FROM deals WHERE status = 'won' AND order_id IS NULL")).toBe(0);
+    expect(
+      one(
+        db,
+        `SELECT count(*) FROM deals d JOIN orders o ON o.id = d.order_id
+         WHERE o.account_id <> d.account_id OR o.amount <> d.amount OR o.ordered_at <> d.closed_at`,
+      ),
+    ).toBe(0);
+    // Accounts that never ordered win nothing; a deal is within a factor of five of the account's average order.
+    expect(
+      one(
+        db,
+        "SELECT count(*) FROM deals d JOIN accounts a ON a.id = d.account_id WHERE a.order_count = 0 AND d.status = 'won'",
+      ),
+    ).toBe(0);
+    const outliers = one(
+      db,
+      `SELECT count(*) FROM deals d JOIN accounts a ON a.id = d.account_id WHERE a.order_count > 0
+         AND (d.amount > 5.0 * a.revenue / a.order_count OR d.amount < 0.2 * a.revenue / a.order_count)`,
+    );
+    expect(outliers / one(db, "SELECT count(*) FROM deals")).toBeLessThan(0.05);
+    // Contacts write from their company's domain (one domain per company).
+    expect(
+      one(
+        db,
+        `SELECT count(*) FROM (SELECT account_id, count(DISTINCT substr(email, instr(email, '@'))) AS n
+           FROM contacts WHERE email IS NOT NULL GROUP BY account_id) WHERE n > 1`,
+      ),
+    ).toBe(0);
+    // Lost deals name a competitor from the list, now and then one typed as "other".
+    expect(one(db, "SELECT count(*) FROM competitors")).toBe(6);
+    expect(one(db, "SELECT count(*) FROM deals WHERE competitor_id IS NOT NULL")).toBeGreaterThan(0);
+    expect(
+      one(
+        db,
+        "SELECT count(*) FROM deals WHERE status <> 'lost' AND (competitor_id IS NOT NULL OR competitor_other IS NOT NULL)",
+      ),
+    ).toBe(0);
+  });
+
+  it("stores what the system writes as keys, in no language: ladder reasons and generated task titles", () => {
+    expect(one(db, "SELECT count(*) FROM ladder_moves WHERE from_rung IS NULL AND reason <> 'created'")).toBe(
+      0,
+    );
+    expect(
+      one(
+        db,
+        "SELECT count(*) FROM ladder_moves WHERE reason LIKE 'First order%' OR reason LIKE '首次下单%'",
+      ),
+    ).toBe(0);
+    expect(
+      one(
+        db,
+        "SELECT count(*) FROM tasks WHERE kind <> 'manual' AND title_key IS NULL AND kind <> 'follow_up'",
+      ),
+    ).toBe(0);
+    expect(one(db, "SELECT count(*) FROM tasks WHERE title LIKE '保住业务%' OR title LIKE '赢回：%'")).toBe(
+      0,
+    );
+  });
+
+  it("flags a minority of accounts on the levels page, and never one without orders", () => {
+    const flagged = one(db, "SELECT count(*) FROM accounts WHERE level_gap > 0");
+    expect(flagged).toBeGreaterThan(0);
+    expect(flagged / 300).toBeLessThan(0.3);
+    expect(
+      one(db, "SELECT count(*) FROM accounts WHERE order_count = 0 AND recommended_level IS NOT NULL"),
+    ).toBe(0);
+    expect(one(db, "SELECT count(*) FROM accounts WHERE order_count > 0 AND yearly_margin IS NULL")).toBe(0);
   });
 
   it("keeps each account's rung and status equal to its latest ladder move, since that move", () => {
@@ -272,14 +351,18 @@ describe("seeding an existing database", () => {
     expect(one(db, "SELECT count(*) FROM users WHERE id LIKE 'u-%'")).toBe(8);
   });
 
-  it("adds generated account managers for large sizes while the demo managers keep a fair share", async () => {
-    const db = await seeded(2_600, 3);
-    expect(one(db, "SELECT count(*) FROM users WHERE id LIKE 'u-am-g%' AND role = 'account_manager'")).toBe(
-      1,
-    );
-    expect(one(db, "SELECT count(*) FROM accounts WHERE owner_id = 'u-am-1'")).toBeGreaterThan(2_600 / 8);
-    const perAccount = one(db, "SELECT count(*) FROM orders") / 2_600;
-    expect(perAccount).toBeGreaterThan(6);
-    expect(perAccount).toBeLessThan(14);
-  });
+  it(
+    "adds generated account managers for large sizes while the demo managers keep a fair share",
+    async () => {
+      const db = await seeded(2_600, 3);
+      expect(one(db, "SELECT count(*) FROM users WHERE id LIKE 'u-am-g%' AND role = 'account_manager'")).toBe(
+        1,
+      );
+      expect(one(db, "SELECT count(*) FROM accounts WHERE owner_id = 'u-am-1'")).toBeGreaterThan(2_600 / 8);
+      const perAccount = one(db, "SELECT count(*) FROM orders") / 2_600;
+      expect(perAccount).toBeGreaterThan(6);
+      expect(perAccount).toBeLessThan(14);
+    },
+    SEED_TEST_MS,
+  );
 });

@@ -3,12 +3,14 @@
 // settings row `demo_data` so the app (and the bench) can tell demo data from real data.
 
 import { hashPassword } from "better-auth/crypto";
+import { competitorKey } from "@/server/deals/competitors.schemas";
 import { ensureCadenceTasks } from "@/server/levels/cadence.queries";
 import { recomputeRecommendedLevels } from "@/server/levels/recommend.queries";
 import { createUserWithPassword } from "@/server/users/create-user";
 import type { Db } from "../client";
+import { SEGMENT_ZH, STAGE_ZH } from "./catalog";
 import { generateComplaints } from "./complaints";
-import { generateDeals } from "./deals";
+import { DEMO_COMPETITORS, generateDeals } from "./deals";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from "./demo-users";
 import { generateAccount } from "./history";
 import {
@@ -19,7 +21,7 @@ import {
   type ReferralPool,
 } from "./listening";
 import { createListeningWriter } from "./listening-writer";
-import { personName } from "./names";
+import { type Language, personName } from "./names";
 import { generatePeople } from "./people";
 import { createRng, mixSeed } from "./prng";
 import { type Counts, createWriter } from "./writer";
@@ -121,6 +123,7 @@ export function resetCrmData(db: Db): void {
       "deal_reviews",
       "deal_stage_moves",
       "deals",
+      "competitors",
       "tasks",
       "activities",
       "ladder_moves",
@@ -200,6 +203,25 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
     sqlite.pragma("cache_size = -262144");
   }
   const writer = createWriter(sqlite, now);
+  // The competitor list first: deals refer to its entries by id (1…n in DEMO_COMPETITORS order).
+  const competitor = sqlite.prepare(
+    "INSERT INTO competitors (id, name, name_key, created_by_id, created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?)",
+  );
+  DEMO_COMPETITORS.forEach((name, i) => {
+    competitor.run(i + 1, name, competitorKey(name), now, now);
+  });
+  // The demo's segment and stage names in Chinese (kept across a reset, like a company's settings).
+  const label = sqlite.prepare(
+    "INSERT OR IGNORE INTO name_labels (kind, name, locale, label, updated_at) VALUES (?, ?, 'zh', ?, ?)",
+  );
+  for (const [name, zh] of Object.entries(SEGMENT_ZH)) label.run("segment", name, zh, now);
+  for (const [name, zh] of Object.entries(STAGE_ZH)) label.run("stage", name, zh, now);
+  // The language each owner types in: what they write in the demo is in it.
+  const localeOf = new Map<string, Language>([
+    ...DEMO_USERS.map((u) => [u.id, u.locale] as const),
+    ...managers.map((m) => [m.id, m.locale] as const),
+  ]);
+  const langOf = (id: string | null) => localeOf.get(id ?? "u-lead") ?? "en";
   const listening = createListeningWriter(sqlite, now);
   const referralPool: ReferralPool = { ids: [], firstOrderAt: [] };
   let nextOrderId = 1;
@@ -215,6 +237,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
         now,
         nextOrderId,
         orderScale,
+        authorLang: langOf(ownerId),
       });
       const owner = h.account.ownerId ? ownerInfo.get(h.account.ownerId) : undefined;
       let forceTask: "overdue" | "upcoming" | null = null;
@@ -229,6 +252,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
         taskChance: owner?.taskChance ?? 0,
         forceTask,
         serviceAgentId: "u-agent",
+        authorLang: langOf(h.account.ownerId),
       });
       writer.write(h, people);
       // Forked so deals never shift the draws of the account, its orders or its people.
@@ -237,6 +261,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
           now,
           contactId: people.contacts[0]?.id ?? null,
           fallbackOwnerId: "u-lead",
+          authorLang: langOf(h.account.ownerId),
         }),
       );
       // Forked too: complaints are drawn after everything else and shift nothing.
@@ -288,6 +313,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
   // As of the seed's "now": the recommendation per account, and the cadence tasks the practised levels owe,
   // so the demo opens with mismatches and overdue contacts to look at.
   recomputeRecommendedLevels(db, { asOf: now });
+  practiseMostlyWhatFits(db);
   const cadence = ensureCadenceTasks(db, { asOf: now });
   log(
     `Levels recomputed; cadence tasks: ${cadence.checkIns} check-ins, ${cadence.contacts} contacts, ${cadence.reviews} reviews.`,
@@ -310,6 +336,22 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
       `(load ${((loaded - started) / 1000).toFixed(1)} s, analyze ${((performance.now() - loaded) / 1000).toFixed(1)} s).`,
   );
   return { ...c, users: DEMO_USERS.length + managers.length, ms: performance.now() - started };
+}
+
+/**
+ * A company that has run the matrix for a while practises what fits most accounts: three in four accounts
+ * with orders take their recommended level (picked by a fixed hash of the id, so the demo stays
+ * deterministic); the rest keep the level the generator gave them, some of which differ. Without this every
+ * account kept a level drawn without regard to segment size, and the levels page flagged 95% of the demo.
+ */
+export const PRACTISE_FITTING_LEVEL_PERCENT = 75;
+function practiseMostlyWhatFits(db: Db): void {
+  db.$client
+    .prepare(
+      `UPDATE accounts SET level = recommended_level
+       WHERE recommended_level IS NOT NULL AND level <> recommended_level AND (id * 2654435761) % 100 < ?`,
+    )
+    .run(PRACTISE_FITTING_LEVEL_PERCENT);
 }
 
 function seconds(since: number): string {

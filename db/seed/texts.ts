@@ -1,4 +1,6 @@
-// Sentences the demo data writes in the account's language: ladder-move reasons, activity summaries, task titles.
+// Sentences people in the demo company type, in the language of the person typing (the account's owner):
+// ladder-move reasons, activity summaries, task titles. What the system writes (first order, lapse, win-back,
+// where an account came from) is stored as a code and shown in the reader's language instead.
 import type { ActivityType, LOST_REASONS } from "../schema";
 import type { Language } from "./names";
 import type { Rng } from "./prng";
@@ -7,15 +9,8 @@ type Bilingual = { en: readonly string[]; zh: readonly string[] };
 
 const say = (rng: Rng, lang: Language, texts: Bilingual) => rng.pick(texts[lang]);
 
-export const CREATED: Bilingual = {
-  en: [
-    "Imported from the trade fair visitor list",
-    "Web enquiry",
-    "Referred by an existing customer",
-    "Cold list from a directory",
-  ],
-  zh: ["来自展会访客名单", "网站询盘", "老客户推荐", "行业名录导入"],
-};
+/** Where an account came from: a code the ladder history shows in the reader's language (issue #12 §7). */
+export const SOURCES = ["trade_fair", "web", "referral", "directory"] as const;
 export const QUALIFIED: Bilingual = {
   en: [
     "Budget confirmed and credit check passed",
@@ -58,19 +53,6 @@ export const LOST_TEXT: Record<(typeof LOST_REASONS)[number], Bilingual> = {
   competitor: { en: ["Switched to a competitor's offer"], zh: ["转向了竞争对手"] },
   other: { en: ["Stopped buying this category"], zh: ["不再采购该品类"] },
 };
-
-export function lapseReason(lang: Language): string {
-  return lang === "zh" ? "365天内无订单" : "No order for 365 days";
-}
-export function firstOrderReason(lang: Language, ref: string): string {
-  return lang === "zh" ? `首次下单 ${ref}` : `First order ${ref}`;
-}
-export function repeatOrderReason(lang: Language, ref: string): string {
-  return lang === "zh" ? `第二笔订单 ${ref}` : `Second order ${ref}`;
-}
-export function wonBackReason(lang: Language, days: number): string {
-  return lang === "zh" ? `挽回成功：间隔${days}天后再次下单` : `Won back: ordered again after ${days} days`;
-}
 
 const ACTIVITY: Record<ActivityType, Bilingual> = {
   call: {

@@ -3,6 +3,7 @@
 
 import type Database from "better-sqlite3";
 import { periodIndex } from "@/lib/periods";
+import { systemTitle } from "@/lib/system-text";
 import type { ComplaintPlan } from "./complaints";
 import type { DealPlan } from "./deals";
 import type { AccountHistory } from "./history";
@@ -49,8 +50,9 @@ export function createWriter(sqlite: Database.Database, now: number) {
   );
   const deal = sqlite.prepare(
     `INSERT INTO deals (account_id, owner_id, title, amount, category, segment, expected_close_at, stage, status,
-       closed_at, closed_month, owner_reason, competitor, reviewed_at, created_by_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       closed_at, closed_month, owner_reason, competitor_id, competitor_other, order_id, reviewed_at, created_by_id,
+       created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const stageMove = sqlite.prepare(
     "INSERT INTO deal_stage_moves (deal_id, from_stage, to_stage, at, by_user_id) VALUES (?, ?, ?, ?, ?)",
@@ -61,8 +63,9 @@ export function createWriter(sqlite: Database.Database, now: number) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const actionTask = sqlite.prepare(
-    `INSERT INTO tasks (account_id, assignee_id, due_at, title, done_at, kind, created_by_id, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO tasks (account_id, assignee_id, due_at, title, title_key, title_params, done_at, kind, created_by_id,
+       created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const action = sqlite.prepare(
     "INSERT INTO deal_review_actions (review_id, deal_id, task_id) VALUES (?, ?, ?)",
@@ -115,7 +118,9 @@ export function createWriter(sqlite: Database.Database, now: number) {
             d.closedAt,
             d.closedAt === null ? null : periodIndex(d.closedAt, "month"),
             d.ownerReason,
-            d.competitor,
+            d.competitorId,
+            d.competitorOther,
+            d.orderId,
             r ? r.spokeAt : null,
             d.ownerId,
             d.createdAt,
@@ -144,11 +149,14 @@ export function createWriter(sqlite: Database.Database, now: number) {
         );
         counts.reviews += 1;
         for (const a of r.actions) {
+          const title = systemTitle(a.title);
           const taskId = actionTask.run(
             d.accountId,
             d.ownerId,
             a.dueAt,
-            a.title,
+            title.title,
+            title.titleKey,
+            title.titleParams,
             a.doneAt,
             a.kind,
             r.reviewerId,

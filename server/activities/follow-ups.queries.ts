@@ -10,6 +10,9 @@ import type { FollowUpCursor } from "./tasks.schemas";
 export type FollowUp = {
   id: number;
   title: string;
+  /** A title the system wrote: its message key and parameters (the page words it per reader). */
+  titleKey: string | null;
+  titleParams: string | null;
   dueAt: number;
   overdue: boolean;
   /** Not overdue and due before the next UTC midnight. */
@@ -33,6 +36,8 @@ function openTasks(db: Db, afterCursor: boolean) {
     .select({
       id: tasks.id,
       title: tasks.title,
+      titleKey: tasks.titleKey,
+      titleParams: tasks.titleParams,
       dueAt: tasks.dueAt,
       accountId: accounts.id,
       accountName: accounts.name,
@@ -87,6 +92,8 @@ export function listMyFollowUps(
   const items = rows.slice(0, limit).map((r) => ({
     id: r.id,
     title: r.title,
+    titleKey: r.titleKey,
+    titleParams: r.titleParams,
     dueAt: r.dueAt,
     overdue: r.dueAt < now,
     dueToday: r.dueAt >= now && r.dueAt < tomorrow,

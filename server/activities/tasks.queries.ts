@@ -25,6 +25,8 @@ export const OPEN_TASKS_SHOWN = 200;
 const taskColumns = {
   id: tasks.id,
   title: tasks.title,
+  titleKey: tasks.titleKey,
+  titleParams: tasks.titleParams,
   dueAt: tasks.dueAt,
   doneAt: tasks.doneAt,
   assigneeId: tasks.assigneeId,

@@ -117,6 +117,9 @@ describe("an account's tasks", () => {
     expect(open.items[0]).toEqual({
       id: sooner,
       title: "sooner",
+      // Typed by a person: no message key.
+      titleKey: null,
+      titleParams: null,
       dueAt: T0 - DAY,
       doneAt: null,
       assigneeId: manager.id,

@@ -1,19 +1,38 @@
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { currentApiKey } from "./audit-context";
 
 type Row = Record<string, unknown>;
 
+const isPlainObject = (v: unknown): v is Row =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+/**
+ * A record's fields one level deep: a nested plain object (a setting's value, a routing table) becomes
+ * dotted fields, so the log says which part changed rather than repeating the whole object.
+ */
+function flatten(row: Row | null, prefix = "", depth = 0): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(row ?? {})) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (isPlainObject(value) && depth < 2) Object.assign(out, flatten(value, name, depth + 1));
+    else out[name] = value;
+  }
+  return out;
+}
+
 /** The fields whose values differ, as { field: [before, after] }. Creation passes before = null. */
 export function diffFields(before: Row | null, after: Row | null): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const b = flatten(before);
+  const a = flatten(after);
+  const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
   for (const key of keys) {
     if (key === "updatedAt" || key === "searchName") continue;
-    const a = before?.[key] ?? null;
-    const b = after?.[key] ?? null;
-    if (JSON.stringify(a) !== JSON.stringify(b)) changes[key] = [a, b];
+    const was = b[key] ?? null;
+    const now = a[key] ?? null;
+    if (JSON.stringify(was) !== JSON.stringify(now)) changes[key] = [was, now];
   }
   return changes;
 }
@@ -29,11 +48,13 @@ export type AuditEntry = {
 };
 
 /**
- * Records one write. Call it inside the write's transaction so the two land together. During a REST API request
- * the row also names the API key (audit-context.ts).
+ * Records one write. Call it inside the write's transaction so the two land together. A save that changed
+ * nothing (before given, no field differs) is not a change and leaves no entry; returns whether one was made.
+ * During a REST API request the row also names the API key (audit-context.ts).
  */
-export function recordAudit(db: Db, entry: AuditEntry): void {
+export function recordAudit(db: Db, entry: AuditEntry): boolean {
   const changes = diffFields(entry.before ?? null, entry.after ?? null);
+  if (entry.before && Object.keys(changes).length === 0) return false;
   const apiKey = currentApiKey();
   db.insert(auditLog)
     .values({
@@ -47,6 +68,7 @@ export function recordAudit(db: Db, entry: AuditEntry): void {
       changes: JSON.stringify(changes),
     })
     .run();
+  return true;
 }
 
 export type AuditCursor = { at: number; id: number };
@@ -97,5 +119,32 @@ export function listAudit(
     changes: JSON.parse(r.changes ?? "{}") as Record<string, [unknown, unknown]>,
   }));
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > params.limit && last ? { at: last.at, id: last.id } : null };
+  return {
+    items,
+    nextCursor: rows.length > params.limit && last ? { at: last.at, id: last.id } : null,
+    people: peopleNamed(db, items),
+  };
+}
+
+/** Fields that hold a user's id; the page shows the person's name instead. */
+const USER_FIELDS = new Set(["ownerId", "assigneeId", "handlerId", "reviewerId", "approvedById", "userId"]);
+
+/** Names of the users the page's changes refer to by id, one look-up for the page. */
+function peopleNamed(db: Db, items: { changes: Record<string, [unknown, unknown]> }[]) {
+  const ids = new Set<string>();
+  for (const item of items) {
+    for (const [field, values] of Object.entries(item.changes)) {
+      if (!USER_FIELDS.has(field.split(".").at(-1) ?? field)) continue;
+      for (const v of values) if (typeof v === "string") ids.add(v);
+    }
+  }
+  if (ids.size === 0) return {} as Record<string, string>;
+  return Object.fromEntries(
+    db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(inArray(users.id, [...ids]))
+      .all()
+      .map((u) => [u.id, u.name]),
+  ) as Record<string, string>;
 }

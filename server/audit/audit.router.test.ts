@@ -92,3 +92,42 @@ describe("audit.list", () => {
     });
   });
 });
+
+describe("what the log records", () => {
+  it("a save that changed nothing leaves no entry; a nested setting names the part that changed", () => {
+    const db = createTestDb();
+    const base = { actorId: null, action: "account.update", entity: "account", entityId: 1 };
+    expect(recordAudit(db, { ...base, before: { name: "Acme" }, after: { name: "Acme" } })).toBe(false);
+    expect(
+      recordAudit(db, {
+        ...base,
+        action: "settings.update",
+        entity: "setting",
+        entityId: "levelThresholds",
+        before: { value: { manyCustomersAtLeast: 1000, mediumCustomersAtLeast: 100 } },
+        after: { value: { manyCustomersAtLeast: 1000, mediumCustomersAtLeast: 50 } },
+      }),
+    ).toBe(true);
+    const rows = db.$client.prepare("SELECT action, changes FROM audit_log").all();
+    expect(rows).toEqual([
+      { action: "settings.update", changes: JSON.stringify({ "value.mediumCustomersAtLeast": [100, 50] }) },
+    ]);
+  });
+
+  it("names the people a change refers to by id", async () => {
+    const db = createTestDb();
+    const ada = addUser(db, "admin", "Ada Admin");
+    const mia = addUser(db, "account_manager", "Mia Manager");
+    const sam = addUser(db, "account_manager", "Sam Seller");
+    recordAudit(db, {
+      actorId: ada.id,
+      action: "account.update",
+      entity: "account",
+      entityId: 1,
+      before: { ownerId: mia.id },
+      after: { ownerId: sam.id },
+    });
+    const list = await callerFor(db, ada).audit.list({});
+    expect(list.people).toEqual({ [mia.id]: "Mia Manager", [sam.id]: "Sam Seller" });
+  });
+});

@@ -15,4 +15,15 @@ export type ListAuditInput = z.infer<typeof listAuditInput>;
 /** Entries per page on the audit page. */
 export const AUDIT_PAGE_SIZE = 50;
 
-export const AUDIT_ENTITIES = ["account", "contact", "order", "activity", "task", "user"] as const;
+export const AUDIT_ENTITIES = [
+  "account",
+  "contact",
+  "order",
+  "activity",
+  "task",
+  "deal",
+  "complaint",
+  "competitor",
+  "setting",
+  "user",
+] as const;

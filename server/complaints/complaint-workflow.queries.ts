@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { complaints, tasks } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { systemTitle } from "@/lib/system-text";
 import { recordAudit } from "../audit/audit.queries";
 import { findAccountRef } from "../auth/account-access";
 import { type Actor, canHandleComplaints, canRecordComplaint } from "../auth/permissions";
@@ -31,7 +32,7 @@ function createFollowUpTask(db: Db, actorId: string | null, c: ComplaintRow, now
       accountId: c.accountId,
       assigneeId,
       dueAt: now + days * DAY,
-      title: `Follow up on complaint ${c.reference}`,
+      ...systemTitle({ key: "task.complaintFollowUp", params: { reference: c.reference } }),
       kind: "follow_up",
       sourceKey: `complaint:${c.id}:follow-up:${now}`,
       createdById: actorId,

@@ -34,6 +34,14 @@ export function outcomeSql(now: number): SQL {
     ELSE 'unresolved' END)`;
 }
 
+/**
+ * final_outcome (a generated column) is outcomeSql without the clock; this is the clock's part: a complaint
+ * still open within its promised time has no outcome yet at `now`. Counted beside its group, then set apart.
+ */
+export function pendingSql(now: number): SQL {
+  return sql`(c.resolved_at IS NULL AND c.closed_at IS NULL AND ${now} <= c.resolve_due_at)`;
+}
+
 /** Month index (year * 12 + month - 1, as retention.rules periodIndex) of received_at: a generated column. */
 const MONTH = sql.raw("c.received_month");
 
@@ -193,31 +201,55 @@ export function complaintTimes(db: Db, f: ComplaintDashboardFilters, now = Date.
  * by outcome, and the same rate for accounts without a complaint in the period.
  */
 export function complaintOutcomes(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
-  const { range, months, w } = context(f, now);
-  const mixRows = db.all<{ p: number; outcome: string | null; n: number }>(
-    sql`SELECT ${MONTH} AS p, ${outcomeSql(now)} AS outcome, count(*) AS n FROM ${C} WHERE ${w} GROUP BY 1, 2`,
+  const { range, months } = context(f, now);
+  const pending = pendingSql(now);
+  const filters: SQL[] = [sql`c.received_at >= ${range.from} AND c.received_at < ${range.to}`];
+  if (f.channel) filters.push(sql`c.channel = ${f.channel}`);
+  if (f.category) filters.push(sql`c.category = ${f.category}`);
+  const byMonth = sql.join(
+    [sql`c.received_month BETWEEN ${months[0] ?? 0} AND ${months[months.length - 1] ?? 0}`, ...filters],
+    sql` AND `,
   );
+  // Grouped in the order of complaints_outcome_month_idx (month, final outcome): no sort.
+  const groups = db.all<{ p: number; outcome: string; n: number; pending: number }>(
+    sql`SELECT c.received_month AS p, c.final_outcome AS outcome, count(*) AS n, sum(${pending}) AS pending
+      FROM complaints c INDEXED BY complaints_outcome_month_idx WHERE ${byMonth} GROUP BY 1, 2`,
+  );
+  const mixRows = groups.flatMap((g) => [
+    { p: g.p, outcome: g.outcome as string | null, n: g.n - g.pending },
+    { p: g.p, outcome: null, n: g.pending },
+  ]);
   const key = (o: string | null) => o ?? "pending";
   const mix: Record<string, number> = {};
-  for (const r of mixRows) mix[key(r.outcome)] = (mix[key(r.outcome)] ?? 0) + r.n;
+  for (const r of mixRows) if (r.n) mix[key(r.outcome)] = (mix[key(r.outcome)] ?? 0) + r.n;
   const days = f.repurchaseDays;
   const window = days * 86_400_000;
   const matureTo = Math.min(range.to, matureBefore(now, days) + 1);
-  // next_order_at (kept by triggers) is the account's first order after the complaint; the bare column comes
-  // from the row that gives min(received_at), SQLite's rule for a single min() aggregate.
-  const rep = db.all<{ outcome: string; accounts: number; repurchased: number }>(
-    sql`SELECT o AS outcome, count(*) AS accounts,
-        sum(nx IS NOT NULL AND nx <= t + ${window}) AS repurchased
-      FROM (SELECT c.account_id AS a, ${outcomeSql(now)} AS o, min(c.received_at) AS t, c.next_order_at AS nx
-        FROM ${C} WHERE ${w} AND c.received_at < ${matureTo} GROUP BY 1, 2) f
-      WHERE o IS NOT NULL GROUP BY 1`,
+  // Per (account, outcome), in the order of complaints_outcome_account_idx (no sort): the first complaint t
+  // and next_order_at, the account's first order after it. The bare column comes from the row that gives
+  // min(received_at), SQLite's rule for a single min() aggregate. The outer sums avoid a second sort.
+  const outcomes = ["resolved_quickly", "resolved", "unacknowledged", "unresolved"] as const;
+  const sums = outcomes.flatMap((o, i) => [
+    sql`sum(o = ${o}) AS ${sql.raw(`a${i}`)}`,
+    sql`sum(o = ${o} AND nx IS NOT NULL AND nx <= t + ${window}) AS ${sql.raw(`r${i}`)}`,
+  ]);
+  const row = db.get<Record<string, number | null>>(
+    sql`SELECT ${sql.join(sums, sql`, `)}
+      FROM (SELECT c.account_id AS a, c.final_outcome AS o, min(c.received_at) AS t, c.next_order_at AS nx
+        FROM complaints c INDEXED BY complaints_outcome_account_idx
+        WHERE ${sql.join(filters, sql` AND `)} AND c.received_at < ${matureTo} AND NOT ${pending}
+        GROUP BY 1, 2) f`,
   );
+  const rep = outcomes
+    .map((outcome, i) => ({ outcome, accounts: row?.[`a${i}`] ?? 0, repurchased: row?.[`r${i}`] ?? 0 }))
+    .filter((r) => r.accounts > 0);
   return {
     total: mixRows.reduce((s, r) => s + r.n, 0),
     mix,
     periods: months.map((p) => {
       const counts: Record<string, number> = {};
-      for (const r of mixRows) if (r.p === p) counts[key(r.outcome)] = (counts[key(r.outcome)] ?? 0) + r.n;
+      for (const r of mixRows)
+        if (r.p === p && r.n) counts[key(r.outcome)] = (counts[key(r.outcome)] ?? 0) + r.n;
       return { period: periodLabel(p, "month"), counts };
     }),
     repurchaseDays: days,

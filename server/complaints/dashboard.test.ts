@@ -14,6 +14,7 @@ import {
   complaintVolume,
   noComplaintRepurchase,
   outcomeSql,
+  pendingSql,
 } from "./dashboard.queries";
 import { complaintDashboardInput } from "./dashboard.schemas";
 import { medianAndP90, outcomeOf } from "./sla.rules";
@@ -102,6 +103,11 @@ describe("outcome classification in SQL", () => {
         now,
       });
       expect({ name, outcome: got ?? null }).toEqual({ name, outcome: want });
+      // The stored final outcome with the clock's part gives the same.
+      const stored = db.get<{ o: string | null }>(
+        sql`SELECT CASE WHEN ${pendingSql(now)} THEN NULL ELSE c.final_outcome END AS o FROM complaints c WHERE c.id = ${id}`,
+      )?.o;
+      expect({ name, outcome: stored ?? null }).toEqual({ name, outcome: want });
     }
   });
 });

@@ -200,22 +200,33 @@ export function reasonGap(db: Db, f: DashboardInput) {
   return { ...overall, byOwner };
 }
 
+/** The bar and drill key of deals lost to a competitor not on the list (the UI names it). */
+export const OTHER_COMPETITOR = "other";
+
 /** Lost to which competitors, and the win-back pipeline: lost deals whose review set actions still open. */
 export function competitorsAndPipeline(db: Db, f: DashboardInput, now = Date.now()) {
   const where = filterSql("d", f);
-  const lost = db.all<{ competitor: string | null; n: number; amount: number }>(
-    sql`SELECT d.closed_month AS m, d.competitor AS competitor, count(*) AS n, sum(d.amount) AS amount
+  // Per competitor on the list, and one "other" bar for the names typed that are not on it.
+  const lost = db.all<{ competitorId: number | null; other: number; n: number; amount: number }>(
+    sql`SELECT d.closed_month AS m, d.competitor_id AS competitorId, d.competitor_other IS NOT NULL AS other,
+        count(*) AS n, sum(d.amount) AS amount
       FROM deals d INDEXED BY deals_lost_competitor_idx
-      WHERE d.status = 'lost' AND ${where} GROUP BY 1, 2`,
+      WHERE d.status = 'lost' AND ${where} GROUP BY 1, 2, 3`,
+  );
+  const names = new Map(
+    db.all<{ id: number; name: string }>(sql`SELECT id, name FROM competitors`).map((c) => [c.id, c.name]),
   );
   const lostTotal = lost.reduce((sum, c) => sum + c.n, 0);
-  const byCompetitor = new Map<string, { competitor: string; n: number; amount: number }>();
+  const byCompetitor = new Map<string, { key: string; competitor: string; n: number; amount: number }>();
   for (const c of lost) {
-    if (c.competitor === null) continue;
-    const row = byCompetitor.get(c.competitor) ?? { competitor: c.competitor, n: 0, amount: 0 };
+    const key = c.competitorId !== null ? String(c.competitorId) : c.other ? OTHER_COMPETITOR : null;
+    if (key === null) continue;
+    const competitor =
+      key === OTHER_COMPETITOR ? OTHER_COMPETITOR : (names.get(c.competitorId as number) ?? key);
+    const row = byCompetitor.get(key) ?? { key, competitor, n: 0, amount: 0 };
     row.n += c.n;
     row.amount += c.amount;
-    byCompetitor.set(c.competitor, row);
+    byCompetitor.set(key, row);
   }
   const competitors = [...byCompetitor.values()]
     .sort((a, b) => b.n - a.n || a.competitor.localeCompare(b.competitor))
@@ -278,7 +289,12 @@ export function dealsBehind(db: Db, input: DrillInput) {
       parts.push(sql`r.primary_reason = ${input.value}`);
       break;
     case "competitor":
-      parts.push(sql`d.competitor = ${input.value}`);
+      // A list entry's id, or "other" for the names typed that are not on the list.
+      parts.push(
+        input.value === OTHER_COMPETITOR
+          ? sql`d.competitor_id IS NULL AND d.competitor_other IS NOT NULL`
+          : sql`d.competitor_id = ${Number(input.value) || -1}`,
+      );
       break;
   }
   if (input.outcome) parts.push(sql`d.status = ${input.outcome}`);

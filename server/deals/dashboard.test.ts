@@ -29,6 +29,8 @@ describe("win/loss dashboard", () => {
     ann = addUser(db, "account_manager", "Ann");
     bo = addUser(db, "account_manager", "Bo");
     const lead = addUser(db, "sales_lead", "Lee");
+    // "Rival" is on the competitor list; "Other Co" is not (typed as another name).
+    await callerFor(db, addUser(db, "admin")).competitors.create({ name: "Rival" });
     const smb = insertTestAccount(db, { ownerId: ann.id, name: "Small Co" });
     const ent = insertTestAccount(db, { ownerId: bo.id, name: "Big Co" });
     db.update(accounts).set({ segment: "SMB" }).where(eq(accounts.id, smb)).run();
@@ -38,7 +40,7 @@ describe("win/loss dashboard", () => {
       [ann, smb, "won", at(1, 10), "relationship", null, "product_fit"],
       [ann, smb, "lost", at(1, 20), "price", "Rival", "relationship"],
       [ann, smb, "no_decision", at(2, 5), "no_decision", null, null],
-      [bo, ent, "lost", at(2, 15), "price", "Rival", "price"],
+      [bo, ent, "lost", at(2, 15), "price", " rival ", "price"],
       [bo, ent, "lost", at(3, 3), "price", "Other Co", null],
       [bo, ent, "won", at(3, 20), "relationship", null, "relationship"],
     ] as const;
@@ -48,7 +50,13 @@ describe("win/loss dashboard", () => {
         title: `${outcome} ${closedAt}`,
         amount: 1000,
       });
-      await callerFor(db, owner).deals.close({ dealId: deal.id, outcome, closedAt, ownerReason, competitor });
+      await callerFor(db, owner).deals.close({
+        dealId: deal.id,
+        outcome,
+        closedAt,
+        ownerReason,
+        competitorOther: competitor,
+      });
       ids.push(deal.id);
       if (buyer) {
         await callerFor(db, lead).deals.review({
@@ -148,9 +156,10 @@ describe("win/loss dashboard", () => {
   it("competitors and the win-back pipeline (lost deals with open actions only)", () => {
     const c = competitorsAndPipeline(db, range, NOW);
     expect(c.lostTotal).toBe(3);
+    // A typed name on the list (any case or spacing) counts as that entry; the rest as one "other" bar.
     expect(c.competitors.map((x) => [x.competitor, x.n])).toEqual([
       ["Rival", 2],
-      ["Other Co", 1],
+      ["other", 1],
     ]);
     expect(c.pipeline.map((p) => [p.dealId, p.actions, p.done, p.overdue])).toEqual([[ids[1], 1, 0, 0]]);
     // A day after the due date the action is overdue.

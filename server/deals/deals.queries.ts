@@ -14,6 +14,7 @@ import { createOrder } from "../orders/orders.queries";
 import { getSetting } from "../settings/settings.queries";
 import { decodeTimeCursor, encodeTimeCursor } from "../time-cursor";
 import { emitWebhookEvents } from "../webhooks/webhooks.emit";
+import { competitorNameOf, resolveDealCompetitor } from "./competitors.queries";
 import type { CloseDealInput, CreateDealInput, ListDealsInput } from "./deals.schemas";
 import { dealsSettings } from "./deals.settings";
 import { canWriteDeal } from "./win-loss.rules";
@@ -176,6 +177,7 @@ export function closeDeal(db: Db, actor: Actor, input: CloseDealInput, now = Dat
         category: deal.category,
       }).order.id;
     }
+    const competitor = resolveDealCompetitor(t, input);
     const segment = t
       .select({ s: accounts.segment })
       .from(accounts)
@@ -189,7 +191,7 @@ export function closeDeal(db: Db, actor: Actor, input: CloseDealInput, now = Dat
         closedMonth: periodIndex(input.closedAt, "month"),
         ownerReason: input.ownerReason,
         ownerSecondaryReasons: JSON.stringify(input.secondaryReasons),
-        competitor: input.competitor,
+        ...competitor,
         closeNote: input.note,
         segment: segment ?? null,
         orderId,
@@ -216,7 +218,7 @@ export function closeDeal(db: Db, actor: Actor, input: CloseDealInput, now = Dat
       after: {
         status: input.outcome,
         ownerReason: input.ownerReason,
-        competitor: input.competitor,
+        ...competitor,
         orderId,
       },
       at: now,
@@ -234,7 +236,7 @@ export function closeDeal(db: Db, actor: Actor, input: CloseDealInput, now = Dat
             outcome: input.outcome,
             closedAt: new Date(input.closedAt).toISOString(),
             ownerReason: input.ownerReason,
-            competitor: input.competitor,
+            competitor: competitorNameOf(t, competitor),
           },
         },
       },
@@ -399,7 +401,11 @@ export function getDeal(db: Db, actor: Actor, dealId: number) {
     .orderBy(asc(dealStageMoves.at), asc(dealStageMoves.id))
     .all();
   return {
-    deal: { ...deal, ownerSecondaryReasons: JSON.parse(deal.ownerSecondaryReasons) as string[] },
+    deal: {
+      ...deal,
+      ownerSecondaryReasons: JSON.parse(deal.ownerSecondaryReasons) as string[],
+      competitorName: competitorNameOf(db, deal),
+    },
     accountName,
     accountOwnerId,
     ownerName: owner?.name ?? "",

@@ -48,7 +48,7 @@ export const dealsRouter = router({
     .mutation(({ ctx, input }) => createReview(ctx.db, ctx.user, input)),
   reviewQueue: roleProcedure(...REVIEW_QUEUE_ROLES)
     .input(reviewQueueInput)
-    .query(({ ctx, input }) => reviewQueue(ctx.db, input)),
+    .query(({ ctx, input }) => reviewQueue(ctx.db, ctx.user, input)),
   winRates: viewer.input(dashboardInput).query(({ ctx, input }) => winRates(ctx.db, input)),
   reasons: viewer.input(dashboardInput).query(({ ctx, input }) => winLossReasons(ctx.db, input)),
   gap: viewer.input(dashboardInput).query(({ ctx, input }) => reasonGap(ctx.db, input)),

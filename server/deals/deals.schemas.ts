@@ -6,6 +6,7 @@ import { CLOSED_STATUSES, DEAL_STATUSES } from "@/db/schema";
 import { GRAINS, MONTH_LABEL, parsePeriod } from "@/lib/periods";
 import { searchText } from "@/lib/search-text";
 import { optionalText } from "../accounts/accounts.schemas";
+import { dealCompetitorFields } from "./competitors.schemas";
 
 const MAX_MINOR = 1_000_000_000_000;
 const id = z.number().int().positive();
@@ -43,7 +44,7 @@ export const closeDealInput = z
     closedAt: when,
     ownerReason: reasonKey,
     secondaryReasons: z.array(reasonKey).max(7).default([]),
-    competitor: optionalText(100),
+    ...dealCompetitorFields,
     note: optionalText(2000),
     /** Won deals only: record an order for the account with this margin (minor units). */
     createOrder: z
@@ -53,6 +54,10 @@ export const closeDealInput = z
   .refine((c) => !c.secondaryReasons.includes(c.ownerReason), {
     path: ["secondaryReasons"],
     error: "A secondary reason cannot repeat the primary one.",
+  })
+  .refine((c) => !(c.competitorId && c.competitorOther?.trim()), {
+    path: ["competitorOther"],
+    error: "Choose a competitor from the list or type another name, not both.",
   })
   .refine((c) => !c.createOrder || c.outcome === "won", {
     path: ["createOrder"],

@@ -172,13 +172,44 @@ describe("deals", () => {
     it("the queue lists closed deals without a review, and coverage counts reviewed ones", async () => {
       const now = T0 + 2 * DAY;
       const { reviewQueue } = await import("./reviews.queries");
-      const before = reviewQueue(db, { sort: "recent", offset: 0, limit: 10 }, now);
+      const before = reviewQueue(db, lead, { sort: "recent", offset: 0, limit: 10 }, now);
       expect(before.items.map((d) => d.id)).toEqual([dealId]);
       expect(before.coverage).toMatchObject({ closed: 1, reviewed: 0, share: 0 });
       await review(lead);
-      const after = reviewQueue(db, { sort: "recent", offset: 0, limit: 10 }, now);
+      const after = reviewQueue(db, lead, { sort: "recent", offset: 0, limit: 10 }, now);
       expect(after.items).toEqual([]);
       expect(after.coverage).toMatchObject({ closed: 1, reviewed: 1, share: 1 });
+    });
+
+    it("the queue offers a review only where the reader may give one: never on their own deals", async () => {
+      // A deal the lead owns and closed, beside am1's deal.
+      const own = await callerFor(db, lead).deals.create({ accountId, title: "Lead's own", amount: 9_000 });
+      await callerFor(db, lead).deals.close({
+        dealId: own.id,
+        outcome: "won",
+        closedAt: T0 + DAY,
+        ownerReason: "relationship",
+      });
+      const refusals = async (user: SessionUser) =>
+        Object.fromEntries(
+          (await callerFor(db, user).deals.reviewQueue({ sort: "recent", offset: 0, limit: 10 })).items.map(
+            (d) => [d.title, d.reviewRefusal],
+          ),
+        );
+      expect(await refusals(lead)).toEqual({ "Lead's own": "owner", "Forklift fleet": null });
+      expect(await refusals(agent)).toEqual({ "Lead's own": null, "Forklift fleet": null });
+      // The server refuses what the queue does not offer.
+      expect(
+        await codeOf(
+          callerFor(db, lead).deals.review({
+            dealId: own.id,
+            spokeAt: T0 + 2 * DAY,
+            primaryReason: "relationship",
+            buyerWords: "x",
+            actions: [],
+          }),
+        ),
+      ).toBe("FORBIDDEN");
     });
   });
 });

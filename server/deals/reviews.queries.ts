@@ -23,6 +23,7 @@ import type { Actor } from "../auth/permissions";
 import { FieldError, forbidden, isUniqueViolation, notFound } from "../errors";
 import { getSetting } from "../settings/settings.queries";
 import { emitWebhookEvents } from "../webhooks/webhooks.emit";
+import { competitorNameOf } from "./competitors.queries";
 import { findVisibleDeal, getDeal, requireReasons } from "./deals.queries";
 import type { CreateReviewInput } from "./deals.schemas";
 import { dealsSettings } from "./deals.settings";
@@ -68,6 +69,8 @@ export function findReview(db: Db, dealId: number, now = Date.now()) {
     .select({
       taskId: tasks.id,
       title: tasks.title,
+      titleKey: tasks.titleKey,
+      titleParams: tasks.titleParams,
       dueAt: tasks.dueAt,
       doneAt: tasks.doneAt,
       assigneeName: users.name,
@@ -154,7 +157,11 @@ export function reviewContext(db: Db, actor: Actor, dealId: number) {
     .limit(5)
     .all();
   return {
-    deal: { ...deal, ownerSecondaryReasons: JSON.parse(deal.ownerSecondaryReasons) as string[] },
+    deal: {
+      ...deal,
+      ownerSecondaryReasons: JSON.parse(deal.ownerSecondaryReasons) as string[],
+      competitorName: competitorNameOf(db, deal),
+    },
     ownerName: owner?.name ?? "",
     account,
     complaints: accountComplaints,
@@ -297,6 +304,7 @@ export function createReview(db: Db, actor: Actor, input: CreateReviewInput, now
  */
 export function reviewQueue(
   db: Db,
+  actor: Actor,
   input: { sort: "recent" | "largest"; offset: number; limit: number },
   now = Date.now(),
 ) {
@@ -314,8 +322,11 @@ export function reviewQueue(
     accountId: number;
     accountName: string;
     ownerName: string;
+    ownerId: string;
+    accountOwnerId: string | null;
   }>(sql`SELECT d.id, d.title, d.amount, d.status, d.closed_at AS closedAt, d.owner_reason AS ownerReason,
-      d.account_id AS accountId, a.name AS accountName, u.name AS ownerName
+      d.account_id AS accountId, a.name AS accountName, u.name AS ownerName, d.owner_id AS ownerId,
+      a.owner_id AS accountOwnerId
     FROM deals d INDEXED BY ${index} CROSS JOIN accounts a CROSS JOIN users u
     WHERE a.id = d.account_id AND u.id = d.owner_id AND d.reviewed_at IS NULL AND d.status <> 'open'
     ORDER BY ${order} LIMIT ${input.limit + 1} OFFSET ${input.offset}`);
@@ -331,8 +342,13 @@ export function reviewQueue(
       sql`SELECT count(*) AS n FROM deal_reviews INDEXED BY deal_reviews_month_owner_idx WHERE closed_month >= ${sinceMonth}`,
     )?.n ?? 0;
   const closed = reviewed + unreviewed;
+  // Whether this reader may review each deal, by the same rule createReview applies (never their own deals).
+  const policy = getSetting(db, dealsSettings.reviewPolicy);
   return {
-    items: items.slice(0, input.limit),
+    items: items.slice(0, input.limit).map(({ ownerId, accountOwnerId, ...item }) => ({
+      ...item,
+      reviewRefusal: reviewRefusal(actor, { ownerId, accountOwnerId, status: item.status }, policy),
+    })),
     hasMore: items.length > input.limit,
     coverage: { since, closed, reviewed, share: closed ? reviewed / closed : null },
   };

@@ -1,10 +1,12 @@
 // Feedback from any customer interface (issue #13 §1): recording it in seconds, giving it an owner and a due
 // date (a task), closing it with what was done, and telling the customer (the outbox). Turning a problem into a
 // complaint is in feedback-complaint.queries.ts; lists in feedback-lists.queries.ts.
+
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, contacts, feedback, outbox, tasks, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { systemTitle } from "@/lib/system-text";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canHandleFeedback } from "../auth/permissions";
 import { FieldError, forbidden, notFound } from "../errors";
@@ -30,10 +32,9 @@ function requireOwner(db: Db, ownerId: string) {
   return owner;
 }
 
-function actionTitle(locale: string, theme: string, accountName: string): string {
-  return locale === "zh"
-    ? `处理客户意见（${theme}）：${accountName}`
-    : `Act on customer feedback (${theme}): ${accountName}`;
+/** The feedback task's title: a system text, shown in the reader's language (issue #12 §7). */
+function actionTitle(theme: string, accountName: string) {
+  return systemTitle({ key: "task.feedbackAction", params: { theme, account: accountName } });
 }
 
 /**
@@ -49,11 +50,11 @@ function applyAction(
 ) {
   const owner = requireOwner(t, action.ownerId);
   const account = t.select({ name: accounts.name }).from(accounts).where(eq(accounts.id, f.accountId)).get();
-  const title = actionTitle(owner.locale, f.theme.replaceAll("_", " "), account?.name ?? "");
+  const title = actionTitle(f.theme.replaceAll("_", " "), account?.name ?? "");
   let taskId = f.taskId;
   if (taskId !== null) {
     t.update(tasks)
-      .set({ assigneeId: owner.id, dueAt: action.dueAt, title, doneAt: null })
+      .set({ assigneeId: owner.id, dueAt: action.dueAt, ...title, doneAt: null })
       .where(eq(tasks.id, taskId))
       .run();
   } else {
@@ -63,7 +64,7 @@ function applyAction(
         accountId: f.accountId,
         assigneeId: owner.id,
         dueAt: action.dueAt,
-        title,
+        ...title,
         kind: "feedback_action",
         sourceKey: `feedback:${f.id}`,
         createdById: actorId,

@@ -4,7 +4,9 @@ import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedByShape } from "@/db/prepared";
 import { type AccountStatus, accounts, type Rung, users } from "@/db/schema";
+import { type Actor, canEditAccount } from "../auth/permissions";
 import type { BoardColumn } from "./board.schemas";
+import { manualTargets } from "./moves.rules";
 
 type Filters = { ownerId?: string; segment?: string };
 
@@ -43,16 +45,24 @@ export type BoardCard = {
   searchName: string;
   rung: Rung;
   status: AccountStatus;
+  ownerId: string | null;
   ownerName: string | null;
   lastOrderAt: number | null;
   revenue: number;
+  orderCount: number;
 };
 const preparedColumn = preparedByShape<{ all: (v: Record<string, unknown>) => BoardCard[] }>();
 
+export type BoardItem = Omit<BoardCard, "searchName" | "ownerId" | "orderCount"> & {
+  /** The actor may move this account and a manual move is open from its rung (what ladder.move accepts). */
+  canMove: boolean;
+};
+
 export function boardColumn(
   db: Db,
+  actor: Actor,
   input: Filters & { column: BoardColumn; cursor?: { name: string; id: number } | null; limit: number },
-): { items: Omit<BoardCard, "searchName">[]; nextCursor: { name: string; id: number } | null } {
+): { items: BoardItem[]; nextCursor: { name: string; id: number } | null } {
   const offLadder = input.column === "lapsed" || input.column === "lost";
   const shape = [
     input.column === "lapsed" || input.column === "lost" ? "off" : "rung",
@@ -77,9 +87,11 @@ export function boardColumn(
         searchName: accounts.searchName,
         rung: accounts.rung,
         status: accounts.status,
+        ownerId: accounts.ownerId,
         ownerName: users.name,
         lastOrderAt: accounts.lastOrderAt,
         revenue: accounts.revenue,
+        orderCount: accounts.orderCount,
       })
       .from(accounts)
       .leftJoin(users, eq(users.id, accounts.ownerId))
@@ -99,7 +111,10 @@ export function boardColumn(
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ searchName: _s, ...card }) => card),
+    items: page.map(({ searchName: _s, ownerId, orderCount, ...card }) => ({
+      ...card,
+      canMove: canEditAccount(actor, { ownerId }) && manualTargets(card.rung, orderCount).length > 0,
+    })),
     nextCursor: rows.length > input.limit && last ? { name: last.searchName, id: last.id } : null,
   };
 }

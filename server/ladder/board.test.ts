@@ -42,6 +42,29 @@ describe("the ladder board", () => {
     expect(off.items).toEqual([expect.objectContaining({ name: "Golf", rung: "client", status: "lapsed" })]);
   });
 
+  it("offers Move only on cards the reader may move: a manager their own accounts, a lead every one", async () => {
+    const db = createTestDb();
+    const mia = addUser(db, "account_manager");
+    const sam = addUser(db, "account_manager");
+    insertTestAccount(db, { ownerId: mia.id, name: "Mine", rung: "prospect" });
+    insertTestAccount(db, { ownerId: sam.id, name: "Sam's", rung: "prospect" });
+    const movable = async (user: ReturnType<typeof addUser>) =>
+      Object.fromEntries(
+        (await callerFor(db, user).ladder.column({ column: "prospect", limit: 10 })).items.map((c) => [
+          c.name,
+          c.canMove,
+        ]),
+      );
+    expect(await movable(mia)).toEqual({ Mine: true, "Sam's": false });
+    expect(await movable(addUser(db, "sales_lead"))).toEqual({ Mine: true, "Sam's": true });
+    expect(await movable(addUser(db, "executive"))).toEqual({ Mine: false, "Sam's": false });
+    // And the server refuses what the board does not offer.
+    const samsId = db.select().from(accounts).where(eq(accounts.name, "Sam's")).get()?.id as number;
+    await expect(
+      callerFor(db, mia).ladder.move({ accountId: samsId, toRung: "suspect", reason: "x" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
   it("refuses an unknown column with a field message", async () => {
     const db = createTestDb();
     const caller = callerFor(db, addUser(db, "executive"));

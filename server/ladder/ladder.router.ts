@@ -30,13 +30,15 @@ export const ladderRouter = router({
     .input(z.object({ accountId: z.number().int().positive() }))
     .query(({ ctx, input }) => findLadderHistory(ctx.db, input.accountId)),
   boardCounts: authedProcedure.input(boardCountsInput).query(({ ctx, input }) => boardCounts(ctx.db, input)),
-  column: authedProcedure.input(boardColumnInput).query(({ ctx, input }) => boardColumn(ctx.db, input)),
+  column: authedProcedure
+    .input(boardColumnInput)
+    .query(({ ctx, input }) => boardColumn(ctx.db, ctx.user, input)),
   allowedMoves: authedProcedure
     .input(allowedMovesInput)
     .query(({ ctx, input }) => allowedMoves(ctx.db, ctx.user, input.accountId)),
   evidenceForAccount: authedProcedure
     .input(allowedMovesInput)
-    .query(({ ctx, input }) => listEvidence(ctx.db, input.accountId)),
+    .query(({ ctx, input }) => listEvidence(ctx.db, ctx.user, input.accountId)),
   move: writer.input(moveInput).mutation(({ ctx, input }) => moveAccount(ctx.db, ctx.user, input)),
   recordEvidence: writer
     .input(recordEvidenceInput)

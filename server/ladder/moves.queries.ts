@@ -11,7 +11,15 @@ import { requireEditableAccount } from "../auth/account-access";
 import { type Actor, canEditAccount } from "../auth/permissions";
 import { FieldError, notFound } from "../errors";
 import { recordLadderMove } from "./ladder.queries";
-import { checkManualMove, EVIDENCE_FOR, manualTargets } from "./moves.rules";
+import {
+  checkManualMove,
+  EVIDENCE_BLOCK_MESSAGES,
+  EVIDENCE_FOR,
+  evidenceBlock,
+  evidenceClosedBecause,
+  evidenceKindsFrom,
+  manualTargets,
+} from "./moves.rules";
 import type { EvidenceInput, MoveInput } from "./moves.schemas";
 
 function findAccount(db: Db, accountId: number) {
@@ -37,6 +45,9 @@ export function allowedMoves(db: Db, actor: Actor, accountId: number) {
     status: account.status,
     targets: canEdit ? manualTargets(account.rung, account.orderCount) : [],
     canMarkLost: canEdit && account.status !== "lost",
+    // Only evidence a confirmation could act on is offered; without any, the reason it is closed.
+    evidenceKinds: canEdit ? evidenceKindsFrom(account.rung) : [],
+    evidenceClosed: canEdit ? evidenceClosedBecause(account.rung) : null,
   };
 }
 
@@ -102,8 +113,11 @@ export function moveAccount(db: Db, actor: Actor, input: MoveInput) {
 export function recordEvidence(db: Db, actor: Actor, input: { accountId: number; evidence: EvidenceInput }) {
   const now = Date.now();
   return inTransaction(db, (t) => {
-    requireEditableAccount(t, actor, input.accountId);
+    const account = requireEditableAccount(t, actor, input.accountId);
     const { kind, ...details } = input.evidence;
+    // Evidence that no confirmation could act on would wait for good: refuse it now, saying why.
+    const blocked = evidenceBlock(account.rung, targetOf(kind));
+    if (blocked) throw new FieldError("BAD_REQUEST", { evidence: [EVIDENCE_BLOCK_MESSAGES[blocked]] });
     const observedAt =
       "enrolledAt" in details
         ? details.enrolledAt
@@ -137,7 +151,13 @@ export function recordEvidence(db: Db, actor: Actor, input: { accountId: number;
   });
 }
 
-export function listEvidence(db: Db, accountId: number) {
+/** The account's evidence, newest first; a proposal says why it cannot be confirmed now, if it cannot. */
+export function listEvidence(db: Db, actor: Actor, accountId: number) {
+  const rung = db
+    .select({ rung: accounts.rung })
+    .from(accounts)
+    .where(eq(accounts.id, accountId))
+    .get()?.rung;
   return db
     .select({
       id: ladderEvidence.id,
@@ -146,6 +166,7 @@ export function listEvidence(db: Db, accountId: number) {
       details: ladderEvidence.details,
       observedAt: ladderEvidence.observedAt,
       recordedAt: ladderEvidence.recordedAt,
+      recordedById: ladderEvidence.recordedById,
       recordedByName: users.name,
       status: ladderEvidence.status,
       decidedAt: ladderEvidence.decidedAt,
@@ -156,7 +177,15 @@ export function listEvidence(db: Db, accountId: number) {
     .orderBy(desc(ladderEvidence.recordedAt), desc(ladderEvidence.id))
     .limit(100)
     .all()
-    .map((e) => ({ ...e, details: JSON.parse(e.details) as Record<string, unknown> }));
+    .map((e) => ({
+      ...e,
+      details: JSON.parse(e.details) as Record<string, unknown>,
+      mine: e.recordedById === actor.id,
+      confirmBlocked:
+        e.status === "proposed" && rung && isUpperRung(e.targetRung)
+          ? evidenceBlock(rung, e.targetRung)
+          : null,
+    }));
 }
 
 function findProposal(t: Db, evidenceId: number) {
@@ -216,7 +245,8 @@ export function dismissEvidence(db: Db, actor: Actor, input: { evidenceId: numbe
       .run();
     recordAudit(t, {
       actorId: actor.id,
-      action: "ladder.evidence.dismiss",
+      // The person who recorded it withdraws it; anyone else dismisses it.
+      action: proposal.recordedById === actor.id ? "ladder.evidence.withdraw" : "ladder.evidence.dismiss",
       entity: "account",
       entityId: proposal.accountId,
       before: { evidence: proposal.id, status: "proposed" },
@@ -251,7 +281,8 @@ export function markLost(
       toStatus: "lost",
       at: now,
       byUserId: actor.id,
-      reason: input.note?.trim() || `lost: ${input.lostReason}`,
+      // Without a note, the code "lost": the history shows the reason in the reader's language.
+      reason: input.note?.trim() || "lost",
       evidence: { lostReason: input.lostReason },
     });
     recordAudit(t, {

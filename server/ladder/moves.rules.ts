@@ -1,7 +1,7 @@
 // Manual ladder moves and lapse (issue #3 §1). Pure: decides whether a move a person asks for is allowed and
 // what it needs; the queries apply it. Orders move accounts on their own (ladder.rules.ts).
 import type { AccountStatus } from "@/db/schema";
-import { ALL_RUNGS, isUpperRung, type Rung, rungIndex, type UpperRung } from "@/lib/ladder";
+import { ALL_RUNGS, isUpperRung, type Rung, rungIndex, UPPER_RUNGS, type UpperRung } from "@/lib/ladder";
 
 /** Evidence a person records for the rungs above repeat customer. */
 export type Evidence =
@@ -19,6 +19,30 @@ export const EVIDENCE_FOR: Record<UpperRung, readonly Evidence["kind"][]> = {
   member: ["enrolment"],
   advocate: ["referral", "promoter_score"],
   partner: ["agreement", "joint_plan"],
+};
+
+/** Why evidence for a rung cannot move an account from where it stands; null when confirming it would. */
+export type EvidenceBlock = "below_repeat" | "already_there";
+
+export function evidenceBlock(from: Rung, to: UpperRung): EvidenceBlock | null {
+  if (rungIndex(from) < rungIndex("repeat")) return "below_repeat";
+  if (rungIndex(to) <= rungIndex(from)) return "already_there";
+  return null;
+}
+
+/** The kinds of evidence that could move this account up from its rung (what recording may offer). */
+export function evidenceKindsFrom(from: Rung): Evidence["kind"][] {
+  return UPPER_RUNGS.filter((to) => evidenceBlock(from, to) === null).flatMap((to) => [...EVIDENCE_FOR[to]]);
+}
+
+/** Why nothing can be recorded for this account: the first upper rung's block (all share the same cause). */
+export function evidenceClosedBecause(from: Rung): EvidenceBlock | null {
+  return evidenceKindsFrom(from).length ? null : (evidenceBlock(from, "client") ?? "already_there");
+}
+
+export const EVIDENCE_BLOCK_MESSAGES: Record<EvidenceBlock, string> = {
+  below_repeat: "Only repeat customers and above can be promoted with evidence.",
+  already_there: "The account already stands on that rung or above it.",
 };
 
 export const DISQUALIFY_REASONS = ["no_credit", "no_profit"] as const;
@@ -121,12 +145,8 @@ export function checkManualMove(req: MoveRequest): MoveCheck {
       };
     }
     if (isUpperRung(to)) {
-      if (rungIndex(from) < rungIndex("repeat")) {
-        return {
-          ok: false,
-          field: "to",
-          error: "Only repeat customers and above can be promoted with evidence.",
-        };
+      if (evidenceBlock(from, to) === "below_repeat") {
+        return { ok: false, field: "to", error: EVIDENCE_BLOCK_MESSAGES.below_repeat };
       }
       const problem = evidenceProblem(to, req.evidence);
       if (problem) return { ok: false, field: "evidence", error: problem };

@@ -131,18 +131,75 @@ describe("evidence for the upper rungs", () => {
     ).toEqual({ evidenceId: ["This evidence has already been decided."] });
   });
 
-  it("refuses to confirm evidence for a rung the account already stands on or above", async () => {
-    const id = account("advocate", 9);
-    const proposal = await caller.ladder.recordEvidence({
-      accountId: id,
-      evidence: { kind: "judgement", note: "Buys everything from us" },
+  it("offers and accepts only evidence a confirmation could act on, and says why when there is none", async () => {
+    // A first-time buyer: no evidence moves it yet (the dead end: recorded, then refused on confirm).
+    const firstTime = account("first_time", 1);
+    expect(await caller.ladder.allowedMoves({ accountId: firstTime })).toMatchObject({
+      evidenceKinds: [],
+      evidenceClosed: "below_repeat",
     });
-    expect(proposal.targetRung).toBe("client");
-    const errors = await fieldErrorsOf(
-      caller.ladder.confirmEvidence({ evidenceId: proposal.id, reason: "x" }),
+    expect(
+      await fieldErrorsOf(
+        caller.ladder.recordEvidence({
+          accountId: firstTime,
+          evidence: { kind: "judgement", note: "Buys everything from us" },
+        }),
+      ),
+    ).toEqual({ evidence: ["Only repeat customers and above can be promoted with evidence."] });
+    expect(db.select().from(ladderEvidence).all()).toEqual([]);
+
+    // A member: only what leads above member (advocate, partner).
+    const member = account("member", 6);
+    expect(await caller.ladder.allowedMoves({ accountId: member })).toMatchObject({
+      evidenceKinds: ["referral", "promoter_score", "agreement", "joint_plan"],
+      evidenceClosed: null,
+    });
+    expect(
+      await fieldErrorsOf(
+        caller.ladder.recordEvidence({ accountId: member, evidence: { kind: "judgement", note: "Loyal" } }),
+      ),
+    ).toEqual({ evidence: ["The account already stands on that rung or above it."] });
+
+    // The top rung: nothing to record.
+    expect(await caller.ladder.allowedMoves({ accountId: account("partner", 9) })).toMatchObject({
+      evidenceKinds: [],
+      evidenceClosed: "already_there",
+    });
+  });
+
+  it("a proposal overtaken by another move says it cannot be confirmed, and its author withdraws it", async () => {
+    const id = account("repeat", 4);
+    const client = await caller.ladder.recordEvidence({
+      accountId: id,
+      evidence: { kind: "share_of_wallet", percent: 90 },
+    });
+    const member = await caller.ladder.recordEvidence({
+      accountId: id,
+      evidence: { kind: "enrolment", programme: "Gold Club", enrolledAt: Date.UTC(2026, 2, 1) },
+    });
+    await caller.ladder.confirmEvidence({ evidenceId: member.id, reason: "Enrolled at the spring event" });
+    const listed = await caller.ladder.evidenceForAccount({ accountId: id });
+    expect(listed.find((e) => e.id === client.id)).toMatchObject({
+      status: "proposed",
+      mine: true,
+      confirmBlocked: "already_there",
+    });
+    expect(listed.find((e) => e.id === member.id)).toMatchObject({
+      status: "confirmed",
+      confirmBlocked: null,
+    });
+    // Confirming it anyway is still refused by the server.
+    const errors = await fieldErrorsOf(caller.ladder.confirmEvidence({ evidenceId: client.id, reason: "x" }));
+    expect(Object.values(errors).flat().join(" ")).toMatch(/already/);
+
+    await caller.ladder.dismissEvidence({ evidenceId: client.id, reason: "" });
+    expect(db.select().from(ladderEvidence).where(eq(ladderEvidence.id, client.id)).get()?.status).toBe(
+      "dismissed",
     );
-    expect(Object.values(errors).flat().join(" ")).toMatch(/already|Only repeat/);
-    expect(get(id)?.rung).toBe("advocate");
+    expect(
+      db.select().from(auditLog).where(eq(auditLog.action, "ladder.evidence.withdraw")).all(),
+    ).toHaveLength(1);
+    expect(get(id)?.rung).toBe("member");
   });
 
   it("a promoter score under 9 is not evidence for advocate", async () => {
@@ -214,7 +271,8 @@ describe("lost and won back", () => {
 
 describe("who may move accounts", () => {
   it("owners, sales leads and admins may; other managers, agents and executives are refused by the server", async () => {
-    const owned = () => account("prospect", 0);
+    // A repeat customer without orders on record: evidence may be recorded and a move down is open.
+    const owned = () => account("repeat", 0);
     const other = addUser(db, "account_manager");
     const expectations: [SessionUser, boolean][] = [
       [manager, true],
@@ -227,15 +285,15 @@ describe("who may move accounts", () => {
       const id = owned();
       const c = callerFor(db, user);
       const calls = [
-        () => c.ladder.move({ accountId: id, toRung: "suspect", reason: "Went quiet" }),
         () => c.ladder.recordEvidence({ accountId: id, evidence: { kind: "referral", referred: "X" } }),
+        () => c.ladder.move({ accountId: id, toRung: "suspect", reason: "Went quiet" }),
         () => c.ladder.markLost({ accountId: id, lostReason: "moved" }),
       ];
       for (const call of calls) {
         if (allowed) await expect(call()).resolves.toBeDefined();
         else await expect(call()).rejects.toMatchObject({ code: "FORBIDDEN" });
       }
-      if (!allowed) expect(get(id)).toMatchObject({ rung: "prospect", status: "active" });
+      if (!allowed) expect(get(id)).toMatchObject({ rung: "repeat", status: "active" });
     }
     const id = owned();
     const proposal = await caller.ladder.recordEvidence({

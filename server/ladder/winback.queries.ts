@@ -4,11 +4,11 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type AccountStatus, type LOST_REASONS, type Rung, tasks, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { systemTitle } from "@/lib/system-text";
 import { recordAudit } from "../audit/audit.queries";
 import { requireAccountFor } from "../auth/account-access";
 import { type Actor, canWriteTasks, TASK_WRITERS } from "../auth/permissions";
 import { FieldError } from "../errors";
-import { WIN_BACK_TITLE } from "../levels/cadence.titles";
 import type { StartWinbackInput, WinbackCursor } from "./winback.schemas";
 
 const DAY = 86_400_000;
@@ -88,6 +88,8 @@ function openWinBackTask(db: Db, accountId: number): WinbackTask | undefined {
     .select({
       id: tasks.id,
       title: tasks.title,
+      titleKey: tasks.titleKey,
+      titleParams: tasks.titleParams,
       dueAt: tasks.dueAt,
       assigneeId: tasks.assigneeId,
       assigneeName: users.name,
@@ -140,14 +142,14 @@ export function startWinback(db: Db, actor: Actor, input: StartWinbackInput, now
       accountId: account.id,
       assigneeId,
       dueAt: input.dueAt ?? now + WIN_BACK_DUE_DAYS * DAY,
-      title: assignee.locale === "zh" ? WIN_BACK_TITLE.zh : WIN_BACK_TITLE.en,
+      ...systemTitle({ key: "task.winBack" }),
       kind: "win_back" as const,
       sourceKey: `winback:${account.id}:${now}`,
       createdById: actor.id,
       createdAt: now,
     };
     const { id } = t.insert(tasks).values(values).returning({ id: tasks.id }).get();
-    const { createdAt: _c, ...after } = values;
+    const { createdAt: _c, titleKey: _k, titleParams: _p, ...after } = values;
     recordAudit(t, {
       actorId: actor.id,
       action: "task.create",
@@ -158,7 +160,15 @@ export function startWinback(db: Db, actor: Actor, input: StartWinbackInput, now
     });
     return {
       created: true as const,
-      task: { id, title: values.title, dueAt: values.dueAt, assigneeId, assigneeName: assignee.name },
+      task: {
+        id,
+        title: values.title,
+        titleKey: values.titleKey,
+        titleParams: values.titleParams,
+        dueAt: values.dueAt,
+        assigneeId,
+        assigneeName: assignee.name,
+      },
     };
   });
 }

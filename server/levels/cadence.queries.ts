@@ -41,11 +41,16 @@ function scopeSql(accountIds?: readonly number[]): SQL {
   return accountIds ? sql`AND a.id IN (SELECT value FROM json_each(${JSON.stringify(accountIds)}))` : sql``;
 }
 
+const INSERT_TASK = sql.raw(
+  "INSERT OR IGNORE INTO tasks (account_id, assignee_id, due_at, title, title_key, title_params, kind, source_key, created_by_id, created_at)",
+);
+
 function insertCheckInsSql(asOf: number, c: CadenceIntervals, extra: SQL): SQL {
+  const title = checkInTitleSql();
   return sql`
-    INSERT OR IGNORE INTO tasks (account_id, assignee_id, due_at, title, kind, source_key, created_by_id, created_at)
-    SELECT o.account_id, a.owner_id, o.ordered_at + ${c.accountableCheckInDays * DAY}, ${checkInTitleSql()},
-      'cadence_checkin', 'checkin:order:' || o.id, NULL, ${asOf}
+    ${INSERT_TASK}
+    SELECT o.account_id, a.owner_id, o.ordered_at + ${c.accountableCheckInDays * DAY},
+      ${title.title}, ${title.key}, ${title.params}, 'cadence_checkin', 'checkin:order:' || o.id, NULL, ${asOf}
     FROM orders o
     JOIN accounts a ON a.id = o.account_id
     JOIN users u ON u.id = a.owner_id
@@ -60,9 +65,10 @@ function insertCheckIns(db: Db, asOf: number, c: CadenceIntervals, extra: SQL): 
 function insertContacts(db: Db, asOf: number, level: "proactive" | "partnership", every: number, extra: SQL) {
   const p = periodOf(asOf, every);
   // No task when the customer was contacted within the last period's length: the cadence is met.
+  const title = contactTitleSql(every);
   return db.run(sql`
-    INSERT OR IGNORE INTO tasks (account_id, assignee_id, due_at, title, kind, source_key, created_by_id, created_at)
-    SELECT a.id, a.owner_id, ${p.end}, ${contactTitleSql(every)}, 'cadence_contact',
+    ${INSERT_TASK}
+    SELECT a.id, a.owner_id, ${p.end}, ${title.title}, ${title.key}, ${title.params}, 'cadence_contact',
       'contact:' || a.id || ':' || ${`${every}d:${p.index}`}, NULL, ${asOf}
     FROM accounts a
     JOIN users u ON u.id = a.owner_id
@@ -77,9 +83,10 @@ function insertContacts(db: Db, asOf: number, level: "proactive" | "partnership"
 
 function insertReviews(db: Db, asOf: number, every: number, extra: SQL): number {
   const p = periodOf(asOf, every);
+  const title = reviewTitleSql(every);
   return db.run(sql`
-    INSERT OR IGNORE INTO tasks (account_id, assignee_id, due_at, title, kind, source_key, created_by_id, created_at)
-    SELECT a.id, a.owner_id, ${p.end}, ${reviewTitleSql(every)}, 'joint_review',
+    ${INSERT_TASK}
+    SELECT a.id, a.owner_id, ${p.end}, ${title.title}, ${title.key}, ${title.params}, 'joint_review',
       'review:' || a.id || ':' || ${`${every}d:${p.index}`}, NULL, ${asOf}
     FROM accounts a
     JOIN users u ON u.id = a.owner_id

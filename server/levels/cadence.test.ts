@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditLog, users } from "@/db/schema";
+import { auditLog } from "@/db/schema";
 import { addUser, callerFor, createTestDb } from "../test/harness";
 import { ensureCadenceTasks, periodOf } from "./cadence.queries";
 import { addActivity, addOrder, DAY, makeAccount, NOW } from "./levels.fixtures";
@@ -108,13 +108,25 @@ describe("cadence tasks", () => {
     expect(ensureCadenceTasks(db, { asOf: NOW })).toEqual({ checkIns: 0, contacts: 0, reviews: 0 });
   });
 
-  it("titles are written in the owner's language", () => {
+  it("titles are stored as a message key with parameters, shown in the reader's language", async () => {
     const db = createTestDb();
     const am = addUser(db, "account_manager");
-    db.update(users).set({ locale: "zh" }).run();
-    makeAccount(db, { level: "proactive", ownerId: am.id });
+    const a = makeAccount(db, { level: "proactive", ownerId: am.id });
+    makeAccount(db, { level: "accountable", ownerId: am.id });
+    addOrder(db, { accountId: a, at: NOW - DAY, amount: 1_000, margin: 100 });
     ensureCadenceTasks(db, { asOf: NOW });
-    expect(taskRows(db)[0]?.title).toBe("定期联系（每 30 天）");
+    const rows = db.$client.prepare("SELECT title, title_key AS k, title_params AS p, kind FROM tasks").all();
+    expect(rows).toEqual([
+      {
+        title: "Regular contact (every 30 days)",
+        k: "task.regularContact",
+        p: '{"days":30}',
+        kind: "cadence_contact",
+      },
+    ]);
+    // The follow-up list hands the key and parameters to the page, which words them per reader.
+    const { items } = await callerFor(db, am).tasks.myFollowUps({});
+    expect(items.map((t) => [t.titleKey, t.titleParams])).toEqual([["task.regularContact", '{"days":30}']]);
   });
 
   it("an order on an accountable account puts the check-in on the owner's follow-ups at once", async () => {

@@ -1,35 +1,31 @@
-// Titles of generated tasks, in the assignee's language: a task title is stored text that the follow-ups list
-// shows as is, so the job writes it the way the person who will do the task reads.
+// Titles of generated tasks (issue #12 §7): stored as a message key with parameters (catalog "system") and
+// shown in the reader's language; the title column keeps the English rendering for search and exports.
+// Here as SQL, because the cadence job inserts its tasks set-wise.
 import { type SQL, sql } from "drizzle-orm";
+import { englishText, type SystemText } from "@/lib/system-text";
 
-type Titles = { en: SQL; zh: SQL };
-
-/** A SQL CASE on the assignee's locale (users.locale of alias `u`). */
-function byLocale(t: Titles): SQL {
-  return sql`CASE WHEN u.locale = 'zh' THEN ${t.zh} ELSE ${t.en} END`;
-}
+export type TitleSql = { title: SQL; key: SQL; params: SQL };
 
 /** Check-in after an order: names the order by its reference, or by its date when it has none. */
-export function checkInTitleSql(): SQL {
+export function checkInTitleSql(): TitleSql {
   const order = sql`coalesce(o.external_ref, strftime('%Y-%m-%d', o.ordered_at / 1000, 'unixepoch'))`;
-  return byLocale({
-    en: sql`'Check-in call after order ' || ${order}`,
-    zh: sql`'订单 ' || ${order} || ' 售后回访电话'`,
-  });
+  const [before, after] = englishText({ key: "task.checkIn", params: { order: "\u0000" } }).split("\u0000");
+  return {
+    title: sql`${before ?? ""} || ${order} || ${after ?? ""}`,
+    key: sql`${"task.checkIn"}`,
+    params: sql`json_object('order', ${order})`,
+  };
 }
 
-export function contactTitleSql(everyDays: number): SQL {
-  return byLocale({
-    en: sql`${`Regular contact (every ${everyDays} days)`}`,
-    zh: sql`${`定期联系（每 ${everyDays} 天）`}`,
-  });
+function fixed(text: SystemText): TitleSql {
+  return {
+    title: sql`${englishText(text)}`,
+    key: sql`${text.key}`,
+    params: sql`${JSON.stringify(text.params ?? {})}`,
+  };
 }
 
-export function reviewTitleSql(everyDays: number): SQL {
-  return byLocale({
-    en: sql`${`Joint review with the customer (every ${everyDays} days)`}`,
-    zh: sql`${`与客户共同回顾合作（每 ${everyDays} 天）`}`,
-  });
-}
-
-export const WIN_BACK_TITLE = { en: "Win back this customer", zh: "赢回这位客户" } as const;
+export const contactTitleSql = (everyDays: number) =>
+  fixed({ key: "task.regularContact", params: { days: everyDays } });
+export const reviewTitleSql = (everyDays: number) =>
+  fixed({ key: "task.jointReview", params: { days: everyDays } });

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
   checkInDueAt,
+  gapDirection,
   isCadenceOverdue,
+  levelGap,
+  levelStake,
   marginBand,
   recommendLevel,
   recommendLevelFor,
   segmentSize,
+  yearlyMargin,
 } from "./level.rules";
 
 const DAY = 86_400_000;
@@ -127,5 +131,38 @@ describe("contact cadence", () => {
 
   it("an accountable check-in falls due 7 days after the order", () => {
     expect(checkInDueAt(Date.UTC(2026, 0, 1))).toBe(Date.UTC(2026, 0, 8));
+  });
+});
+
+describe("what a level mismatch puts at stake", () => {
+  const asOf = Date.UTC(2026, 0, 1);
+  it("the gap counts levels apart in either direction, and nothing without a recommendation", () => {
+    expect(levelGap("reactive", "partnership")).toBe(3);
+    expect(levelGap("partnership", "reactive")).toBe(3);
+    expect(levelGap("accountable", "accountable")).toBe(0);
+    expect(levelGap("basic", null)).toBe(0);
+    expect(gapDirection("reactive", "proactive")).toBe("under");
+    expect(gapDirection("proactive", "basic")).toBe("over");
+    expect(gapDirection("basic", null)).toBeNull();
+  });
+
+  it("a year's margin: the last 12 months', else the lifetime margin per year, else none", () => {
+    const base = { marginLifetime: 0, revenue12m: 0, margin12m: 0, firstOrderAt: asOf - 100 * DAY, asOf };
+    // Orders in the last 12 months: $1,250.00 of margin on $5,000.00.
+    expect(yearlyMargin({ ...base, orders: 4, revenue12m: 500_000, margin12m: 125_000 })).toBe(125_000);
+    // None in 12 months: $9,000.00 over 3 years (1,095 days) = $3,000.00 a year.
+    expect(
+      yearlyMargin({ ...base, orders: 3, marginLifetime: 900_000, firstOrderAt: asOf - 1_095 * DAY }),
+    ).toBe(300_000);
+    // A customer for under a year counts as one year: $800.00.
+    expect(yearlyMargin({ ...base, orders: 1, marginLifetime: 80_000 })).toBe(80_000);
+    expect(yearlyMargin({ ...base, orders: 0, firstOrderAt: null })).toBeNull();
+  });
+
+  it("stake = yearly margin × gap: $3,000.00 a year two levels off outranks $5,000.00 one level off", () => {
+    expect(levelStake(300_000, 2)).toBe(600_000);
+    expect(levelStake(500_000, 1)).toBe(500_000);
+    expect(levelStake(null, 3)).toBe(0);
+    expect(levelStake(900_000, 0)).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // Kotler's matrix: which level of relationship marketing fits an account, from how many customers share its
 // segment and the margin it brings (domain.md §2), and the contact cadence each level promises.
-import type { Level } from "@/db/schema";
+import { LEVELS, type Level } from "@/db/schema";
 
 export type SegmentSize = "many" | "medium" | "few";
 export type MarginBand = "high" | "medium" | "low";
@@ -74,6 +74,42 @@ export function recommendLevelFor(
       : marginBand(input.marginLifetime, input.revenueLifetime, t);
   const size = segmentSize(input.segmentCustomers, t);
   return { level: recommendLevel(size, band), size, band, basis };
+}
+
+const YEAR = 365 * 86_400_000;
+
+/**
+ * What a year of the account is worth in margin: the last 12 months' margin when it had revenue in them,
+ * otherwise its lifetime margin per year as a customer (first order to now, at least one year), rounded to
+ * a minor unit. Null without orders: such an account gets no recommendation either.
+ */
+export function yearlyMargin(input: {
+  orders: number;
+  margin12m: number;
+  revenue12m: number;
+  marginLifetime: number;
+  firstOrderAt: number | null;
+  asOf: number;
+}): number | null {
+  if (input.orders === 0 || input.firstOrderAt === null) return null;
+  if (input.revenue12m > 0) return input.margin12m;
+  return Math.round(input.marginLifetime / Math.max(1, (input.asOf - input.firstOrderAt) / YEAR));
+}
+
+/** How many levels apart practised and recommended are (0 when they agree or nothing is recommended). */
+export function levelGap(practised: Level, recommended: Level | null): number {
+  return recommended === null ? 0 : Math.abs(LEVELS.indexOf(practised) - LEVELS.indexOf(recommended));
+}
+
+/** Which way a mismatch points: the account gets less (under) or more (over) than its level calls for. */
+export function gapDirection(practised: Level, recommended: Level | null): "under" | "over" | null {
+  if (recommended === null || practised === recommended) return null;
+  return LEVELS.indexOf(practised) < LEVELS.indexOf(recommended) ? "under" : "over";
+}
+
+/** What a mismatch puts at stake: a year's margin times the levels it is off by; ranks the levels list. */
+export function levelStake(yearly: number | null, gap: number): number {
+  return (yearly ?? 0) * gap;
 }
 
 export type CadenceIntervals = {

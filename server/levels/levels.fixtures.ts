@@ -92,3 +92,10 @@ export function levelOf(db: Db, accountId: number): Level | null {
       ?.l ?? null
   );
 }
+
+export function yearlyMarginOf(db: Db, accountId: number): number | null {
+  return (
+    db.get<{ m: number | null }>(sql`SELECT yearly_margin AS m FROM accounts WHERE id = ${accountId}`)?.m ??
+    null
+  );
+}

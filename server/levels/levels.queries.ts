@@ -2,7 +2,7 @@
 // practised level, and the list of accounts where the two differ.
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { accounts, type Level, type Rung } from "@/db/schema";
+import { accounts, LEVELS, type Level, type Rung } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/audit.queries";
 import { requireEditableAccount } from "../auth/account-access";
@@ -10,8 +10,8 @@ import { type Actor, canEditAccount } from "../auth/permissions";
 import { notFound } from "../errors";
 import { getSetting } from "../settings/settings.queries";
 import { ensureCadenceTasks } from "./cadence.queries";
-import { recommendLevelFor } from "./level.rules";
-import type { NameCursor, SetPractisedInput } from "./levels.schemas";
+import { gapDirection, levelGap, levelStake, recommendLevelFor, yearlyMargin } from "./level.rules";
+import type { NameCursor, SetPractisedInput, StakeCursor } from "./levels.schemas";
 import { levelsSettings } from "./levels.settings";
 import { marginWindowStart } from "./recommend.queries";
 
@@ -26,6 +26,7 @@ export function getLevelsForAccount(db: Db, actor: Actor, accountId: number, asO
       id: accounts.id,
       level: accounts.level,
       recommendedLevel: accounts.recommendedLevel,
+      yearlyMargin: accounts.yearlyMargin,
       segment: accounts.segment,
       ownerId: accounts.ownerId,
     })
@@ -35,18 +36,21 @@ export function getLevelsForAccount(db: Db, actor: Actor, accountId: number, asO
   if (!account) throw notFound("Account");
   const from = marginWindowStart(asOf);
   const figures = db.get<{
+    orders: number;
+    firstAt: number | null;
     customers: number;
     rev12: number;
     mar12: number;
     revAll: number;
     marAll: number;
   }>(sql`
-    SELECT (SELECT count(*) FROM accounts WHERE segment IS ${account.segment}) AS customers,
+    SELECT count(*) AS orders, min(ordered_at) AS firstAt,
+      (SELECT count(*) FROM accounts WHERE segment IS ${account.segment}) AS customers,
       coalesce(sum(CASE WHEN ordered_at > ${from} THEN amount END), 0) AS rev12,
       coalesce(sum(CASE WHEN ordered_at > ${from} THEN margin END), 0) AS mar12,
       coalesce(sum(amount), 0) AS revAll, coalesce(sum(margin), 0) AS marAll
     FROM orders WHERE account_id = ${accountId} AND ordered_at <= ${asOf}
-  `) ?? { customers: 0, rev12: 0, mar12: 0, revAll: 0, marAll: 0 };
+  `) ?? { orders: 0, firstAt: null, customers: 0, rev12: 0, mar12: 0, revAll: 0, marAll: 0 };
   const thresholds = getSetting(db, levelsSettings.levelThresholds);
   const computed = recommendLevelFor(
     {
@@ -60,12 +64,32 @@ export function getLevelsForAccount(db: Db, actor: Actor, accountId: number, asO
   );
   const [revenue, margin] =
     computed.basis === "12m" ? [figures.rev12, figures.mar12] : [figures.revAll, figures.marAll];
+  // Without orders there is nothing to recommend from: no recommendation, no mismatch.
+  const recommended = figures.orders > 0 ? (account.recommendedLevel ?? computed.level) : null;
+  // Like the recommendation, the stored figure (what the list ranks by) when there is one.
+  const yearly =
+    figures.orders === 0
+      ? null
+      : (account.yearlyMargin ??
+        yearlyMargin({
+          orders: figures.orders,
+          margin12m: figures.mar12,
+          revenue12m: figures.rev12,
+          marginLifetime: figures.marAll,
+          firstOrderAt: figures.firstAt,
+          asOf,
+        }));
+  const gap = levelGap(account.level, recommended);
   return {
     accountId,
     practised: account.level,
     // The stored value is what the lists use; it is refreshed on every order, so it only lags a threshold
     // change by the recompute that change triggers.
-    recommended: account.recommendedLevel ?? computed.level,
+    recommended,
+    yearlyMargin: yearly,
+    gap,
+    direction: gapDirection(account.level, recommended),
+    stake: levelStake(yearly, gap),
     segment: account.segment,
     segmentCustomers: figures.customers,
     segmentSize: computed.size,
@@ -100,18 +124,19 @@ export function setPractisedLevel(db: Db, actor: Actor, input: SetPractisedInput
   });
 }
 
-export type LevelRow = {
+export type MismatchRow = {
   id: number;
   name: string;
   rung: Rung;
   status: string;
   segment: string | null;
   level: Level;
-  recommendedLevel: Level | null;
+  recommendedLevel: Level;
   ownerId: string | null;
   ownerName: string | null;
-  revenue: number;
-  margin: number;
+  yearlyMargin: number;
+  gap: number;
+  stake: number;
 };
 
 /** Pages of a name-ordered account list: the condition decides which rows belong, the keyset where to go on. */
@@ -124,23 +149,47 @@ export function pageByName<T extends { id: number; searchName: string }>(rows: T
 }
 
 /**
- * Accounts whose practised level differs from the recommendation, by name. Walks accounts_owner_idx (one
- * owner) or accounts_name_idx (all) in order and stops after a page.
+ * Accounts whose practised level differs from the recommendation, largest stake first (yearly margin × the
+ * gap, level.rules levelStake), so the top of the list is worth a call; the first page also counts the
+ * mismatches per gap. Accounts without orders have no recommendation and never appear. Walks one of the
+ * partial indexes on mismatched accounts (owner or not, gap or not) in order and stops after a page.
  */
 export function findMismatches(
   db: Db,
-  params: { ownerId: string | null; cursor?: NameCursor | null; limit: number },
+  params: { ownerId: string | null; gap?: number; cursor?: StakeCursor | null; limit: number },
 ) {
-  const { ownerId, cursor, limit } = params;
-  const rows = db.all<LevelRow & { searchName: string }>(sql`
-    SELECT a.id, a.name, a.search_name AS searchName, a.rung, a.status, a.segment, a.level,
-      a.recommended_level AS recommendedLevel, a.owner_id AS ownerId, u.name AS ownerName, a.revenue, a.margin
+  const { ownerId, gap, cursor, limit } = params;
+  const rows = db.all<MismatchRow>(sql`
+    SELECT a.id, a.name, a.rung, a.status, a.segment, a.level, a.recommended_level AS recommendedLevel,
+      a.owner_id AS ownerId, u.name AS ownerName, a.yearly_margin AS yearlyMargin, a.level_gap AS gap,
+      a.level_stake AS stake
     FROM accounts a LEFT JOIN users u ON u.id = a.owner_id
-    WHERE a.recommended_level IS NOT NULL AND a.level <> a.recommended_level
+    WHERE a.level_gap > 0
       ${ownerId ? sql`AND a.owner_id = ${ownerId}` : sql``}
-      ${cursor ? sql`AND (a.search_name, a.id) > (${cursor.name}, ${cursor.id})` : sql``}
-    ORDER BY a.search_name, a.id
+      ${gap ? sql`AND a.level_gap = ${gap}` : sql``}
+      ${cursor ? sql`AND (a.level_stake < ${cursor.stake} OR (a.level_stake = ${cursor.stake} AND a.id < ${cursor.id}))` : sql``}
+    ORDER BY a.level_stake DESC, a.id DESC
     LIMIT ${limit + 1}
   `);
-  return pageByName(rows, limit);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? { stake: last.stake, id: last.id } : null,
+    counts: cursor ? null : mismatchCounts(db, ownerId),
+  };
+}
+
+/** Mismatched accounts per gap (1 to 4 levels off), for everyone or one owner. */
+export function mismatchCounts(db: Db, ownerId: string | null) {
+  const rows = db.all<{ gap: number; n: number }>(sql`
+    SELECT level_gap AS gap, count(*) AS n FROM accounts
+    WHERE level_gap > 0 ${ownerId ? sql`AND owner_id = ${ownerId}` : sql``}
+    GROUP BY level_gap`);
+  const byGap = Object.fromEntries(Array.from({ length: LEVELS.length - 1 }, (_, i) => [i + 1, 0])) as Record<
+    number,
+    number
+  >;
+  for (const r of rows) byGap[r.gap] = r.n;
+  return { byGap, total: rows.reduce((s, r) => s + r.n, 0) };
 }

@@ -1,7 +1,7 @@
 import { ACCOUNT_CREATORS, LEVEL_LIST_ROLES } from "../auth/permissions";
 import { authedProcedure, roleProcedure, router } from "../trpc";
 import { findMismatches, getLevelsForAccount, setPractisedLevel } from "./levels.queries";
-import { accountLevelInput, levelListInput, setPractisedInput } from "./levels.schemas";
+import { accountLevelInput, levelListInput, mismatchListInput, setPractisedInput } from "./levels.schemas";
 import { findOverdue } from "./overdue.queries";
 import { resolveOwnerScope } from "./owner-scope";
 
@@ -15,7 +15,7 @@ export const levelsRouter = router({
     .input(setPractisedInput)
     .mutation(({ ctx, input }) => setPractisedLevel(ctx.db, ctx.user, input)),
   mismatches: roleProcedure(...LEVEL_LIST_ROLES)
-    .input(levelListInput)
+    .input(mismatchListInput)
     .query(({ ctx, input }) =>
       findMismatches(ctx.db, { ...input, ownerId: resolveOwnerScope(ctx.user, input.ownerId, false) }),
     ),

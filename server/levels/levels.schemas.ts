@@ -25,3 +25,21 @@ export const levelListInput = z.object({
   limit: z.number().int().min(1).max(PAGE_MAX).default(50),
 });
 export type LevelListInput = z.infer<typeof levelListInput>;
+
+/** Keyset position in the mismatch list (by stake, largest first): the last row's stake and id. */
+export const stakeCursor = z.object({ stake: z.number().int(), id: z.number().int() });
+export type StakeCursor = z.infer<typeof stakeCursor>;
+
+export const mismatchListInput = z.object({
+  ownerId: ownerFilter,
+  /** Only accounts this many levels off. */
+  gap: z
+    .number()
+    .int()
+    .min(1)
+    .max(LEVELS.length - 1)
+    .optional(),
+  cursor: stakeCursor.nullish(),
+  limit: z.number().int().min(1).max(PAGE_MAX).default(50),
+});
+export type MismatchListInput = z.infer<typeof mismatchListInput>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addUser, callerFor, createTestDb } from "../test/harness";
-import { addOrder, DAY, fillSegment, levelOf, makeAccount, NOW } from "./levels.fixtures";
+import { addOrder, DAY, fillSegment, levelOf, makeAccount, NOW, yearlyMarginOf } from "./levels.fixtures";
 import { marginWindowStart, recomputeRecommendedLevels } from "./recommend.queries";
 
 describe("recommended level from Kotler's matrix", () => {
@@ -70,18 +70,42 @@ describe("recommended level from Kotler's matrix", () => {
     expect(levelOf(db, a)).toBe("accountable"); // few + low
   });
 
-  it("accounts without a segment form one group, and an account without orders has a low margin", () => {
+  it("accounts without a segment form one group; an account without orders gets no recommendation", () => {
     const db = createTestDb();
-    fillSegment(db, null, 99);
+    fillSegment(db, null, 98);
     const a = makeAccount(db, { segment: null });
+    addOrder(db, { accountId: a, at: NOW - DAY, amount: 1_000, margin: 50 }); // 5%: low
+    const none = makeAccount(db, { segment: null });
     recomputeRecommendedLevels(db, { asOf: NOW });
     expect(levelOf(db, a)).toBe("reactive"); // 100 unsegmented: medium + low
+    expect(levelOf(db, none)).toBeNull(); // nothing to recommend from
+    expect(yearlyMarginOf(db, none)).toBeNull();
+  });
+
+  it("stores the yearly margin: the last 12 months', or the lifetime margin per year as a customer", () => {
+    const db = createTestDb();
+    const recent = makeAccount(db, { segment: "A" });
+    addOrder(db, { accountId: recent, at: NOW - 500 * DAY, amount: 10_000, margin: 5_000 });
+    addOrder(db, { accountId: recent, at: NOW - 30 * DAY, amount: 8_000, margin: 1_200 });
+    // No order in the last 12 months: 7,300 over 730 days = 2 years → 3,650 a year.
+    const dormant = makeAccount(db, { segment: "B" });
+    addOrder(db, { accountId: dormant, at: NOW - 730 * DAY, amount: 20_000, margin: 6_000 });
+    addOrder(db, { accountId: dormant, at: NOW - 400 * DAY, amount: 5_000, margin: 1_300 });
+    // A single old order 200 days ago counts as at least a year: 900 / 1.
+    const young = makeAccount(db, { segment: "C" });
+    addOrder(db, { accountId: young, at: NOW - 200 * DAY, amount: 3_000, margin: 900 });
+    recomputeRecommendedLevels(db, { asOf: NOW });
+    expect(yearlyMarginOf(db, recent)).toBe(1_200);
+    expect(yearlyMarginOf(db, dormant)).toBe(3_650);
+    expect(yearlyMarginOf(db, young)).toBe(900);
   });
 
   it("recomputes only the accounts asked for", () => {
     const db = createTestDb();
     const a = makeAccount(db, { segment: "X" });
     const b = makeAccount(db, { segment: "Y" });
+    addOrder(db, { accountId: a, at: NOW - DAY, amount: 1_000, margin: 50 });
+    addOrder(db, { accountId: b, at: NOW - DAY, amount: 1_000, margin: 50 });
     expect(recomputeRecommendedLevels(db, { asOf: NOW, accountIds: [a] })).toBe(1);
     expect(levelOf(db, a)).toBe("accountable");
     expect(levelOf(db, b)).toBeNull();
@@ -108,6 +132,7 @@ describe("recommended level from Kotler's matrix", () => {
     const lead = addUser(db, "sales_lead");
     fillSegment(db, "Labs", 98);
     const a = makeAccount(db, { segment: "Labs" });
+    addOrder(db, { accountId: a, at: NOW - DAY, amount: 1_000, margin: 50 });
     recomputeRecommendedLevels(db, { asOf: NOW });
     expect(levelOf(db, a)).toBe("accountable"); // 99: few + low
     const { id } = await callerFor(db, lead).accounts.create({
@@ -117,9 +142,9 @@ describe("recommended level from Kotler's matrix", () => {
       level: "reactive",
     });
     expect(levelOf(db, a)).toBe("reactive"); // 100: medium + low
-    expect(levelOf(db, id)).toBe("reactive");
+    expect(levelOf(db, id)).toBeNull(); // the new lab has no orders yet
     await callerFor(db, lead).accounts.update({ id, segment: "Elsewhere" });
     expect(levelOf(db, a)).toBe("accountable"); // back to 99
-    expect(levelOf(db, id)).toBe("accountable"); // alone in its segment: few + low
+    expect(levelOf(db, id)).toBeNull();
   });
 });

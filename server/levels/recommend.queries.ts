@@ -17,6 +17,7 @@ import {
 import { levelsSettings } from "./levels.settings";
 
 const SIZES: SegmentSize[] = ["many", "medium", "few"];
+const YEAR_MS = 365 * 86_400_000;
 const BANDS: MarginBand[] = ["high", "medium", "low"];
 
 /** The start of the 12-month margin window: the same calendar day one year before `asOf` (UTC). */
@@ -55,8 +56,9 @@ export type RecomputeScope = {
 
 /**
  * Stores accounts.recommended_level from segment size and margin (orders in the 12 months before asOf, or
- * lifetime up to asOf when there are none). Without accountIds or segments, the whole table.
- * Returns the number of accounts whose recommendation changed.
+ * lifetime up to asOf when there are none), and accounts.yearly_margin (level.rules yearlyMargin). An account
+ * without orders up to asOf gets neither. Without accountIds or segments, the whole table.
+ * Returns the number of accounts whose recommendation or yearly margin changed.
  */
 export function recomputeRecommendedLevels(db: Db, scope: RecomputeScope): number {
   const t = scope.thresholds ?? getSetting(db, levelsSettings.levelThresholds);
@@ -95,16 +97,22 @@ export function recomputeRecommendedLevels(db: Db, scope: RecomputeScope): numbe
         sum(CASE WHEN o.ordered_at > ${from} THEN o.amount END) AS rev12,
         sum(CASE WHEN o.ordered_at > ${from} THEN o.margin END) AS mar12,
         sum(o.amount) AS revAll,
-        sum(o.margin) AS marAll
+        sum(o.margin) AS marAll,
+        min(o.ordered_at) AS firstAt
       FROM orders o WHERE o.ordered_at <= ${scope.asOf} ${orderScope}
       GROUP BY o.account_id
     ),
     rec AS (
-      SELECT scope.id, ${matrixSql(sizeSql(sql`scope.customers`, t), bandSql(mar, rev, t))} AS level
+      SELECT scope.id,
+        CASE WHEN w.account_id IS NULL THEN NULL
+          ELSE ${matrixSql(sizeSql(sql`scope.customers`, t), bandSql(mar, rev, t))} END AS level,
+        CASE WHEN w.account_id IS NULL THEN NULL WHEN coalesce(w.rev12, 0) > 0 THEN w.mar12
+          ELSE CAST(round(w.marAll / max(1.0, (${scope.asOf} - w.firstAt) / (${YEAR_MS} * 1.0))) AS INTEGER) END AS yearly
       FROM scope LEFT JOIN w ON w.account_id = scope.id
     )
-    UPDATE accounts SET recommended_level = rec.level
-    FROM rec WHERE rec.id = accounts.id AND accounts.recommended_level IS NOT rec.level
+    UPDATE accounts SET recommended_level = rec.level, yearly_margin = rec.yearly
+    FROM rec WHERE rec.id = accounts.id
+      AND (accounts.recommended_level IS NOT rec.level OR accounts.yearly_margin IS NOT rec.yearly)
   `);
   return result.changes;
 }

@@ -1,11 +1,13 @@
 // The public answer page (no sign-in) and closing the loop (issue #13 §2). One answer per link, until it
 // expires; a detractor or a CSAT 1–2 gives the account's owner a follow-up task; a promoter proposes the
 // advocate move (issue #13 §3).
+
 import { TRPCError } from "@trpc/server";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, complaints, contacts, type SurveyKind, surveys, tasks, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { systemTitle } from "@/lib/system-text";
 import { proposeAdvocate } from "../advocates/advocates.queries";
 import { recordAudit } from "../audit/audit.queries";
 import { type Actor, canHandleFeedback } from "../auth/permissions";
@@ -78,16 +80,10 @@ function loopOwner(db: Db, ownerId: string | null): { id: string; locale: string
   return null;
 }
 
-function loopTitle(locale: string, kind: SurveyKind, score: number, who: string): string {
-  const max = scaleOf(kind).max;
-  if (locale === "zh") {
-    return kind === "nps"
-      ? `闭环回访：${who} 的推荐评分为 ${score}/${max}`
-      : `闭环回访：${who} 的满意度评分为 ${score}/${max}`;
-  }
-  return kind === "nps"
-    ? `Close the loop: ${who} scored ${score}/${max} on recommending us`
-    : `Close the loop: ${who} rated us ${score}/${max}`;
+/** The close-the-loop task's title: a system text, shown in the reader's language (issue #12 §7). */
+function loopTitle(kind: SurveyKind, score: number, who: string) {
+  const params = { who, score, max: scaleOf(kind).max };
+  return systemTitle({ key: kind === "nps" ? "task.closeLoopNps" : "task.closeLoopCsat", params });
 }
 
 /**
@@ -137,7 +133,7 @@ export function answerSurvey(
             accountId: s.accountId,
             assigneeId: owner.id,
             dueAt: followUpDueAt(now, getSetting(t, surveysSettings.closeLoopDays)),
-            title: loopTitle(owner.locale, s.kind, input.score, s.contactName ?? account?.name ?? "—"),
+            ...loopTitle(s.kind, input.score, s.contactName ?? account?.name ?? "—"),
             kind: "close_loop",
             sourceKey: `survey:${s.id}`,
             createdAt: now,

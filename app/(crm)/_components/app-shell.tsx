@@ -18,7 +18,10 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   }));
   return (
     <div className="min-h-screen md:flex">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-700 focus:shadow-lg"
+      >
         {t("shell.skipToContent")}
       </a>
       <aside className="border-b border-slate-200 bg-white md:sticky md:top-0 md:h-screen md:w-56 md:shrink-0 md:overflow-y-auto md:border-r md:border-b-0">
@@ -53,7 +56,8 @@ export async function AppShell({ user, children }: { user: SessionUser; children
           <LanguageSwitch signedIn />
           <SignOutButton label={t("shell.signOut")} />
         </header>
-        <main id="main" className="mx-auto max-w-7xl px-3 py-4 sm:px-4 sm:py-6">
+        {/* tabIndex -1: the skip link puts focus here, so the next Tab is the page's first control */}
+        <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-3 py-4 outline-none sm:px-4 sm:py-6">
           {children}
         </main>
       </div>

@@ -77,7 +77,7 @@ const NARROW_LABEL =
   "max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-xs max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]";
 
 /** What a keyset-paged query (react-query's `useInfiniteQuery`) tells a table: first page, failure, more pages. */
-type PagedQuery = {
+export type PagedQuery = {
   isPending: boolean;
   isError: boolean;
   refetch: () => unknown;

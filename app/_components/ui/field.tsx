@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { ComponentProps, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useId } from "react";
 import { cn } from "./cn";
 
@@ -53,7 +53,7 @@ export function TextField({
   required,
   className,
   ...props
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+}: FieldProps & ComponentProps<"input">) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} error={error} hint={hint} required={required} className={className}>

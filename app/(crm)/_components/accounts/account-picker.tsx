@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useDeferredValue, useState } from "react";
+import { useDeferredValue, useEffect, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
@@ -32,6 +32,16 @@ export function AccountPicker({
   const t = useTranslations(namespace);
   const trpc = useTRPC();
   const [q, setQ] = useState("");
+  // After choosing (or "Change"), the control under the keyboard is replaced: focus follows to its successor.
+  const [moveFocus, setMoveFocus] = useState(false);
+  const changeRef = useRef<HTMLButtonElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const chosen = accountId !== null;
+  useEffect(() => {
+    if (!moveFocus) return;
+    (chosen ? changeRef.current : searchRef.current)?.focus();
+    setMoveFocus(false);
+  }, [moveFocus, chosen]);
   const query = useDeferredValue(q.trim());
   const results = useQuery({
     ...trpc.accounts.list.queryOptions({ q: query, limit: 8, sort: "name" }),
@@ -46,7 +56,15 @@ export function AccountPicker({
           <span className="font-medium text-slate-900" data-testid="intake-account">
             {accountName ?? `#${accountId}`}
           </span>
-          <Button size="sm" variant="ghost" onClick={() => onChange(null)}>
+          <Button
+            ref={changeRef}
+            size="sm"
+            variant="ghost"
+            onClick={() => {
+              setMoveFocus(true);
+              onChange(null);
+            }}
+          >
             {t("change")}
           </Button>
         </div>
@@ -66,10 +84,13 @@ export function AccountPicker({
         onChange={(e) => setQ(e.target.value)}
         error={error}
         autoComplete="off"
+        ref={searchRef}
       />
       {query && results.isSuccess ? (
         items.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("noAccounts")}</p>
+          <p role="status" className="text-sm text-slate-500">
+            {t("noAccounts")}
+          </p>
         ) : (
           <ul className="divide-y divide-slate-100 rounded-md border border-slate-200 bg-white">
             {items.map((a) => (
@@ -77,7 +98,10 @@ export function AccountPicker({
                 <button
                   type="button"
                   className="w-full px-3 py-2 text-left text-sm hover:bg-slate-50"
-                  onClick={() => onChange({ id: a.id, name: a.name })}
+                  onClick={() => {
+                    setMoveFocus(true);
+                    onChange({ id: a.id, name: a.name });
+                  }}
                 >
                   {a.name}
                 </button>

@@ -7,6 +7,7 @@ import { Badge } from "@/app/_components/ui/badge";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { useTRPC } from "@/app/_trpc/client";
+import { useTitle } from "@/app/(crm)/_components/system-text";
 import { AddTaskForm } from "./add-task-form";
 import type { AccountTask } from "./types";
 import { TickNotice, useTaskTicking } from "./use-task-ticking";
@@ -18,6 +19,7 @@ type Ticking = ReturnType<typeof useTaskTicking>;
 
 function TaskRow({ task, canWrite, ticking }: { task: AccountTask; canWrite: boolean; ticking: Ticking }) {
   const t = useTranslations("activities.tasks");
+  const title = useTitle();
   const format = useFormatter();
   const id = useId();
   const done = task.doneAt !== null;
@@ -41,7 +43,7 @@ function TaskRow({ task, canWrite, ticking }: { task: AccountTask; canWrite: boo
           htmlFor={id}
           className={cn("block break-words text-sm", done ? "text-slate-500 line-through" : "text-slate-900")}
         >
-          {task.title}
+          {title(task)}
         </label>
         <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
           {done && task.doneAt !== null ? (

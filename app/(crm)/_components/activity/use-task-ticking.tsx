@@ -5,9 +5,10 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
+import { useTitle } from "@/app/(crm)/_components/system-text";
 import { useErrorText } from "./form-errors";
 
-type TaskRef = { id: number; title: string };
+type TaskRef = { id: number; title: string; titleKey?: string | null; titleParams?: string | null };
 type Notice = { task: TaskRef; done: boolean };
 
 /**
@@ -67,6 +68,7 @@ export function TickNotice({
   onUndo: (task: TaskRef, done: boolean) => void;
 }) {
   const t = useTranslations("activities.tasks");
+  const title = useTitle();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (notice) ref.current?.focus();
@@ -82,8 +84,8 @@ export function TickNotice({
     >
       <span className="min-w-0 truncate">
         {notice.done
-          ? t("tickedOff", { title: notice.task.title })
-          : t("reopened", { title: notice.task.title })}
+          ? t("tickedOff", { title: title(notice.task) })
+          : t("reopened", { title: title(notice.task) })}
       </span>
       {notice.done ? (
         <button

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import type { DealStatus } from "@/db/schema";
 
 /** A reason key's label; reasons an admin added to the taxonomy show as written ("late_delivery" → "late delivery"). */
@@ -23,7 +24,8 @@ const TONES: Record<DealStatus, BadgeTone> = {
 
 export function DealStatusBadge({ status, stage }: { status: DealStatus; stage?: string }) {
   const t = useTranslations("deals.status");
-  return <Badge tone={TONES[status]}>{status === "open" && stage ? stage : t(status)}</Badge>;
+  const name = useNameLabel();
+  return <Badge tone={TONES[status]}>{status === "open" && stage ? name("stage", stage) : t(status)}</Badge>;
 }
 
 export const dateInputToMs = (value: string) => (value ? Date.parse(`${value}T12:00:00Z`) : Number.NaN);

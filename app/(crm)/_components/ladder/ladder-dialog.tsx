@@ -37,6 +37,7 @@ export function LadderDialog({
   rung,
   mode,
   targets,
+  evidenceKinds = EVIDENCE_KINDS,
   onClose,
   onDone,
 }: {
@@ -44,8 +45,11 @@ export function LadderDialog({
   rung: Rung;
   mode: LadderDialogMode;
   targets: Rung[];
+  /** The kinds the server would accept for this account now (allowedMoves.evidenceKinds). */
+  evidenceKinds?: readonly EvidenceInput["kind"][];
   onClose: () => void;
-  onDone: (message: string) => void;
+  /** After saving; a move also says the rung it moved the account to. */
+  onDone: (message: string, movedTo?: Rung) => void;
 }) {
   const t = useTranslations("accounts.ladderPath");
   const tRung = useTranslations("enums.rung");
@@ -55,15 +59,16 @@ export function LadderDialog({
 
   // Every allowed target; climbing to client and above asks for the evidence in the same form.
   const [to, setTo] = useState<Rung | "">(targets[0] ?? "");
-  const needsEvidence = to !== "" && isUpperRung(to) && rungIndex(to) > rungIndex(rung);
+  const needsEvidence =
+    mode.kind === "move" && to !== "" && isUpperRung(to) && rungIndex(to) > rungIndex(rung);
   const kindsForTarget: EvidenceInput["kind"][] =
-    needsEvidence && isUpperRung(to) ? [...EVIDENCE_FOR[to]] : EVIDENCE_KINDS;
+    needsEvidence && isUpperRung(to) ? [...EVIDENCE_FOR[to]] : [...evidenceKinds];
   const [reason, setReason] = useState("");
   const [disqualifyReason, setDisqualifyReason] = useState<string>(DISQUALIFY_REASONS[0]);
   const [kind, setKind] = useState<EvidenceInput["kind"]>(
-    targets[0] && isUpperRung(targets[0])
+    mode.kind === "move" && targets[0] && isUpperRung(targets[0])
       ? (EVIDENCE_FOR[targets[0]][0] as EvidenceInput["kind"])
-      : "enrolment",
+      : (evidenceKinds[0] ?? "enrolment"),
   );
   const [fields, setFields] = useState<Record<string, string>>({});
   const [lostReason, setLostReason] = useState<string>(LOST_REASONS[0]);
@@ -110,7 +115,7 @@ export function LadderDialog({
           disqualifyReason: to === "disqualified" ? (disqualifyReason as "no_credit") : undefined,
           evidence: needsEvidence ? evidence() : undefined,
         },
-        { onSuccess: () => onDone(t("moved", { rung: tRung(to) })) },
+        { onSuccess: () => onDone(t("moved", { rung: tRung(to) }), to) },
       );
     } else if (mode.kind === "evidence") {
       record.mutate(
@@ -186,7 +191,7 @@ export function LadderDialog({
                 setKind(e.target.value as EvidenceInput["kind"]);
                 setFields({});
               }}
-              options={(mode.kind === "move" ? kindsForTarget : EVIDENCE_KINDS).map((k) => ({
+              options={kindsForTarget.map((k) => ({
                 value: k,
                 label: t(`kind.${k}`),
               }))}
@@ -229,7 +234,11 @@ export function LadderDialog({
             {kind === "enrolment" || kind === "agreement" || kind === "joint_plan" ? (
               <TextField label={dateLabel} type="date" value={field("date")} onChange={setField("date")} />
             ) : null}
-            {evidenceError ? <p className="text-sm text-red-700">{evidenceError}</p> : null}
+            {evidenceError ? (
+              <p role="alert" className="text-sm text-red-700">
+                {evidenceError}
+              </p>
+            ) : null}
           </>
         ) : null}
         {mode.kind === "lost" ? (

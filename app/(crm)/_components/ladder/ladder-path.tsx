@@ -54,9 +54,7 @@ export function LadderPath({
       queryClient.invalidateQueries({ queryKey: trpc.ladder.pathKey() }),
     ]);
   };
-  const dismiss = useMutation(
-    trpc.ladder.dismissEvidence.mutationOptions({ onSuccess: () => refresh(t("dismiss")) }),
-  );
+  const dismiss = useMutation(trpc.ladder.dismissEvidence.mutationOptions());
 
   const now = Date.now();
   const durations = timeOnRungs(history, now);
@@ -127,21 +125,32 @@ export function LadderPath({
                 </span>
                 {can?.canEdit ? (
                   <span className="flex gap-2">
-                    <Button
-                      size="sm"
-                      onClick={() => setDialog({ kind: "confirm", evidenceId: p.id, rung: p.targetRung })}
-                    >
-                      {t("confirm")}
-                    </Button>
+                    {p.confirmBlocked ? null : (
+                      <Button
+                        size="sm"
+                        onClick={() => setDialog({ kind: "confirm", evidenceId: p.id, rung: p.targetRung })}
+                      >
+                        {t("confirm")}
+                      </Button>
+                    )}
                     <Button
                       size="sm"
                       variant="secondary"
                       disabled={dismiss.isPending}
-                      onClick={() => dismiss.mutate({ evidenceId: p.id, reason: "" })}
+                      aria-label={`${p.mine ? t("withdraw") : t("dismiss")}: ${tKind(p.kind)}`}
+                      onClick={() =>
+                        dismiss.mutate(
+                          { evidenceId: p.id, reason: "" },
+                          { onSuccess: () => refresh(p.mine ? t("withdrawn") : t("dismissed")) },
+                        )
+                      }
                     >
-                      {t("dismiss")}
+                      {p.mine ? t("withdraw") : t("dismiss")}
                     </Button>
                   </span>
+                ) : null}
+                {p.confirmBlocked ? (
+                  <p className="w-full text-xs text-amber-800">{t(`cannotConfirm.${p.confirmBlocked}`)}</p>
                 ) : null}
               </li>
             ))}
@@ -156,9 +165,11 @@ export function LadderPath({
               {t("move")}
             </Button>
           ) : null}
-          <Button variant="secondary" size="sm" onClick={() => setDialog({ kind: "evidence" })}>
-            {t("recordEvidence")}
-          </Button>
+          {can.evidenceKinds.length > 0 ? (
+            <Button variant="secondary" size="sm" onClick={() => setDialog({ kind: "evidence" })}>
+              {t("recordEvidence")}
+            </Button>
+          ) : null}
           {can.canMarkLost ? (
             <Button variant="secondary" size="sm" onClick={() => setDialog({ kind: "lost" })}>
               {t("markLost")}
@@ -168,6 +179,9 @@ export function LadderPath({
       ) : can ? (
         <p className="mt-3 text-xs text-slate-500">{t("readOnly")}</p>
       ) : null}
+      {can?.evidenceClosed ? (
+        <p className="mt-2 text-xs text-slate-500">{t(`evidenceClosed.${can.evidenceClosed}`)}</p>
+      ) : null}
 
       {dialog && can ? (
         <LadderDialog
@@ -175,6 +189,7 @@ export function LadderPath({
           rung={rung}
           mode={dialog}
           targets={can.targets}
+          evidenceKinds={can.evidenceKinds}
           onClose={() => setDialog(null)}
           onDone={refresh}
         />

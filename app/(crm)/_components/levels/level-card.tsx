@@ -3,10 +3,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { LEVELS, type Level } from "@/db/schema";
 import { LevelBadge } from "./level-badge";
 
@@ -16,9 +18,11 @@ import { LevelBadge } from "./level-badge";
  */
 export function LevelCard({ accountId }: { accountId: number }) {
   const t = useTranslations("levels.card");
+  const name = useNameLabel();
   const tLevel = useTranslations("enums.level");
   const tc = useTranslations("common");
   const trpc = useTRPC();
+  const money = useMoney();
   const queryClient = useQueryClient();
   const levels = useQuery(trpc.levels.forAccount.queryOptions({ accountId }));
   const [choice, setChoice] = useState<Level | null>(null);
@@ -70,15 +74,30 @@ export function LevelCard({ accountId }: { accountId: number }) {
           </dd>
         </div>
       </dl>
-      <p className={matches ? "mt-3 text-sm text-emerald-700" : "mt-3 text-sm text-amber-800"}>
-        {matches ? t("matches") : t("differs")}
-      </p>
-      <section aria-label={t("why")} className="mt-3 space-y-1 text-sm text-slate-600">
+      {l.recommended === null ? (
+        <p className="mt-3 text-sm text-slate-600">{t("noRecommendation")}</p>
+      ) : (
+        <p className={matches ? "mt-3 text-sm text-emerald-700" : "mt-3 text-sm text-amber-800"}>
+          {matches
+            ? t("matches")
+            : t("differsBy", {
+                gap: l.gap,
+                direction: l.direction ?? "under",
+                yearly: money(l.yearlyMargin ?? 0),
+                stake: money(l.stake),
+              })}
+        </p>
+      )}
+      <section
+        aria-label={t("why")}
+        hidden={l.recommended === null}
+        className="mt-3 space-y-1 text-sm text-slate-600"
+      >
         <h3 className="text-xs font-medium text-slate-500">{t("why")}</h3>
         <p>
           {t("segment", {
             count: l.segmentCustomers,
-            segment: l.segment ?? t("unsegmented"),
+            segment: l.segment ? name("segment", l.segment) : t("unsegmented"),
             size: t(`size.${l.segmentSize}`),
           })}
         </p>

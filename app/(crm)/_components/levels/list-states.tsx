@@ -5,16 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
-import type { Column } from "@/app/_components/ui/data-table";
-
-type ListQuery = {
-  isPending: boolean;
-  isError: boolean;
-  refetch: () => unknown;
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  fetchNextPage: () => unknown;
-};
+import type { Column, PagedQuery } from "@/app/_components/ui/data-table";
 
 /** Loading, error, empty and "load more" around a keyset-paginated table. */
 export function ListFrame({
@@ -23,7 +14,7 @@ export function ListFrame({
   empty,
   children,
 }: {
-  query: ListQuery;
+  query: PagedQuery;
   count: number;
   empty: string;
   children: ReactNode;

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField, TextField } from "@/app/_components/ui/field";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { ACCOUNT_STATUSES, ALL_RUNGS, RUNGS } from "@/db/schema";
 import type { ListView } from "./list-params";
 
@@ -31,6 +32,7 @@ export function AccountFilters({
   segments: string[];
 }) {
   const t = useTranslations("accounts.list");
+  const name = useNameLabel();
   const tEnums = useTranslations("enums");
   const [q, setQ] = useState(view.q ?? "");
   const latest = useRef({ view, onChange });
@@ -98,7 +100,7 @@ export function AccountFilters({
         label={t("segment")}
         value={view.segment ?? ""}
         onChange={(e) => set({ segment: e.target.value || undefined })}
-        options={[any, ...segments.map((s) => ({ value: s, label: s }))]}
+        options={[any, ...segments.map((s) => ({ value: s, label: name("segment", s) }))]}
       />
       <SelectField
         className="col-span-2 md:col-span-1"

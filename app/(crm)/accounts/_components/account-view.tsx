@@ -17,6 +17,7 @@ import { LevelCard } from "@/app/(crm)/_components/levels/level-card";
 import { FeedbackCard } from "@/app/(crm)/_components/listening/feedback-card";
 import { ReferralsCard } from "@/app/(crm)/_components/listening/referrals-card";
 import { SurveysCard } from "@/app/(crm)/_components/listening/surveys-card";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { ComplaintsCard } from "./complaints-card";
 import { ContactsCard } from "./contacts-card";
 import { DealsCard } from "./deals-card";
@@ -26,6 +27,7 @@ import { OrdersCard } from "./orders-card";
 export function AccountView({ id }: { id: number }) {
   const t = useTranslations("accounts.detail");
   const tEnums = useTranslations("enums");
+  const name = useNameLabel();
   const tCommon = useTranslations("common");
   const tLadder = useTranslations("accounts.ladder");
   const trpc = useTRPC();
@@ -70,7 +72,7 @@ export function AccountView({ id }: { id: number }) {
             <Fact label={t("owner")}>{a.ownerName ?? "—"}</Fact>
             <Fact label={t("level")}>{tEnums(`level.${a.level}`)}</Fact>
             <Fact label={t("kind")}>{tEnums(`kind.${a.kind}`)}</Fact>
-            {a.segment ? <Fact label={t("segment")}>{a.segment}</Fact> : null}
+            {a.segment ? <Fact label={t("segment")}>{name("segment", a.segment)}</Fact> : null}
             {a.industry ? <Fact label={t("industry")}>{a.industry}</Fact> : null}
             {a.externalRef ? <Fact label={t("externalRef")}>{a.externalRef}</Fact> : null}
           </dl>

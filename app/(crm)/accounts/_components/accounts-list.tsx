@@ -11,6 +11,7 @@ import { EmptyState } from "@/app/_components/ui/card";
 import { type Column, DataTable } from "@/app/_components/ui/data-table";
 import { useTRPC } from "@/app/_trpc/client";
 import { RungBadge, StatusBadge } from "@/app/(crm)/_components/accounts/badges";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { SavedViews } from "@/app/(crm)/_components/saved-views";
 import type { AccountListItem } from "@/server/accounts/accounts.list";
 import type { AccountSelection } from "@/server/accounts/accounts.schemas";
@@ -44,6 +45,7 @@ export function AccountsList({
   canAssign?: boolean;
 }) {
   const t = useTranslations("accounts.list");
+  const name = useNameLabel();
   const tLevel = useTranslations("enums.level");
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
@@ -177,7 +179,7 @@ export function AccountsList({
       width: "w-[12%]",
       className: "truncate",
       narrowHidden: true,
-      cell: (a) => a.segment ?? "—",
+      cell: (a) => (a.segment ? name("segment", a.segment) : "—"),
     },
     {
       key: "lastOrder",

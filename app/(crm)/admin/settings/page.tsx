@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { CompetitorSettings } from "./_components/competitor-settings";
 import { ExecutiveAccessSettings } from "./_components/executive-access-settings";
 import { ListeningSettings } from "./_components/listening-settings";
+import { NameLabelSettings } from "./_components/name-label-settings";
 import { SettingsForms } from "./_components/settings-forms";
 import { WinLossSettings } from "./_components/win-loss-settings";
 
@@ -21,6 +23,8 @@ export default async function SettingsPage() {
   await Promise.all([
     prefetch(trpc.settings.get.queryOptions()),
     prefetch(trpc.deals.settings.queryOptions()),
+    prefetch(trpc.competitors.list.queryOptions()),
+    prefetch(trpc.nameLabels.list.queryOptions()),
     prefetch(trpc.feedback.settings.queryOptions()),
   ]);
   return (
@@ -30,6 +34,12 @@ export default async function SettingsPage() {
         <SettingsForms />
         <div className="mt-5 max-w-3xl">
           <WinLossSettings />
+        </div>
+        <div className="mt-5 max-w-3xl">
+          <NameLabelSettings />
+        </div>
+        <div className="mt-5 max-w-3xl">
+          <CompetitorSettings />
         </div>
         <div className="mt-5 max-w-3xl">
           <ExecutiveAccessSettings />

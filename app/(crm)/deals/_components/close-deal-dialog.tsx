@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
@@ -37,7 +37,10 @@ export function CloseDealDialog({
   const [closedAt, setClosedAt] = useState(msToDateInput(Date.now()));
   const [ownerReason, setOwnerReason] = useState("");
   const [secondary, setSecondary] = useState<string[]>([]);
+  // A list entry's id, "other" (a name typed below), or "" for none named.
   const [competitor, setCompetitor] = useState("");
+  const [otherName, setOtherName] = useState("");
+  const competitors = useQuery(trpc.competitors.list.queryOptions());
   const [note, setNote] = useState("");
   const [withOrder, setWithOrder] = useState(false);
   const [margin, setMargin] = useState("");
@@ -62,7 +65,8 @@ export function CloseDealDialog({
         closedAt: dateInputToMs(closedAt),
         ownerReason,
         secondaryReasons: secondary.filter((r) => r !== ownerReason),
-        competitor: competitor || null,
+        competitorId: competitor && competitor !== "other" ? Number(competitor) : null,
+        competitorOther: competitor === "other" ? otherName : null,
         note: note || null,
         createOrder: order ? { margin: toMinorUnits(margin.trim()) } : null,
       },
@@ -114,11 +118,25 @@ export function CloseDealDialog({
           error={err("secondaryReasons")}
         />
         {outcome !== "won" ? (
-          <TextField
+          <SelectField
             label={t("competitor")}
             value={competitor}
             onChange={(e) => setCompetitor(e.target.value)}
-            error={err("competitor")}
+            options={[
+              { value: "", label: t("noCompetitor") },
+              ...(competitors.data?.list ?? []).map((c) => ({ value: String(c.id), label: c.name })),
+              { value: "other", label: t("otherCompetitor") },
+            ]}
+            error={err("competitorId")}
+          />
+        ) : null}
+        {outcome !== "won" && competitor === "other" ? (
+          <TextField
+            label={t("otherCompetitorName")}
+            hint={t("otherCompetitorHint")}
+            value={otherName}
+            onChange={(e) => setOtherName(e.target.value)}
+            error={err("competitorOther")}
           />
         ) : null}
         <TextAreaField

@@ -9,11 +9,13 @@ import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { DealStatusBadge, useReasonLabel } from "@/app/(crm)/_components/deals/labels";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { CloseDealDialog } from "./close-deal-dialog";
 import { ReviewSummary } from "./review-summary";
 
 export function DealView({ dealId }: { dealId: number }) {
   const t = useTranslations("deals.detail");
+  const name = useNameLabel();
   const tStatus = useTranslations("deals.status");
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
@@ -32,7 +34,7 @@ export function DealView({ dealId }: { dealId: number }) {
   const move = useMutation(
     trpc.deals.moveStage.mutationOptions({
       onSuccess: async (deal) => {
-        setNotice(t("moved", { stage: deal.stage }));
+        setNotice(t("moved", { stage: name("stage", deal.stage) }));
         await refresh();
       },
     }),
@@ -88,7 +90,7 @@ export function DealView({ dealId }: { dealId: number }) {
                     aria-current="step"
                     className="inline-flex h-8 items-center rounded-md bg-brand-600 px-3 text-sm font-medium text-white"
                   >
-                    {stage}
+                    {name("stage", stage)}
                   </span>
                 ) : page.data.canWrite ? (
                   <Button
@@ -97,11 +99,11 @@ export function DealView({ dealId }: { dealId: number }) {
                     disabled={move.isPending}
                     onClick={() => move.mutate({ dealId, stage })}
                   >
-                    {t("moveTo", { stage })}
+                    {t("moveTo", { stage: name("stage", stage) })}
                   </Button>
                 ) : (
                   <span className="inline-flex h-8 items-center rounded-md border border-slate-200 px-3 text-sm text-slate-500">
-                    {stage}
+                    {name("stage", stage)}
                   </span>
                 )}
               </li>
@@ -116,7 +118,7 @@ export function DealView({ dealId }: { dealId: number }) {
               {deal.ownerSecondaryReasons.length ? (
                 <Row label={t("ownerSecondary")}>{deal.ownerSecondaryReasons.map(reason).join(", ")}</Row>
               ) : null}
-              {deal.competitor ? <Row label={t("competitor")}>{deal.competitor}</Row> : null}
+              {deal.competitorName ? <Row label={t("competitor")}>{deal.competitorName}</Row> : null}
               {deal.closeNote ? <Row label={t("note")}>{deal.closeNote}</Row> : null}
               {deal.orderId ? <Row label={t("order")}>#{deal.orderId}</Row> : null}
             </dl>
@@ -147,8 +149,8 @@ export function DealView({ dealId }: { dealId: number }) {
           {moves.map((m) => (
             <li key={m.id} className="flex flex-wrap justify-between gap-2 py-2 text-sm">
               <span>
-                {m.fromStage ? `${labelOf(m.fromStage, tStatus)} → ` : ""}
-                <strong>{labelOf(m.toStage, tStatus)}</strong>
+                {m.fromStage ? `${labelOf(m.fromStage, tStatus, name)} → ` : ""}
+                <strong>{labelOf(m.toStage, tStatus, name)}</strong>
               </span>
               <span className="text-slate-500">
                 {date(m.at)}
@@ -176,10 +178,14 @@ export function DealView({ dealId }: { dealId: number }) {
 }
 
 const OUTCOMES = ["won", "lost", "no_decision"] as const;
-function labelOf(stage: string, tStatus: (k: (typeof OUTCOMES)[number]) => string) {
+function labelOf(
+  stage: string,
+  tStatus: (k: (typeof OUTCOMES)[number]) => string,
+  name: ReturnType<typeof useNameLabel>,
+) {
   return (OUTCOMES as readonly string[]).includes(stage)
     ? tStatus(stage as (typeof OUTCOMES)[number])
-    : stage;
+    : name("stage", stage);
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -102,7 +102,7 @@ export function ReviewContext({ context }: { context: Context }) {
               ? ` (${deal.ownerSecondaryReasons.map(reason).join(", ")})`
               : ""}
           </Row>
-          {deal.competitor ? <Row label={t("competitor")}>{deal.competitor}</Row> : null}
+          {deal.competitorName ? <Row label={t("competitor")}>{deal.competitorName}</Row> : null}
         </dl>
       </Card>
     </div>

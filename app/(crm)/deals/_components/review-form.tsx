@@ -16,8 +16,11 @@ import { ReviewContext } from "./review-context";
 type Action = { title: string; assigneeId: string; due: string };
 const DAY = 86_400_000;
 
-/** The win/loss review checklist: context shown, then the buyer's reasons, words and the actions to take. */
-export function ReviewForm({ dealId }: { dealId: number }) {
+/**
+ * The win/loss review checklist: context shown, then the buyer's reasons, words and the actions to take.
+ * Saving returns a queue worker to the review queue, anyone else (a manager of another account) to the deal.
+ */
+export function ReviewForm({ dealId, backToQueue }: { dealId: number; backToQueue: boolean }) {
   const t = useTranslations("deals.review");
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
@@ -39,7 +42,8 @@ export function ReviewForm({ dealId }: { dealId: number }) {
           queryClient.invalidateQueries(trpc.deals.pathFilter()),
           queryClient.invalidateQueries(trpc.tasks.pathFilter()),
         ]);
-        router.push(`/deals/${dealId}`);
+        // Reviewers work through the queue: back to it, where the next deal waits at the top.
+        router.push(backToQueue ? `/win-loss/reviews?saved=${dealId}` : `/deals/${dealId}`);
       },
     }),
   );

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useDate } from "@/app/_components/report/format";
 import { Badge } from "@/app/_components/ui/badge";
 import { useReasonLabel } from "@/app/(crm)/_components/deals/labels";
+import { useTitle } from "@/app/(crm)/_components/system-text";
 import { Row } from "./deal-view";
 
 type Review = {
@@ -13,7 +14,15 @@ type Review = {
   primaryReason: string;
   secondaryReasons: string[];
   buyerWords: string;
-  actions: Array<{ taskId: number; title: string; dueAt: number; assigneeName: string; state: string }>;
+  actions: Array<{
+    taskId: number;
+    title: string;
+    titleKey?: string | null;
+    titleParams?: string | null;
+    dueAt: number;
+    assigneeName: string;
+    state: string;
+  }>;
 };
 
 /** A saved review: who spoke to whom, the buyer's reasons beside the owner's, and the actions with their state. */
@@ -27,6 +36,7 @@ export function ReviewSummary({
   outcome: string;
 }) {
   const t = useTranslations("deals.detail");
+  const title = useTitle();
   const date = useDate();
   const reason = useReasonLabel();
   const agree = review.primaryReason === ownerReason;
@@ -62,7 +72,7 @@ export function ReviewSummary({
                 <Badge tone={a.state === "done" ? "green" : a.state === "overdue" ? "red" : "blue"}>
                   {t(`actionState.${a.state as "open" | "overdue" | "done"}`)}
                 </Badge>
-                <span>{a.title}</span>
+                <span>{title(a)}</span>
                 <span className="text-slate-500">
                   · {a.assigneeName} · {date(a.dueAt)}
                 </span>

@@ -8,6 +8,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { useTRPC } from "@/app/_trpc/client";
+import { useTitle } from "@/app/(crm)/_components/system-text";
 import type { Rung } from "@/db/schema/accounts";
 import type { FollowUp, FollowUpsPage } from "../../_components/activity/types";
 import { TickNotice, useTaskTicking } from "../../_components/activity/use-task-ticking";
@@ -78,6 +79,7 @@ function DueCell({ task }: { task: FollowUp }) {
 
 function Row({ task, ticking }: { task: FollowUp; ticking: ReturnType<typeof useTaskTicking> }) {
   const tRung = useTranslations("enums.rung");
+  const title = useTitle();
   const pending = ticking.isPending(task.id);
   const titleId = `follow-up-${task.id}-title`;
   return (
@@ -97,7 +99,7 @@ function Row({ task, ticking }: { task: FollowUp; ticking: ReturnType<typeof use
       </td>
       <td className="max-w-md px-3 py-2.5">
         <span id={titleId} className={cn("block break-words text-slate-900", pending && "line-through")}>
-          {task.title}
+          {title(task)}
         </span>
       </td>
       <td className="max-w-xs px-3 py-2.5">

@@ -11,6 +11,7 @@ import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { RungBadge } from "@/app/(crm)/_components/accounts/badges";
 import { LadderDialog } from "@/app/(crm)/_components/ladder/ladder-dialog";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import type { Rung } from "@/db/schema";
 import { BOARD_COLUMNS, type BoardColumn } from "@/server/ladder/board.schemas";
 
@@ -26,6 +27,7 @@ export function LadderBoard(filters: Filters) {
   const t = useTranslations("accounts.board");
   const columnTitle = useColumnTitle();
   const [shown, setShown] = useState<BoardColumn>(BOARD_COLUMNS[0]);
+  const name = useNameLabel();
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
@@ -81,7 +83,7 @@ export function LadderBoard(filters: Filters) {
           onChange={(e) => setFilter("segment", e.target.value)}
           options={[
             { value: "", label: t("any") },
-            ...(options.data?.segments ?? []).map((s) => ({ value: s, label: s })),
+            ...(options.data?.segments ?? []).map((s) => ({ value: s, label: name("segment", s) })),
           ]}
         />
       </search>
@@ -123,15 +125,21 @@ export function LadderBoard(filters: Filters) {
           mode={{ kind: "move" }}
           targets={moving.targets}
           onClose={() => setMoving(null)}
-          onDone={async (message) => {
+          onDone={async (message, movedTo) => {
             const { id, name } = moving;
             setMoving(null);
             setNotice(t("moved", { name, message }));
             await queryClient.invalidateQueries({ queryKey: trpc.ladder.pathKey() });
-            // Keyboard users carry on from the card in its new column, or from the notice when that column's
-            // loaded page does not show it.
-            const card = document.querySelector<HTMLElement>(`[data-move-account="${id}"]`);
-            (card ?? noticeRef.current)?.focus();
+            // Keyboard users carry on from the card in its new column once the board shows it there, or from
+            // the notice when that column's loaded page does not show it.
+            const inColumn = `section[aria-labelledby="board-${movedTo}"] [data-move-account="${id}"]`;
+            const focusMoved = (tries: number) => {
+              const card = movedTo ? document.querySelector<HTMLElement>(inColumn) : null;
+              if (card) card.focus();
+              else if (tries > 0) setTimeout(() => focusMoved(tries - 1), 50);
+              else noticeRef.current?.focus();
+            };
+            focusMoved(40);
           }}
         />
       ) : null}
@@ -203,17 +211,19 @@ function Column({
             </div>
             <div className="mt-1.5 flex items-center justify-between gap-2">
               {offLadder ? <RungBadge rung={a.rung} /> : <span />}
-              <Button
-                size="sm"
-                variant="ghost"
-                className="h-7 px-2 text-xs"
-                onClick={() => onMove(a.id, a.name)}
-                aria-label={t("move", { name: a.name })}
-                aria-haspopup="dialog"
-                data-move-account={a.id}
-              >
-                {t("moveShort")}
-              </Button>
+              {a.canMove ? (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  className="h-7 px-2 text-xs"
+                  onClick={() => onMove(a.id, a.name)}
+                  aria-label={t("move", { name: a.name })}
+                  aria-haspopup="dialog"
+                  data-move-account={a.id}
+                >
+                  {t("moveShort")}
+                </Button>
+              ) : null}
             </div>
             {denied?.id === a.id ? (
               <p role="status" className="mt-1 text-xs text-red-700">

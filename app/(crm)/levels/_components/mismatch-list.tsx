@@ -5,37 +5,86 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useMoney } from "@/app/_components/report/format";
+import { cn } from "@/app/_components/ui/cn";
 import { useTRPC } from "@/app/_trpc/client";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { LevelBadge } from "../../_components/levels/level-badge";
 import { ListFrame, td, th } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
 import { MISMATCH_PAGE } from "./page-size";
 
+const GAPS = [1, 2, 3, 4] as const;
+
+/**
+ * Accounts practised at another level than Kotler's matrix recommends, largest stake first (a year's margin ×
+ * the levels it is off by), with the count per gap as filters. Accounts without orders get no recommendation.
+ */
 export function MismatchList({ initialOwner }: { initialOwner: string }) {
   const t = useTranslations("levels");
+  const name = useNameLabel();
   const trpc = useTRPC();
   const money = useMoney();
   const [owner, setOwner] = useState(initialOwner);
+  const [gap, setGap] = useState<number | undefined>(undefined);
   const list = useInfiniteQuery(
     trpc.levels.mismatches.infiniteQueryOptions(
-      { ownerId: owner, limit: MISMATCH_PAGE },
+      { ownerId: owner, gap, limit: MISMATCH_PAGE },
       { getNextPageParam: (p) => p.nextCursor },
     ),
   );
+  // Counts come with the first page (for the owner chosen, every gap).
+  const counts = list.data?.pages[0]?.counts;
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = counts ? Object.values(counts.byGap).reduce((s, n) => s + n, 0) : null;
+  const chip = (active: boolean) =>
+    cn(
+      "rounded-full border px-3 py-1 text-sm tabular-nums",
+      active
+        ? "border-brand-600 bg-brand-600 text-white"
+        : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
+    );
   return (
     <div className="space-y-4">
-      <OwnerSelect value={owner} onChange={setOwner} />
+      <div className="flex flex-wrap items-end gap-4">
+        <OwnerSelect value={owner} onChange={setOwner} />
+        {counts ? (
+          <fieldset className="flex flex-wrap items-center gap-2">
+            <legend className="mb-1 text-sm font-medium text-slate-700">{t("mismatches.byGap")}</legend>
+            <button
+              type="button"
+              aria-pressed={gap === undefined}
+              className={chip(gap === undefined)}
+              onClick={() => setGap(undefined)}
+            >
+              {t("mismatches.allGaps", { count: total ?? 0 })}
+            </button>
+            {GAPS.map((g) => (
+              <button
+                key={g}
+                type="button"
+                aria-pressed={gap === g}
+                disabled={(counts.byGap[g] ?? 0) === 0 && gap !== g}
+                className={cn(chip(gap === g), "disabled:opacity-50")}
+                onClick={() => setGap(g)}
+              >
+                {t("mismatches.gapCount", { gap: g, count: counts.byGap[g] ?? 0 })}
+              </button>
+            ))}
+          </fieldset>
+        ) : null}
+      </div>
+      <p className="text-xs text-slate-500">{t("mismatches.stakeFormula")}</p>
       <ListFrame query={list} count={items.length} empty={t("mismatches.empty")}>
-        <table className="w-full min-w-[720px] text-sm" aria-label={t("mismatches.tableLabel")}>
+        <table className="w-full min-w-[760px] text-sm" aria-label={t("mismatches.tableLabel")}>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
               <th className={th}>{t("columns.account")}</th>
               <th className={th}>{t("columns.practised")}</th>
               <th className={th}>{t("columns.recommended")}</th>
-              <th className={th}>{t("columns.segment")}</th>
+              <th className={`${th} text-right`}>{t("columns.gap")}</th>
+              <th className={`${th} text-right`}>{t("columns.yearlyMargin")}</th>
+              <th className={`${th} text-right`}>{t("columns.stake")}</th>
               <th className={th}>{t("columns.owner")}</th>
-              <th className={`${th} text-right`}>{t("columns.revenue")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -49,6 +98,11 @@ export function MismatchList({ initialOwner }: { initialOwner: string }) {
                   >
                     {r.name}
                   </Link>
+                  {r.segment ? (
+                    <span className="block truncate text-xs text-slate-500">
+                      {name("segment", r.segment)}
+                    </span>
+                  ) : null}
                 </td>
                 <td className={td}>
                   <LevelBadge level={r.level} />
@@ -56,9 +110,10 @@ export function MismatchList({ initialOwner }: { initialOwner: string }) {
                 <td className={td}>
                   <LevelBadge level={r.recommendedLevel} />
                 </td>
-                <td className={`${td} max-w-[10rem] truncate text-slate-600`}>{r.segment ?? "—"}</td>
+                <td className={`${td} text-right tabular-nums`}>{r.gap}</td>
+                <td className={`${td} text-right tabular-nums`}>{money(r.yearlyMargin)}</td>
+                <td className={`${td} text-right font-medium tabular-nums`}>{money(r.stake)}</td>
                 <td className={`${td} max-w-[10rem] truncate text-slate-600`}>{r.ownerName ?? "—"}</td>
-                <td className={`${td} text-right tabular-nums`}>{money(r.revenue)}</td>
               </tr>
             ))}
           </tbody>

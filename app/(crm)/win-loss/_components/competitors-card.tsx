@@ -17,8 +17,16 @@ type Data = inferRouterOutputs<AppRouter>["deals"]["competitors"];
 type Competitor = Data["competitors"][number];
 
 /** Lost to which competitors (press a bar for the deals), and the win-back pipeline from reviews. */
-export function CompetitorsCard({ data, onDrill }: { data: Data; onDrill: OnDrill }) {
+export function CompetitorsCard({ data: raw, onDrill }: { data: Data; onDrill: OnDrill }) {
   const t = useTranslations("deals.dashboard");
+  // Names typed that are not on the competitor list come as one "other" bar.
+  const data = {
+    ...raw,
+    competitors: raw.competitors.map((c) => ({
+      ...c,
+      competitor: c.key === "other" ? t("otherCompetitors") : c.competitor,
+    })),
+  };
   const tList = useTranslations("deals.list");
   const tReport = useTranslations("report");
   const f = useFormat();
@@ -30,7 +38,7 @@ export function CompetitorsCard({ data, onDrill }: { data: Data; onDrill: OnDril
       { key: "amount", label: tList("amount"), format: "money", chart: false, csv: "amount" },
     ],
   };
-  const drill = (c: Competitor) => onDrill({ kind: "competitor", value: c.competitor, label: c.competitor });
+  const drill = (c: Competitor) => onDrill({ kind: "competitor", value: c.key, label: c.competitor });
   return (
     <div className="space-y-5">
       <ChartCard

@@ -7,11 +7,13 @@ import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { controlClass, SelectField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { type DashboardParams, toSearch } from "./filters";
 
 /** Period, grain, owners and segment; applying puts them in the URL so the view can be shared and bookmarked. */
 export function FilterForm({ params }: { params: DashboardParams }) {
   const t = useTranslations("deals.dashboard");
+  const name = useNameLabel();
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
@@ -84,7 +86,7 @@ export function FilterForm({ params }: { params: DashboardParams }) {
         onChange={(e) => setDraft({ ...draft, segment: e.target.value })}
         options={[
           { value: "", label: t("allSegments") },
-          ...(options.data?.segments ?? []).map((s) => ({ value: s, label: s })),
+          ...(options.data?.segments ?? []).map((s) => ({ value: s, label: name("segment", s) })),
         ]}
       />
       <Button type="submit">{t("apply")}</Button>

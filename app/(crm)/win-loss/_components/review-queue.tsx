@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
@@ -10,7 +11,8 @@ import { useTRPC } from "@/app/_trpc/client";
 import { DealTable } from "@/app/(crm)/_components/deals/deal-table";
 import { QUEUE_PAGE } from "./page-size";
 
-export function ReviewQueue() {
+/** Closed deals without a review; after a review is saved the reader lands here again (savedDealId). */
+export function ReviewQueue({ savedDealId = null }: { savedDealId?: number | null }) {
   const t = useTranslations("deals.queue");
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
@@ -32,6 +34,14 @@ export function ReviewQueue() {
 
   return (
     <div className="space-y-4">
+      {savedDealId ? (
+        <Alert tone="success">
+          {t("saved")}{" "}
+          <Link href={`/deals/${savedDealId}`} className="font-medium underline">
+            {t("seeSaved")}
+          </Link>
+        </Alert>
+      ) : null}
       <section
         aria-label={t("coverageFormula")}
         className="rounded-lg border border-slate-200 bg-white px-4 py-3"
@@ -72,16 +82,20 @@ export function ReviewQueue() {
           extra={{
             header: t("review"),
             hideHeader: true,
-            cell: (d) => (
-              <ButtonLink
-                size="sm"
-                variant="secondary"
-                href={`/deals/${d.id}/review`}
-                aria-label={`${t("review")}: ${d.title}`}
-              >
-                {t("review")}
-              </ButtonLink>
-            ),
+            // The server says per deal whether this reader may review it (never their own deals).
+            cell: (d) =>
+              d.reviewRefusal ? (
+                <span className="text-xs text-slate-500">{t(`refusal.${d.reviewRefusal}`)}</span>
+              ) : (
+                <ButtonLink
+                  size="sm"
+                  variant="secondary"
+                  href={`/deals/${d.id}/review`}
+                  aria-label={`${t("review")}: ${d.title}`}
+                >
+                  {t("review")}
+                </ButtonLink>
+              ),
           }}
         />
       )}

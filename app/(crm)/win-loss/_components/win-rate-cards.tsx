@@ -8,6 +8,7 @@ import { COLORS, OUTCOME_COLORS } from "@/app/_components/report/colors";
 import { useFormat } from "@/app/_components/report/format";
 import type { Report, Row, Series } from "@/app/_components/report/series";
 import { EmptyState } from "@/app/_components/ui/card";
+import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import type { AppRouter } from "@/server/root";
 import type { OnDrill } from "./drill";
 
@@ -24,6 +25,7 @@ type Outcomes = {
 /** Win rate per period (stacked outcomes and the rate line), then by owner and by segment. */
 export function WinRateCards({ data, onDrill }: { data: WinRates; onDrill: OnDrill }) {
   const t = useTranslations("deals.dashboard");
+  const name = useNameLabel();
   const tReport = useTranslations("report");
   const f = useFormat();
   const outcomes: Series[] = [
@@ -81,7 +83,11 @@ export function WinRateCards({ data, onDrill }: { data: WinRates; onDrill: OnDri
     "bar",
   );
   const segments = report(
-    data.bySegment.map((s) => ({ ...s, key: s.segment ?? "", label: s.segment ?? t("noSegment") })),
+    data.bySegment.map((s) => ({
+      ...s,
+      key: s.segment ?? "",
+      label: s.segment ? name("segment", s.segment) : t("noSegment"),
+    })),
     t("segment"),
     "segment",
     "bar",

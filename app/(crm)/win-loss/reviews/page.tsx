@@ -11,7 +11,12 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function ReviewQueuePage() {
+export default async function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ saved?: string | string[] }>;
+}) {
+  const saved = Number((await searchParams).saved);
   const user = await currentUser();
   if (!user || !REVIEW_QUEUE_ROLES.includes(user.role)) notFound();
   const t = await getTranslations("deals.queue");
@@ -20,7 +25,7 @@ export default async function ReviewQueuePage() {
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <HydrateClient>
-        <ReviewQueue />
+        <ReviewQueue savedDealId={Number.isInteger(saved) && saved > 0 ? saved : null} />
       </HydrateClient>
     </>
   );

@@ -23,6 +23,10 @@ export function AuditLog() {
     ),
   );
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const people = Object.assign({}, ...(list.data?.pages.map((p) => p.people) ?? [])) as Record<
+    string,
+    string
+  >;
 
   return (
     <div className="space-y-4">
@@ -64,8 +68,8 @@ export function AuditLog() {
             <colgroup>
               <col className="w-44" />
               <col className="w-36" />
-              <col className="w-36" />
-              <col className="w-36" />
+              <col className="w-44" />
+              <col className="w-40" />
               <col />
             </colgroup>
             <thead className="bg-slate-50 text-xs font-medium text-slate-500 uppercase">
@@ -89,7 +93,7 @@ export function AuditLog() {
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
               {rows.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} />
+                <AuditRow key={entry.id} entry={entry} people={people} />
               ))}
             </tbody>
           </table>

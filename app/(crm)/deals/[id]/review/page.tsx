@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
-import { getQueryClient, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { currentUser, getQueryClient, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { REVIEW_QUEUE_ROLES } from "@/server/auth/permissions";
 import { ReviewForm } from "../../_components/review-form";
 
 export async function generateMetadata() {
@@ -13,6 +14,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const dealId = Number((await params).id);
   if (!Number.isInteger(dealId) || dealId <= 0) notFound();
   const t = await getTranslations("deals.review");
+  const user = await currentUser();
   await Promise.all([
     prefetch(trpc.deals.reviewContext.queryOptions({ dealId })),
     prefetch(trpc.accounts.filterOptions.queryOptions()),
@@ -25,7 +27,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <HydrateClient>
-        <ReviewForm dealId={dealId} />
+        <ReviewForm dealId={dealId} backToQueue={!!user && REVIEW_QUEUE_ROLES.includes(user.role)} />
       </HydrateClient>
     </>
   );
