@@ -128,7 +128,7 @@ export function SurveyForm({ token, survey }: { token: string; survey: Survey })
       <Button type="submit" className="h-11 w-full sm:w-auto" disabled={answer.isPending}>
         {answer.isPending ? t("submitting") : t("submit")}
       </Button>
-      <p className="text-xs text-slate-400">{t("privacy", { company: survey.company })}</p>
+      <p className="text-xs text-slate-500">{t("privacy", { company: survey.company })}</p>
     </form>
   );
 }

@@ -53,7 +53,7 @@ export function CommandPalette({ actor }: { actor: Actor }) {
       >
         <span aria-hidden="true">⌕</span>
         <span className="truncate">{t("trigger")}</span>
-        <kbd className="ml-auto hidden rounded border border-slate-200 px-1 text-xs text-slate-400 sm:inline">
+        <kbd className="ml-auto hidden rounded border border-slate-200 px-1 text-xs text-slate-500 sm:inline">
           {mac ? "⌘K" : "Ctrl K"}
         </kbd>
       </button>
