@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import type { Column, PagedQuery } from "@/app/_components/ui/data-table";
+import { LoadMoreButton } from "@/app/_components/ui/load-more";
 
 /** Loading, error, empty and "load more" around a keyset-paginated table. */
 export function ListFrame({
@@ -35,11 +35,7 @@ export function ListFrame({
   return (
     <div className="space-y-3">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">{children}</div>
-      {query.hasNextPage ? (
-        <Button variant="secondary" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          {query.isFetchingNextPage ? tc("states.loading") : tc("actions.loadMore")}
-        </Button>
-      ) : null}
+      <LoadMoreButton query={query} label={tc("actions.loadMore")} loadingLabel={tc("states.loading")} />
     </div>
   );
 }

@@ -6,10 +6,10 @@ import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useDate } from "@/app/_components/report/format";
-import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { SelectField } from "@/app/_components/ui/field";
+import { LoadMoreButton } from "@/app/_components/ui/load-more";
 import { useTRPC } from "@/app/_trpc/client";
 import { AnswerBadge } from "@/app/(crm)/_components/listening/badges";
 import { CloseLoopButton } from "@/app/(crm)/_components/listening/close-loop-form";
@@ -163,13 +163,7 @@ export function AnswersList({ managerDefault }: { managerDefault: boolean }) {
         )}
         {list.hasNextPage ? (
           <div className="mt-3">
-            <Button
-              variant="secondary"
-              onClick={() => list.fetchNextPage()}
-              disabled={list.isFetchingNextPage}
-            >
-              {t("list.loadMore")}
-            </Button>
+            <LoadMoreButton query={list} label={t("list.loadMore")} />
           </div>
         ) : null}
       </div>

@@ -10,6 +10,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { SelectField, TextField } from "@/app/_components/ui/field";
+import { LoadMoreButton } from "@/app/_components/ui/load-more";
 import { useTRPC } from "@/app/_trpc/client";
 import { FeedbackStatusBadge, SentimentBadge } from "@/app/(crm)/_components/listening/badges";
 import { useThemeLabel } from "@/app/(crm)/_components/listening/labels";
@@ -213,13 +214,7 @@ export function FeedbackList() {
         )}
         {list.hasNextPage ? (
           <div className="mt-3">
-            <Button
-              variant="secondary"
-              onClick={() => list.fetchNextPage()}
-              disabled={list.isFetchingNextPage}
-            >
-              {t("list.loadMore")}
-            </Button>
+            <LoadMoreButton query={list} label={t("list.loadMore")} />
           </div>
         ) : null}
       </div>
