@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { buildNeeded, writeStamp } from "./build-stamp.mjs";
 
 const ENV_FILE = ".env.local";
@@ -45,8 +46,24 @@ if (env.SKIP_BUILD !== "1") {
 }
 
 const { DEMO_PASSWORD, DEMO_USERS } = await import("./demo-users.mjs");
-console.log(`\nLadder CRM on ${env.BETTER_AUTH_URL}\nDemo sign-ins (password "${DEMO_PASSWORD}"):`);
-for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(16)} ${u.email}`);
+const { default: Database } = await import("better-sqlite3");
+// The demo sign-ins only where the demo company exists (a company started with SEED_DEMO=0 has none of them).
+const db = new Database(env.DATABASE_PATH ?? path.join(process.cwd(), "data", "ladder.db"), {
+  readonly: true,
+});
+const demoAdmin = DEMO_USERS.find((u) => u.role === "admin");
+const hasDemo = !!db.prepare("SELECT 1 FROM users WHERE email = ? AND active = 1").get(demoAdmin?.email);
+const hasUsers = !!db.prepare("SELECT 1 FROM users LIMIT 1").get();
+db.close();
+console.log(`\nLadder CRM on ${env.BETTER_AUTH_URL}`);
+if (hasDemo) {
+  console.log(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
+  for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(16)} ${u.email}`);
+} else if (!hasUsers) {
+  console.log(
+    `No users yet: open ${env.BETTER_AUTH_URL}/setup to create the first admin, or run npm run user:create.`,
+  );
+}
 console.log("");
 
 // Not `next start`: scripts/serve.ts puts the client address, size limits and security headers in front of Next.
