@@ -14,19 +14,10 @@ import { expect, signIn, test } from "./fixtures";
 
 const PORT = Number(process.env.FIRST_DAY_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 100);
 const BASE = `http://localhost:${PORT}`;
-const dir = mkdtempSync(path.join(tmpdir(), "ladder-first-day-"));
-const dbFile = path.join(dir, "company.db");
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: "production",
-  DATABASE_PATH: dbFile,
-  PORT: String(PORT),
-  BETTER_AUTH_URL: BASE,
-  SEED_DEMO: "0",
-};
-// No mail is sent (the Users page shows the link) and no scheduled backups.
-delete env.SMTP_URL;
-delete env.BACKUP_DIR;
+// Made in beforeAll (Playwright also loads this file in its runner process, which must not leave files behind).
+let dir = "";
+let dbFile = "";
+let env: NodeJS.ProcessEnv = { ...process.env };
 let server: ChildProcess | undefined;
 
 const ADMIN = { name: "Ada Admin", email: "ada@northwind.example", password: "first-admin-pass-1" };
@@ -80,6 +71,19 @@ function counts(file: string) {
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
+  dir = mkdtempSync(path.join(tmpdir(), "ladder-first-day-"));
+  dbFile = path.join(dir, "company.db");
+  env = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_PATH: dbFile,
+    PORT: String(PORT),
+    BETTER_AUTH_URL: BASE,
+    SEED_DEMO: "0",
+  };
+  // No mail is sent (the Users page shows the link) and no scheduled backups.
+  delete env.SMTP_URL;
+  delete env.BACKUP_DIR;
   run("db/migrate.ts", []);
   server = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], { env, stdio: "ignore", detached: true });
   for (let i = 0; i < 100; i += 1) {
@@ -100,7 +104,7 @@ test.afterAll(() => {
       process.kill(-server.pid, "SIGTERM");
     } catch {}
   }
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function newPage(browser: Browser): Promise<Page> {
