@@ -122,7 +122,7 @@ test("a company's first day: set-up, invitation, imports, bulk assignment, expor
   await admin.goto("/setup");
   await admin.getByLabel("Your name").fill(ADMIN.name);
   await admin.getByLabel("Email").fill(ADMIN.email);
-  await admin.getByLabel("Password", { exact: true }).fill(ADMIN.password);
+  await admin.getByRole("textbox", { name: "Password", exact: true }).fill(ADMIN.password);
   await admin.getByLabel("Type it again").fill(ADMIN.password);
   await admin.getByRole("button", { name: "Create the admin account" }).click();
   await admin.waitForURL((url) => !url.pathname.startsWith("/setup"));
@@ -162,7 +162,7 @@ test("a company's first day: set-up, invitation, imports, bulk assignment, expor
     .setInputFiles({ name: "accounts.csv", mimeType: "text/csv", buffer: Buffer.from(ACCOUNTS_FILE) });
   await expect(admin.getByLabel("Customer reference")).toHaveValue("Account ID");
   await admin.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(admin.getByText("Imported.", { exact: true })).toBeVisible();
+  await expect(admin.getByText("Imported.", { exact: true })).toBeVisible({ timeout: 60_000 });
 
   await admin.goto("/import");
   await admin
@@ -170,7 +170,7 @@ test("a company's first day: set-up, invitation, imports, bulk assignment, expor
     .setInputFiles({ name: "orders.csv", mimeType: "text/csv", buffer: Buffer.from(ORDERS_FILE) });
   await expect(admin.getByLabel("Customer reference")).toHaveValue("Customer ID");
   await admin.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(admin.getByText("Imported.", { exact: true })).toBeVisible();
+  await expect(admin.getByText("Imported.", { exact: true })).toBeVisible({ timeout: 60_000 });
 
   // 5. The admin assigns every account to the manager in one bulk change.
   await admin.goto("/accounts");
