@@ -105,7 +105,7 @@ describe("webhook deliveries", () => {
     const run = await sendDueDeliveries(s.db);
     expect(run).toMatchObject({ sent: 1, delivered: 1 });
     const [got] = s.hook.received;
-    const secret = (await s.caller.webhooks.get({ id: s.endpoint.id })).secret;
+    const secret = s.endpoint.secret;
     const verified = new Webhook(secret).verify(got?.body as string, got?.headers as Record<string, string>);
     expect(verified).toMatchObject({ type: "account.moved", data: { toRung: "first_time" } });
     // A tampered body or another secret does not verify.
