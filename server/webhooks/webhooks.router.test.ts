@@ -1,37 +1,14 @@
 // The webhook admin procedures as the admin screen calls them: who may call them, what bad input gets back,
 // the secret shown only when made, the test event, and every change in the audit log.
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditLog, webhookDeliveries } from "@/db/schema";
 import { createOrder } from "../orders/orders.queries";
 import { fieldErrorsOf, insertTestAccount } from "../test/fixtures";
 import { ALL_ROLES, addUser, callerFor, createTestDb } from "../test/harness";
+import { receiver } from "../test/webhook-receiver";
 import { sendDueDeliveries } from "./delivery.queries";
-
-const servers: Server[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
-});
-
-async function receiver() {
-  const received: { headers: IncomingHttpHeaders; body: string }[] = [];
-  const server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => {
-      body += c;
-    });
-    req.on("end", () => {
-      received.push({ headers: req.headers, body });
-      res.end("thanks");
-    });
-  });
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/in`, received };
-}
 
 function adminSetup() {
   const db = createTestDb();
@@ -133,7 +110,7 @@ describe("webhook admin procedures: what the screen does", () => {
   it("a test event is queued for the endpoint, signed with its secret, and listed as delivered", async () => {
     const { db, hooks } = adminSetup();
     await hooks.saveSettings({ allowPrivateTargets: true });
-    const hook = await receiver();
+    const hook = await receiver([200], "thanks");
     const endpoint = await hooks.create({ url: hook.url, events: ["complaint.closed"] });
     await hooks.sendTest({ id: endpoint.id });
     expect(await sendDueDeliveries(db)).toMatchObject({ sent: 1, delivered: 1 });
