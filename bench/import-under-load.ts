@@ -13,6 +13,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { openDb } from "@/db/client";
+import { IMPORT_BUSY_TIMEOUT_MS, writeWaitMs } from "@/db/write-wait";
+import type { StepTrace } from "@/lib/step-trace";
 import type { ImportJob } from "@/server/imports/import-jobs";
 import { runImportJobInline } from "@/server/imports/import-jobs.run";
 import { percentile } from "./harness";
@@ -39,7 +41,7 @@ source.pragma("wal_checkpoint(TRUNCATE)");
 const accountsBefore = source.prepare("SELECT count(*) FROM accounts").pluck().get() as number;
 source.close();
 copyFileSync(values.db, file);
-const db = openDb(file, { migrate: false });
+const db = openDb(file, { migrate: false, busyTimeoutMs: IMPORT_BUSY_TIMEOUT_MS });
 
 type Sample = { phase: string; kind: "read" | "write"; ms: number; ok: boolean; error?: string };
 const reader: ChildProcess = fork(path.join(import.meta.dirname, "import-load-reader.ts"), [file], {
@@ -56,20 +58,25 @@ const readerMessage = <T>(key: string) =>
   });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const loadAverageBefore = loadavg();
 const ready = await readerMessage<{ ownAccounts: number }>("ready");
 console.log(
   `reader started (${ready.ownAccounts} own accounts); ${accountsBefore.toLocaleString("en")} accounts`,
 );
 await pause(5_000);
 
-const imports: Record<string, { seconds: number; summary: unknown }> = {};
+const imports: Record<string, { seconds: number; summary: unknown; stepsMs: StepTrace }> = {};
 async function importDuring(label: string, job: ImportJob) {
   reader.send({ phase: label });
+  const trace: StepTrace = {};
+  job.input.trace = trace;
   const t0 = performance.now();
   const result = runImportJobInline(db, null, job);
   const seconds = Number(((performance.now() - t0) / 1000).toFixed(2));
-  imports[label] = { seconds, summary: result.summary };
+  const stepsMs = Object.fromEntries(Object.entries(trace).map(([k, v]) => [k, Math.round(v)]));
+  imports[label] = { seconds, summary: result.summary, stepsMs };
   console.log(`${label}: ${seconds.toFixed(1)} s`, JSON.stringify(result.summary));
+  console.table(stepsMs);
   reader.send({ phase: "between" });
   await pause(3_000);
 }
@@ -154,7 +161,9 @@ writeFileSync(
       database: `${values.db} (${accountsBefore} accounts), copied`,
       lines: LINES,
       cores: cpus().length,
+      loadAverageBefore,
       loadAverageAfter: loadavg(),
+      writeWaitMs: writeWaitMs(),
       imports,
       reader: phases,
     },

@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ALL_RUNGS, orderImports, type Rung } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { type StepTrace, timed } from "@/lib/step-trace";
 import { searchNameOf } from "../accounts/accounts.queries";
 import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
@@ -48,15 +49,18 @@ export function runImport(
     now?: number;
     /** Test hook: called inside the transaction after the orders are written. */
     failAfterWrite?: () => void;
+    /** Bench hook: milliseconds per step (lib/step-trace.ts). */
+    trace?: StepTrace;
   },
 ): ImportResult {
+  const trace = input.trace;
   const now = input.now ?? Date.now();
   const dryRun = input.dryRun ?? false;
   const refused = (errors: RowError[]): ImportResult => ({ applied: false, dryRun, summary: null, errors });
   // Reading, validating and grouping happen before the write transaction: the database is locked only to write.
   let table: ReturnType<typeof readCsv>;
   try {
-    table = readCsv(input.csv);
+    table = timed(trace, "read csv", () => readCsv(input.csv));
   } catch (error) {
     if (error instanceof CsvFormatError) return refused([{ line: error.line, reason: error.reason }]);
     throw error;
@@ -70,40 +74,43 @@ export function runImport(
     )
     .filter((c) => !table.header.includes(c));
   if (missing.length) return refused([{ line: 1, reason: `columns not in the file: ${missing.join(", ")}` }]);
-  const { lines, errors } = readOrderLines(table, input.mapping);
+  const { lines, errors } = timed(trace, "check lines", () => readOrderLines(table, input.mapping));
   if (errors.length && !input.allowPartial) return refused(errors);
-  const fileOrders = groupOrders(lines);
+  const fileOrders = timed(trace, "group orders", () => groupOrders(lines));
 
   let summary = null as ImportSummary | null;
   try {
-    inTransaction(db, (t) => {
-      summary = writeOrders(t, actor, fileOrders, now, {
-        rowsRead: table.rows.length,
-        rowsSkipped: errors.length,
-        failAfterWrite: input.failAfterWrite,
-      });
-      if (dryRun) throw new DryRun();
-      const sha = createHash("sha256").update(input.csv).digest("hex");
-      const row = t
-        .insert(orderImports)
-        .values({
-          fileName: input.fileName,
-          fileHash: sha,
-          byUserId: actor?.id ?? null,
+    timed(trace, "write transaction", () =>
+      inTransaction(db, (t) => {
+        summary = writeOrders(t, actor, fileOrders, now, {
+          rowsRead: table.rows.length,
+          rowsSkipped: errors.length,
+          failAfterWrite: input.failAfterWrite,
+          trace,
+        });
+        if (dryRun) throw new DryRun();
+        const sha = createHash("sha256").update(input.csv).digest("hex");
+        const row = t
+          .insert(orderImports)
+          .values({
+            fileName: input.fileName,
+            fileHash: sha,
+            byUserId: actor?.id ?? null,
+            at: now,
+            summary: JSON.stringify(summary),
+          })
+          .returning({ id: orderImports.id })
+          .get();
+        recordAudit(t, {
+          actorId: actor?.id ?? null,
+          action: "orders.import",
+          entity: "order_import",
+          entityId: row.id,
+          after: { fileName: input.fileName, sha256: sha, ...summary },
           at: now,
-          summary: JSON.stringify(summary),
-        })
-        .returning({ id: orderImports.id })
-        .get();
-      recordAudit(t, {
-        actorId: actor?.id ?? null,
-        action: "orders.import",
-        entity: "order_import",
-        entityId: row.id,
-        after: { fileName: input.fileName, sha256: sha, ...summary },
-        at: now,
-      });
-    });
+        });
+      }),
+    );
   } catch (error) {
     if (!(error instanceof DryRun)) throw error;
   }
@@ -121,13 +128,16 @@ function writeOrders(
   actor: Actor | null,
   fileOrders: FileOrder[],
   now: number,
-  extra: { rowsRead: number; rowsSkipped: number; failAfterWrite?: () => void },
+  extra: { rowsRead: number; rowsSkipped: number; failAfterWrite?: () => void; trace?: StepTrace },
 ): ImportSummary {
+  const trace = extra.trace;
   const idByRef = new Map<string, number>();
   const refs = [...new Set(fileOrders.map((o) => o.accountRef))];
   // json_each takes the whole list as one parameter: no chunking against SQLite's variable limit.
-  for (const r of t.all<{ id: number; ref: string }>(
-    sql`SELECT id, external_ref AS ref FROM accounts WHERE external_ref IN (SELECT value FROM json_each(${JSON.stringify(refs)}))`,
+  for (const r of timed(trace, "tx:match accounts", () =>
+    t.all<{ id: number; ref: string }>(
+      sql`SELECT id, external_ref AS ref FROM accounts WHERE external_ref IN (SELECT value FROM json_each(${JSON.stringify(refs)}))`,
+    ),
   ))
     idByRef.set(r.ref, r.id);
   const accountsMatched = idByRef.size;
@@ -149,29 +159,32 @@ function writeOrders(
     o.segment,
     o.orderedAt,
   ]);
-  if (created.length) {
-    const rows = t.all<{ id: number; ref: string; at: number }>(sql`
+  if (created.length)
+    timed(trace, "tx:create accounts", () => {
+      const rows = t.all<{ id: number; ref: string; at: number }>(sql`
       INSERT INTO accounts (external_ref, name, search_name, kind, segment, rung, rung_since, status, status_since,
         created_at, updated_at)
       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, 'suspect', value ->> 5, 'active',
         value ->> 5, ${now}, ${now}
       FROM json_each(${JSON.stringify(created)}) ORDER BY key
       RETURNING id, external_ref AS ref, rung_since AS at`);
-    for (const r of rows) idByRef.set(r.ref, r.id);
-    // Each is on the ladder from its first order: the move onto suspect is dated there and recorded first.
-    t.run(sql`
+      for (const r of rows) idByRef.set(r.ref, r.id);
+      // Each is on the ladder from its first order: the move onto suspect is dated there and recorded first.
+      t.run(sql`
       INSERT INTO ladder_moves (account_id, from_rung, to_rung, from_status, to_status, at, by_user_id, reason, evidence)
       SELECT value ->> 0, NULL, 'suspect', NULL, 'active', value ->> 1, ${actor?.id ?? null}, 'import',
         json_object('externalRef', value ->> 2)
       FROM json_each(${JSON.stringify(rows.sort((a, b) => a.id - b.id).map((r) => [r.id, r.at, r.ref]))}) ORDER BY key`);
-  }
+    });
 
   // Orders already present (same account, same reference) are left as they are: importing twice changes nothing.
   const accountIds = [...new Set(refs.map((r) => idByRef.get(r) as number))];
   const present = new Set<string>();
-  for (const o of t.all<{ a: number; r: string }>(
-    sql`SELECT account_id AS a, external_ref AS r FROM orders
+  for (const o of timed(trace, "tx:orders present", () =>
+    t.all<{ a: number; r: string }>(
+      sql`SELECT account_id AS a, external_ref AS r FROM orders
         WHERE account_id IN (SELECT value FROM json_each(${JSON.stringify(accountIds)})) AND external_ref IS NOT NULL`,
+    ),
   ))
     present.add(`${o.a}\u0000${o.r}`);
   const newOrders: OrderToRecord[] = [];
@@ -187,12 +200,14 @@ function writeOrders(
       category: o.category,
     });
   }
-  recordOrders(t, { orders: newOrders, asOf: now, actorId: actor?.id ?? null });
+  recordOrders(t, { orders: newOrders, asOf: now, actorId: actor?.id ?? null, trace });
   extra.failAfterWrite?.();
 
   const perRung: Partial<Record<Rung, number>> = {};
-  for (const r of t.all<{ rung: Rung; n: number }>(
-    sql`SELECT rung, count(*) AS n FROM accounts WHERE id IN (SELECT value FROM json_each(${JSON.stringify(accountIds)})) GROUP BY rung`,
+  for (const r of timed(trace, "tx:per rung", () =>
+    t.all<{ rung: Rung; n: number }>(
+      sql`SELECT rung, count(*) AS n FROM accounts WHERE id IN (SELECT value FROM json_each(${JSON.stringify(accountIds)})) GROUP BY rung`,
+    ),
   ))
     perRung[r.rung] = r.n;
   const accountsPerRung = Object.fromEntries(ALL_RUNGS.filter((r) => perRung[r]).map((r) => [r, perRung[r]]));
