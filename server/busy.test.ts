@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Db, openDb } from "@/db/client";
 import { accounts } from "@/db/schema";
 import { waitForWriteLock, writeLockFree } from "@/db/write-wait";
+import { createApiV1Handler } from "./api-v1/api-v1.handler";
 import { addUser, callerFor } from "./test/harness";
 
 const file = path.join(tmpdir(), `ladder-busy-${process.pid}.db`);
@@ -96,5 +97,37 @@ describe("asking for the write lock", () => {
     expect(await waitForWriteLock(server, 30)).toBe(false);
     setTimeout(() => importer.$client.exec("ROLLBACK"), 20);
     expect(await waitForWriteLock(server, 5_000)).toBe(true);
+  });
+});
+
+describe("a REST API write while another connection holds the write lock", () => {
+  it("waits, then answers 503 'busy' with Retry-After and writes nothing (every call: the key's use is counted)", async () => {
+    process.env.BETTER_AUTH_SECRET ??= "test-only-secret-0123456789abcdef0123456789";
+    const admin = addUser(server, "admin");
+    const { secret } = await callerFor(server, admin).apiKeys.create({
+      name: "Shop",
+      scopes: ["read", "accounts"],
+      requestsPerMinute: 10_000,
+    });
+    const handler = createApiV1Handler({ getDb: () => server });
+    const call = (method: string, body?: unknown) =>
+      handler(
+        new Request("http://localhost/api/v1/accounts/ERP-1", {
+          method,
+          headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+      );
+    process.env.WRITE_WAIT_MS = "50";
+    importer.$client.exec("BEGIN IMMEDIATE");
+    const refused = await call("PUT", { name: "Acme" });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("retry-after")).toBe("5");
+    expect(await refused.json()).toMatchObject({
+      error: { code: "busy", message: expect.stringMatching(/busy/i) },
+    });
+    importer.$client.exec("ROLLBACK");
+    expect(server.select().from(accounts).all()).toEqual([]);
+    expect((await call("PUT", { name: "Acme" })).status).toBe(201);
   });
 });
