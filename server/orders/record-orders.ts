@@ -12,6 +12,7 @@ import { createCheckInsForOrders } from "../levels/cadence.queries";
 import { recomputeRecommendedLevels } from "../levels/recommend.queries";
 import { getSetting } from "../settings/settings.queries";
 import { emitWebhookEvents, type LadderMoveFact, ladderMoveEvents } from "../webhooks/webhooks.emit";
+import { insertOrdersSetWise, SET_WISE_ROLLUP_MIN_ORDERS } from "./order-rollups";
 
 const DAY = 86_400_000;
 
@@ -52,7 +53,15 @@ export type RecordOrdersResult = {
  */
 export function recordOrders(
   db: Db,
-  params: { orders: readonly OrderToRecord[]; asOf: number; actorId: string | null; trace?: StepTrace },
+  params: {
+    orders: readonly OrderToRecord[];
+    asOf: number;
+    actorId: string | null;
+    /** Milliseconds per step, for the bench (lib/step-trace.ts). */
+    trace?: StepTrace;
+    /** The executive rollup set-wise (order-rollups.ts); default from SET_WISE_ROLLUP_MIN_ORDERS orders. */
+    setWiseRollups?: boolean;
+  },
 ): RecordOrdersResult {
   const { asOf, trace } = params;
   if (params.orders.length === 0) return { orders: [], accounts: [], checkInTaskIds: [] };
@@ -66,17 +75,21 @@ export function recordOrders(
     o.margin,
     o.category,
   ]);
+  const accountIds = [...new Set(params.orders.map((o) => o.accountId))];
+  const insert = () =>
+    db.all<{ id: number }>(sql`
+      INSERT INTO orders (account_id, external_ref, ordered_at, amount, margin, category, created_at)
+      SELECT value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, ${asOf}
+      FROM json_each(${JSON.stringify(rows)}) ORDER BY key
+      RETURNING id`);
+  // A large batch writes the executive rollup set-wise rather than through the per-order triggers.
+  const setWise = params.setWiseRollups ?? params.orders.length >= SET_WISE_ROLLUP_MIN_ORDERS;
   const inserted = timed(trace, "tx:orders insert", () =>
-    db.all<{ i: number; id: number }>(sql`
-    INSERT INTO orders (account_id, external_ref, ordered_at, amount, margin, category, created_at)
-    SELECT value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, ${asOf}
-    FROM json_each(${JSON.stringify(rows)}) ORDER BY key
-    RETURNING id`),
+    setWise ? insertOrdersSetWise(db, accountIds, insert) : insert(),
   );
   // RETURNING gives rows in no promised order; ids are assigned in insertion (key) order, so sort them.
   const ids = inserted.map((r) => r.id).sort((a, b) => a - b);
   const orders = params.orders.map((o, i) => ({ ...o, id: ids[i] as number, createdAt: asOf }));
-  const accountIds = [...new Set(params.orders.map((o) => o.accountId))];
   const scope = JSON.stringify(accountIds);
 
   // Every account in scope has at least one order (it just got one): one grouped pass over their orders.
