@@ -2,10 +2,13 @@
 // Copies the 100k-account bench database (bench/bench.db, seeded by `npm run bench`), starts a second process
 // (bench/import-load-reader.ts) that reads account-list pages and logs activities as an account manager, and
 // meanwhile imports an order file of N lines and then an accounts-and-contacts file of N lines with the code the
-// server's import worker runs (runImportJobInline on its own connection, here in this process: Node 20 gives a
-// worker thread no tsx loader; parsing and planning outside the lock, one short write transaction).
-// Reports the reader's p50/p95/p99 per phase, failed writes, and each import's time;
-// writes bench/results/<date>-import-under-load.json. Targets: reads p99 <= 100 ms, 0 failed writes.
+// server's import worker runs (runImportJobInline on its own connection with the worker's busy_timeout, here in
+// this process: Node 20 gives a worker thread no tsx loader; parsing and planning outside the lock, one write
+// transaction). The reader's writes go through the tRPC middleware, which waits for the import's write lock on
+// a timer up to WRITE_WAIT_MS (db/write-wait.ts) and then answers 503.
+// Reports the reader's p50/p95/p99 per phase, failed writes, each import's time and its steps (milliseconds;
+// "tx:" steps ran inside the write transaction), and the load average before and after; writes
+// bench/results/<date>-import-under-load.json. Targets: reads p99 <= 100 ms, 0 failed writes.
 import { type ChildProcess, fork } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
