@@ -267,13 +267,14 @@ export function DataTable<Row>({
                         c.align === "right" && "tabular-nums",
                         c.className,
                         // Stacked, every cell spans the card whatever width its column has at desktop (an
-                        // owner column's max-w-[10rem] left its value mid-card while the others sat right).
+                        // owner column's max-w-[10rem] left its value mid-card while the others sat right); a value
+                        // laid out as a wrapping flex row (a promised-time clock) keeps its lines to the right too.
                         s(
                           c.rowHeader
                             ? "max-sm:block max-sm:w-auto max-sm:min-w-0 max-sm:max-w-none max-sm:py-1 max-sm:font-medium"
                             : c.narrowHidden
                               ? "max-sm:hidden"
-                              : "max-sm:flex max-sm:w-auto max-sm:min-w-0 max-sm:max-w-none max-sm:items-baseline max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right",
+                              : "max-sm:flex max-sm:w-auto max-sm:min-w-0 max-sm:max-w-none max-sm:items-baseline max-sm:*:justify-end max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right",
                         ),
                         labelled(c) && NARROW_LABEL,
                       )}
