@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useMoney } from "@/app/_components/report/format";
 import { cn } from "@/app/_components/ui/cn";
 import { useTRPC } from "@/app/_trpc/client";
+import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { LevelBadge } from "../../_components/levels/level-badge";
 import { ListFrame, td, th } from "../../_components/levels/list-states";
@@ -72,6 +73,9 @@ export function MismatchList({ initialOwner }: { initialOwner: string }) {
             ))}
           </fieldset>
         ) : null}
+        <div className="ml-auto self-end pb-1">
+          <ExportLink href={exportUrl("levels", { owner, gap })} />
+        </div>
       </div>
       <p className="text-xs text-slate-500">{t("mismatches.stakeFormula")}</p>
       <ListFrame query={list} count={items.length} empty={t("mismatches.empty")}>
