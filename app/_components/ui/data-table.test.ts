@@ -122,4 +122,14 @@ describe("DataTable", () => {
     props.loadMore.onLoadMore();
     expect(calls).toEqual(["refetch", "next"]);
   });
+
+  it("puts a full-width row under the rows that have something to say (a confirmation), and none under the rest", () => {
+    const html = render({
+      rows,
+      rowDetail: (a) => (a.id === 2 ? createElement("p", null, "Deactivate Acme?") : null),
+    });
+    expect(html.match(/<tr role="row"/g)).toHaveLength(4);
+    expect(html).toMatch(/<td role="cell" colSpan="3"[^>]*><p>Deactivate Acme\?<\/p><\/td>/);
+    expect(html.indexOf("Deactivate Acme?")).toBeGreaterThan(html.indexOf(">Acme<"));
+  });
 });

@@ -7,8 +7,8 @@ import { useDate } from "@/app/_components/report/format";
 import { EmptyState } from "@/app/_components/ui/card";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { useTRPC } from "@/app/_trpc/client";
+import { accountColumn, ownerColumn } from "../../_components/levels/account-columns";
 import { LevelBadge } from "../../_components/levels/level-badge";
-import { accountColumn, ownerColumn } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
 import { OVERDUE_PAGE } from "./page-size";
 

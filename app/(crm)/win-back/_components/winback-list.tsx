@@ -10,7 +10,7 @@ import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { StatusBadge } from "@/app/(crm)/_components/accounts/badges";
-import { accountColumn, ownerColumn } from "../../_components/levels/list-states";
+import { accountColumn, ownerColumn } from "../../_components/levels/account-columns";
 import { OwnerSelect } from "../../_components/levels/owner-select";
 import { WINBACK_PAGE } from "./page-size";
 
