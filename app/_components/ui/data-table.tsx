@@ -29,6 +29,8 @@ export type Column<Row> = {
   className?: string;
   /** A `<col>` width class, for fixed layouts. */
   width?: string;
+  /** A picture before the header (a chart series' swatch); decorative. */
+  marker?: ReactNode;
   /** Header read by screen readers only (a checkbox column). */
   hideHeader?: boolean;
   /** Left out of the stacked rows at phone width, which keep what a reader needs there. */
@@ -231,6 +233,16 @@ export function DataTable<Row>({
                       </button>
                     ) : c.hideHeader ? (
                       <span className="sr-only">{c.header}</span>
+                    ) : c.marker ? (
+                      <span
+                        className={cn(
+                          "inline-flex items-center gap-1.5",
+                          c.align === "right" && "flex-row-reverse",
+                        )}
+                      >
+                        {c.header}
+                        {c.marker}
+                      </span>
                     ) : (
                       c.header
                     )}
