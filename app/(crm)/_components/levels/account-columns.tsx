@@ -1,12 +1,14 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { Column } from "@/app/_components/ui/data-table";
 
-/** The account's name linking to its page, heading the row (the lists of the levels pages). */
+/** The account's name linking to its page, heading the row (the lists of the levels pages); `sub` under it. */
 export function accountColumn<R extends { id: number; name: string }>(
   header: string,
   width: string,
+  sub?: (row: R) => ReactNode,
 ): Column<R> {
   return {
     key: "account",
@@ -14,13 +16,16 @@ export function accountColumn<R extends { id: number; name: string }>(
     rowHeader: true,
     className: width,
     cell: (r) => (
-      <Link
-        href={`/accounts/${r.id}`}
-        className="block truncate font-medium text-brand-700 hover:underline"
-        title={r.name}
-      >
-        {r.name}
-      </Link>
+      <>
+        <Link
+          href={`/accounts/${r.id}`}
+          className="block truncate font-medium text-brand-700 hover:underline"
+          title={r.name}
+        >
+          {r.name}
+        </Link>
+        {sub?.(r)}
+      </>
     ),
   };
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useMoney } from "@/app/_components/report/format";
@@ -83,23 +82,11 @@ export function MismatchList({ initialOwner }: { initialOwner: string }) {
         rows={items}
         rowKey={(r) => r.id}
         columns={[
-          {
-            ...accountColumn<(typeof items)[number]>(t("columns.account"), "max-w-xs"),
-            cell: (r) => (
-              <>
-                <Link
-                  href={`/accounts/${r.id}`}
-                  className="block truncate font-medium text-brand-700 hover:underline"
-                  title={r.name}
-                >
-                  {r.name}
-                </Link>
-                {r.segment ? (
-                  <span className="block truncate text-xs text-slate-500">{name("segment", r.segment)}</span>
-                ) : null}
-              </>
-            ),
-          },
+          accountColumn<(typeof items)[number]>(t("columns.account"), "max-w-xs", (r) =>
+            r.segment ? (
+              <span className="block truncate text-xs text-slate-500">{name("segment", r.segment)}</span>
+            ) : null,
+          ),
           { key: "practised", header: t("columns.practised"), cell: (r) => <LevelBadge level={r.level} /> },
           {
             key: "recommended",
