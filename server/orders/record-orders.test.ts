@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { accounts, ladderMoves, orders, tasks } from "@/db/schema";
 import { insertAccount } from "../accounts/accounts.fixtures";
+import { createApiV1Handler } from "../api-v1/api-v1.handler";
+import { valueByRungAndLevel } from "../executive/value.queries";
 import { runImport } from "../imports/import.queries";
 import { addUser, callerFor, createTestDb } from "../test/harness";
 
@@ -37,10 +39,13 @@ function company(db: Db) {
   return { lead, manager, ids: { ACME: acme, ZHANG: zhang } as Record<string, number> };
 }
 
-/** Everything the orders touched, with user ids (different in each database) as role names. */
-function stateOf(db: Db, people: ReturnType<typeof company>) {
+/**
+ * Everything the orders touched, with user ids (different in each database) as role names: whoever recorded
+ * the orders (the lead at the form or the import, the API key's admin) is "ACTOR".
+ */
+function stateOf(db: Db, people: ReturnType<typeof company>, actorId = people.lead.id) {
   const json = JSON.stringify(rowsOf(db))
-    .replaceAll(people.lead.id, "LEAD")
+    .replaceAll(actorId, "ACTOR")
     .replaceAll(people.manager.id, "MANAGER");
   return JSON.parse(json) as ReturnType<typeof rowsOf>;
 }
@@ -63,6 +68,8 @@ function rowsOf(db: Db) {
       .map(strip)
       .map((m) => ({ ...m, evidence: JSON.parse(m.evidence ?? "null") })),
     tasks: db.select().from(tasks).orderBy(tasks.id).all().map(strip),
+    // Lifetime value per rung and per level, as the executive page computes it from these accounts.
+    value: valueByRungAndLevel(db, NOW),
   };
 }
 
@@ -72,8 +79,12 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
+beforeAll(() => {
+  process.env.BETTER_AUTH_SECRET ??= "test-only-secret-0123456789abcdef0123456789";
+});
+
 describe("one way an order changes an account", () => {
-  it("orders typed into the order form and the same orders imported leave the same accounts, history and tasks", async () => {
+  it("orders typed into the order form, imported from a CSV file and posted to the REST API leave the same accounts, history, tasks and lifetime value", async () => {
     const typed = createTestDb();
     const a = company(typed);
     const caller = callerFor(typed, a.lead);
@@ -110,12 +121,50 @@ describe("one way an order changes an account", () => {
     });
     expect(result.errors).toEqual([]);
 
+    // The same orders from another system: POST /api/v1/orders with a key an admin made, in two batches (the
+    // second sent twice, which changes nothing).
+    const posted = createTestDb();
+    const c = company(posted);
+    const admin = addUser(posted, "admin");
+    const { secret } = await callerFor(posted, admin).apiKeys.create({
+      name: "Web shop",
+      scopes: ["orders"],
+      requestsPerMinute: 1_000,
+    });
+    const api = createApiV1Handler({ getDb: () => posted });
+    const post = async (batch: typeof ORDERS) => {
+      const res = await api(
+        new Request("http://localhost/api/v1/orders", {
+          method: "POST",
+          headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+          body: JSON.stringify({
+            orders: batch.map((o) => ({
+              accountRef: o.ref,
+              externalRef: o.order,
+              orderedAt: iso(o.orderedAt),
+              amount: o.amount,
+              margin: o.margin,
+            })),
+          }),
+        }),
+      );
+      expect(res.status).toBe(200);
+      return (await res.json()).summary;
+    };
+    expect(await post(ORDERS.slice(0, 2))).toMatchObject({ created: 2 });
+    expect(await post(ORDERS.slice(2))).toMatchObject({ created: 3 });
+    expect(await post(ORDERS.slice(2))).toMatchObject({ created: 0, unchanged: 3 });
+
     const one = stateOf(typed, a);
     const two = stateOf(imported, b);
-    expect(two.accounts).toEqual(one.accounts);
-    expect(two.orders).toEqual(one.orders);
-    expect(two.moves).toEqual(one.moves);
-    expect(two.tasks).toEqual(one.tasks);
+    const three = stateOf(posted, c, admin.id);
+    for (const other of [two, three]) {
+      expect(other.accounts).toEqual(one.accounts);
+      expect(other.orders).toEqual(one.orders);
+      expect(other.moves).toEqual(one.moves);
+      expect(other.tasks).toEqual(one.tasks);
+      expect(other.value).toEqual(one.value);
+    }
 
     // And that state is the one the orders call for.
     const acme = typed
@@ -133,5 +182,11 @@ describe("one way an order changes an account", () => {
       [a.ids.ZHANG, "repeat", "active", "won_back"],
     ]);
     expect(one.tasks).toMatchObject([{ accountId: a.ids.ACME, kind: "cadence_checkin" }]);
+    // Both repeat customers again; their lapses were more than 12 months ago, so no defection counts.
+    expect(one.value.byRung.find((r) => r.group === "repeat")).toMatchObject({
+      activeAccounts: 2,
+      revenue: 2450_50 + 219_00,
+      defections: 0,
+    });
   });
 });
