@@ -132,4 +132,22 @@ describe("DataTable", () => {
     expect(html).toMatch(/<td role="cell" colSpan="3"[^>]*><p>Deactivate Acme\?<\/p><\/td>/);
     expect(html.indexOf("Deactivate Acme?")).toBeGreaterThan(html.indexOf(">Acme<"));
   });
+
+  it("draws a column's marker (a chart series' swatch) before its header, keeping the header's name", () => {
+    const html = render({
+      rows,
+      columns: [
+        columns[0] as Column<Account>,
+        {
+          ...(columns[1] as Column<Account>),
+          sort: undefined,
+          marker: createElement("svg", { "aria-hidden": "true" }),
+        },
+      ],
+    });
+    expect(html).toMatch(
+      /<th role="columnheader"[^>]*><span class="[^"]*flex-row-reverse[^"]*">Revenue<svg aria-hidden="true"><\/svg><\/span><\/th>/,
+    );
+    expect(html).toContain('data-label="Revenue"');
+  });
 });
