@@ -143,7 +143,7 @@ export function ImportFile({ kind: initialKind }: { kind: ImportKind }) {
             <DataTable
               variant="report"
               narrow="scroll"
-              caption={t("preview", { name: file.file.name })}
+              caption={t("previewTable")}
               rows={file.table.rows}
               rowKey={(r) => r.line}
               columns={file.table.header.map((h, i) => ({

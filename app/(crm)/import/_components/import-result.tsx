@@ -50,7 +50,7 @@ export function ImportResultView({ result }: { result: ImportJobResult }) {
           <div className="max-h-80 overflow-y-auto">
             <DataTable
               variant="report"
-              caption={t("badRows", { count: result.errors.length })}
+              caption={t("badRowsTable")}
               rows={result.errors.slice(0, 500)}
               rowKey={(e) => `${e.line}-${e.reason}`}
               columns={[
@@ -95,7 +95,7 @@ export function ImportResultView({ result }: { result: ImportJobResult }) {
             <div className="max-h-96 overflow-y-auto">
               <DataTable
                 variant="report"
-                caption={t("changes", { count: result.changeCount })}
+                caption={t("changesTable")}
                 rows={result.changes}
                 rowKey={(c) => `${c.ref}-${c.contact}-${c.field}`}
                 columns={[
