@@ -1,7 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createContext, type ReactNode, useContext, useEffect, useId, useRef, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { type CsvCell, downloadCsv } from "@/app/_lib/csv";
@@ -48,8 +57,12 @@ export function ChartCard<R extends Row>({
   const [showTable, setShowTable] = useState(false);
   // How the chart draws each series, told by the chart itself: the table view's swatches copy it.
   const [marks, setMarks] = useState<Marks | undefined>(undefined);
-  const showMarks = (next: Marks) =>
-    setMarks((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+  // Stable, so a chart's effect runs only when its own marks change (two charts in one card, the reasons card's
+  // owner and buyer sides, would otherwise take turns re-rendering the card for ever).
+  const showMarks = useCallback(
+    (next: Marks) => setMarks((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next)),
+    [],
+  );
   const tableId = useId();
   const tableRef = useRef<HTMLDivElement>(null);
   const openTable = () => {
