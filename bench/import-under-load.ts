@@ -2,10 +2,13 @@
 // Copies the 100k-account bench database (bench/bench.db, seeded by `npm run bench`), starts a second process
 // (bench/import-load-reader.ts) that reads account-list pages and logs activities as an account manager, and
 // meanwhile imports an order file of N lines and then an accounts-and-contacts file of N lines with the code the
-// server's import worker runs (runImportJobInline on its own connection, here in this process: Node 20 gives a
-// worker thread no tsx loader; parsing and planning outside the lock, one short write transaction).
-// Reports the reader's p50/p95/p99 per phase, failed writes, and each import's time;
-// writes bench/results/<date>-import-under-load.json. Targets: reads p99 <= 100 ms, 0 failed writes.
+// server's import worker runs (runImportJobInline on its own connection with the worker's busy_timeout, here in
+// this process: Node 20 gives a worker thread no tsx loader; parsing and planning outside the lock, one write
+// transaction). The reader's writes go through the tRPC middleware, which waits for the import's write lock on
+// a timer up to WRITE_WAIT_MS (db/write-wait.ts) and then answers 503.
+// Reports the reader's p50/p95/p99 per phase, failed writes, each import's time and its steps (milliseconds;
+// "tx:" steps ran inside the write transaction), and the load average before and after; writes
+// bench/results/<date>-import-under-load.json. Targets: reads p99 <= 100 ms, 0 failed writes.
 import { type ChildProcess, fork } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -13,6 +16,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { openDb } from "@/db/client";
+import { IMPORT_BUSY_TIMEOUT_MS, writeWaitMs } from "@/db/write-wait";
+import type { StepTrace } from "@/lib/step-trace";
 import type { ImportJob } from "@/server/imports/import-jobs";
 import { runImportJobInline } from "@/server/imports/import-jobs.run";
 import { percentile } from "./harness";
@@ -39,7 +44,7 @@ source.pragma("wal_checkpoint(TRUNCATE)");
 const accountsBefore = source.prepare("SELECT count(*) FROM accounts").pluck().get() as number;
 source.close();
 copyFileSync(values.db, file);
-const db = openDb(file, { migrate: false });
+const db = openDb(file, { migrate: false, busyTimeoutMs: IMPORT_BUSY_TIMEOUT_MS });
 
 type Sample = { phase: string; kind: "read" | "write"; ms: number; ok: boolean; error?: string };
 const reader: ChildProcess = fork(path.join(import.meta.dirname, "import-load-reader.ts"), [file], {
@@ -56,20 +61,25 @@ const readerMessage = <T>(key: string) =>
   });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const loadAverageBefore = loadavg();
 const ready = await readerMessage<{ ownAccounts: number }>("ready");
 console.log(
   `reader started (${ready.ownAccounts} own accounts); ${accountsBefore.toLocaleString("en")} accounts`,
 );
 await pause(5_000);
 
-const imports: Record<string, { seconds: number; summary: unknown }> = {};
+const imports: Record<string, { seconds: number; summary: unknown; stepsMs: StepTrace }> = {};
 async function importDuring(label: string, job: ImportJob) {
   reader.send({ phase: label });
+  const trace: StepTrace = {};
+  job.input.trace = trace;
   const t0 = performance.now();
   const result = runImportJobInline(db, null, job);
   const seconds = Number(((performance.now() - t0) / 1000).toFixed(2));
-  imports[label] = { seconds, summary: result.summary };
+  const stepsMs = Object.fromEntries(Object.entries(trace).map(([k, v]) => [k, Math.round(v)]));
+  imports[label] = { seconds, summary: result.summary, stepsMs };
   console.log(`${label}: ${seconds.toFixed(1)} s`, JSON.stringify(result.summary));
+  console.table(stepsMs);
   reader.send({ phase: "between" });
   await pause(3_000);
 }
@@ -154,7 +164,9 @@ writeFileSync(
       database: `${values.db} (${accountsBefore} accounts), copied`,
       lines: LINES,
       cores: cpus().length,
+      loadAverageBefore,
       loadAverageAfter: loadavg(),
+      writeWaitMs: writeWaitMs(),
       imports,
       reader: phases,
     },

@@ -20,6 +20,11 @@ export type OpenDbOptions = {
   migrate?: boolean;
   /** Sees every statement drizzle runs (the bench records them to replay as raw SQL). Default: none. */
   logger?: Logger;
+  /**
+   * How long a write waits for another connection's lock inside SQLite, blocking this thread (ms; default
+   * 5 s). An import's own connection waits longer (IMPORT_BUSY_TIMEOUT_MS): it runs off the request thread.
+   */
+  busyTimeoutMs?: number;
 };
 
 function appliedMigrations(sqlite: Database.Database): number {
@@ -66,7 +71,7 @@ export function openDb(file: string, options: OpenDbOptions = {}): Db {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`busy_timeout = ${Math.round(options.busyTimeoutMs ?? 5000)}`);
   sqlite.pragma("cache_size = -64000");
   sqlite.pragma("temp_store = MEMORY");
   cacheStatements(sqlite);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { DEMO, expect, signIn, test } from "./fixtures";
 
 test("a sales lead changes the segment of two accounts, sees the count, and exports them to CSV", async ({
@@ -40,5 +41,40 @@ test("an account manager may set levels in bulk but not assign owners", async ({
   await page.goto("/accounts?owner=me");
   await page.getByRole("row").nth(1).getByRole("checkbox").check();
   const bar = page.getByRole("region", { name: "Bulk changes" });
-  await expect(bar.getByLabel("Change").locator("option")).toHaveText(["Level", "Segment"]);
+  await expect(bar.getByLabel("Change").locator("option")).toHaveText(["Level", "Segment", "Rung"]);
+});
+
+test("a sales lead qualifies a suspect as a prospect in bulk, with a reason, and exports the ticked rows", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.lead);
+  await page.goto("/accounts?rung=suspect");
+  const row = page.getByRole("row").nth(1);
+  const name = (await row.getByRole("link").textContent()) ?? "";
+  await row.getByRole("checkbox").check();
+  const bar = page.getByRole("region", { name: "Bulk changes" });
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    bar.getByRole("link", { name: "Export the selected to CSV" }).click(),
+  ]);
+  const lines = readFileSync((await file.path()) as string, "utf8")
+    .trimEnd()
+    .split("\r\n");
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(",suspect,");
+
+  await bar.getByLabel("Change").selectOption("rung");
+  await expect(bar.getByLabel("New rung").locator("option")).toHaveText([
+    "Choose…",
+    "Suspect",
+    "Prospect",
+    "Disqualified",
+  ]);
+  await bar.getByLabel("New rung").selectOption("prospect");
+  await expect(bar.getByRole("button", { name: "Apply to selected" })).toBeDisabled();
+  await bar.getByLabel("Reason").fill("Met them at the trade fair");
+  await bar.getByRole("button", { name: "Apply to selected" }).click();
+  await expect(page.getByRole("status")).toHaveText("1 account changed.");
+  await page.goto(`/accounts?q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole("row").filter({ hasText: name }).first()).toContainText("Prospect");
 });

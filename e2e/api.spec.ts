@@ -75,6 +75,12 @@ test("the API reference lists every endpoint from the OpenAPI document", async (
   const contents = page.getByRole("navigation", { name: "Endpoints" });
   for (const path of Object.keys(doc.paths)) await expect(contents).toContainText(path);
   await expect(page.getByRole("heading", { name: /post\s*\/api\/v1\/orders/i })).toBeVisible();
+  // What a webhook receiver needs: the headers, the check, every event.
+  const webhooks = page.getByRole("region", { name: "Webhooks" });
+  await expect(webhooks).toContainText("webhook-signature");
+  await expect(webhooks).toContainText("new Webhook(");
+  for (const event of ["account.moved", "deal.closed", "complaint.breached"])
+    await expect(webhooks.getByRole("rowheader", { name: event })).toBeVisible();
 });
 
 test("the API page does not exist for someone who is not an admin", async ({ page }) => {

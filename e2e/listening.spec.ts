@@ -1,6 +1,7 @@
 // Listening to customers (issue #13): a detractor's answer in Chinese becomes the owner's follow-up and is
-// closed with a note; a promoter's answer suggests the advocate move, which the manager confirms; a service
-// agent records feedback from a phone call and turns it into a complaint in one step.
+// closed with a note, and the feedback dashboard's loops to close and time to close move with it; a promoter's
+// answer suggests the advocate move, which the manager confirms; a service agent records feedback from a phone
+// call and turns it into a complaint in one step.
 import type { Browser, Page } from "@playwright/test";
 import { DEMO, expect, signIn, test, unique } from "./fixtures";
 
@@ -55,16 +56,44 @@ async function asCustomer(browser: Browser, link: string, act: (page: Page) => P
   await context.close();
 }
 
-test("a detractor answers in Chinese, the owner sees the follow-up and closes the loop", async ({
+/** The feedback dashboard's survey loops ("Waiting and closing", read from its table view) as a lead sees them. */
+async function loopFigures(lead: Page) {
+  await lead.goto("/feedback");
+  const card = lead.getByRole("region", { name: "Waiting and closing" });
+  await card.getByRole("button", { name: "Show as table" }).click();
+  const value = async (measure: string) => {
+    const row = card
+      .getByRole("row")
+      .filter({ has: lead.getByRole("rowheader", { name: measure, exact: true }) });
+    return ((await row.getByRole("cell").textContent()) ?? "").trim();
+  };
+  const count = async (measure: string) => Number((await value(measure)).replace(/[^\d]/g, ""));
+  return {
+    open: await count("Loops to close"),
+    closed: await count("Surveys: loops closed"),
+    median: await value("Surveys: time to close the loop (median)"),
+  };
+}
+
+test("a detractor answers in Chinese, the owner sees the follow-up and closes the loop; the dashboard counts it", async ({
   page,
   browser,
+  baseURL,
 }) => {
+  // Three visits to the dashboard, which takes seconds to open on a loaded machine.
+  test.setTimeout(150_000);
   const account = unique("Listening Detractor");
   const contact = `王芳 ${Date.now().toString(36)}`;
   await signIn(page, DEMO.manager);
   await createAccount(page, account);
   await addContact(page, contact, `${Date.now()}@example.cn`);
   const link = await handOverSurvey(page, contact);
+
+  // A sales lead keeps the feedback dashboard open beside: its loops before the answer.
+  const leadContext = await browser.newContext({ baseURL, locale: "en-US" });
+  const lead = await leadContext.newPage();
+  await signIn(lead, DEMO.lead);
+  const before = await loopFigures(lead);
 
   await asCustomer(
     browser,
@@ -91,11 +120,21 @@ test("a detractor answers in Chinese, the owner sees the follow-up and closes th
     page.getByRole("row").filter({ hasText: `Close the loop: ${contact} scored 3/10` }),
   ).toBeVisible();
 
+  // The detractor's answer opened one more loop to close.
+  expect((await loopFigures(lead)).open).toBe(before.open + 1);
+
   await page.goto("/feedback/answers");
   const answer = page.getByRole("listitem").filter({ hasText: account });
   await expect(answer).toContainText("交货太慢了");
-  await answer.getByRole("button", { name: "Close the loop" }).click();
+  const closeLoop = answer.getByRole("button", { name: "Close the loop" });
+  await closeLoop.click();
   const dialog = page.getByRole("dialog", { name: "How was the loop closed?" });
+  // Esc closes the dialog and gives focus back to the button that opened it.
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(closeLoop).toBeFocused();
+  await closeLoop.click();
   await dialog
     .getByLabel("What you did and what the customer said")
     .fill("Called 王芳, new delivery slot agreed.");
@@ -105,6 +144,13 @@ test("a detractor answers in Chinese, the owner sees the follow-up and closes th
   await expect(page.getByRole("listitem").filter({ hasText: account })).toContainText(
     "Called 王芳, new delivery slot agreed.",
   );
+
+  // The dashboard moved: one loop fewer to close, one more closed and counted in the time to close.
+  const after = await loopFigures(lead);
+  expect(after.open).toBe(before.open);
+  expect(after.closed).toBe(before.closed + 1);
+  expect(after.median).toMatch(/\d/);
+  await leadContext.close();
 });
 
 test("a promoter's answer suggests the advocate move and the manager confirms it", async ({

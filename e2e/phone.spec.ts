@@ -66,3 +66,39 @@ test("a customer files a complaint on a phone and checks its status", async ({ p
   await expect(page.getByTestId("complaint-reference")).toHaveText(/^C-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   await fitsTheScreen(page);
 });
+
+/**
+ * The right edges of the values in the first stacked rows of the page's table (the column's name sits left, drawn
+ * by CSS; the value right): one line per row whose values do not all end at the same x.
+ */
+async function misalignedValues(page: Page): Promise<string[]> {
+  return page.getByRole("table").evaluate((table) => {
+    const rows = [...table.querySelectorAll("tbody tr")].slice(0, 5);
+    return rows.flatMap((row, i) => {
+      const edges = [...row.querySelectorAll("td[data-label]")]
+        .filter((td) => (td as HTMLElement).offsetParent !== null && td.textContent?.trim())
+        .map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return {
+            label: td.getAttribute("data-label"),
+            right: Math.round(range.getBoundingClientRect().right),
+          };
+        });
+      const max = Math.max(...edges.map((e) => e.right));
+      const off = edges.filter((e) => max - e.right > 2);
+      return off.length
+        ? [`row ${i + 1}: ${off.map((e) => `${e.label} ends at ${e.right}, not ${max}`)}`]
+        : [];
+    });
+  });
+}
+
+test("stacked rows put every value on the right, whatever the column's desktop width", async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  for (const path of ["/overdue", "/win-back", "/accounts", "/follow-ups"]) {
+    await page.goto(path);
+    await expect(page.getByRole("table").getByRole("row").nth(1)).toBeVisible();
+    expect(await misalignedValues(page), path).toEqual([]);
+  }
+});

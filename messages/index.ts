@@ -22,6 +22,7 @@ import enSurvey from "./en/survey.json";
 import enSystem from "./en/system.json";
 import enUsers from "./en/users.json";
 import enViews from "./en/views.json";
+import enWebhooks from "./en/webhooks.json";
 import zhAccounts from "./zh/accounts.json";
 import zhActivities from "./zh/activities.json";
 import zhApi from "./zh/api.json";
@@ -44,6 +45,7 @@ import zhSurvey from "./zh/survey.json";
 import zhSystem from "./zh/system.json";
 import zhUsers from "./zh/users.json";
 import zhViews from "./zh/views.json";
+import zhWebhooks from "./zh/webhooks.json";
 
 export const catalogs = {
   en: {
@@ -69,6 +71,7 @@ export const catalogs = {
     survey: enSurvey,
     feedback: enFeedback,
     feedbackDashboard: enFeedbackDashboard,
+    webhooks: enWebhooks,
   },
   zh: {
     common: zhCommon,
@@ -93,6 +96,7 @@ export const catalogs = {
     survey: zhSurvey,
     feedback: zhFeedback,
     feedbackDashboard: zhFeedbackDashboard,
+    webhooks: zhWebhooks,
   },
 } as const;
 

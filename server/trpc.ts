@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Role } from "@/db/schema";
+import { waitForWriteLock, writeLockFree } from "@/db/write-wait";
 import type { Context } from "./context";
 import { busy, FieldError, isBusy } from "./errors";
 
@@ -57,9 +58,19 @@ export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
 /**
- * After a procedure: a write that met a busy database (SQLite waited busy_timeout, 5 s, for another
- * connection's lock) becomes 503 "busy, try again" — the client retries once — and any other unexpected
- * error is logged (the formatter sends a plain sentence).
+ * Before a write: while another connection (an import, a backup) holds the write lock, the write waits for it
+ * with a timer (db/write-wait.ts: the server answers other requests meanwhile), at most WRITE_WAIT_MS (60 s);
+ * past that it is refused with 503 "busy, try again" and writes nothing. Reads never wait (WAL).
+ */
+async function waitToWrite(ctx: Context, type: string): Promise<void> {
+  if (type !== "mutation" || writeLockFree(ctx.db.$client)) return;
+  if (!(await waitForWriteLock(ctx.db))) throw busy();
+}
+
+/**
+ * After a procedure: a write that still met a busy database (another connection took the lock in the instant
+ * between the wait and the write, and SQLite's busy_timeout, 5 s, ran out) becomes 503 "busy, try again" —
+ * the client retries once — and any other unexpected error is logged (the formatter sends a plain sentence).
  */
 function afterCall(path: string, result: { ok: boolean; error?: TRPCError }): void {
   if (result.ok || result.error?.code !== "INTERNAL_SERVER_ERROR") return;
@@ -67,7 +78,8 @@ function afterCall(path: string, result: { ok: boolean; error?: TRPCError }): vo
   console.error(`[trpc] ${path} failed:`, result.error.cause ?? result.error);
 }
 
-const logUnexpected = t.middleware(async ({ next, path }) => {
+const logUnexpected = t.middleware(async ({ ctx, next, path, type }) => {
+  await waitToWrite(ctx, type);
   const result = await next();
   afterCall(path, result as { ok: boolean; error?: TRPCError });
   return result;
@@ -78,13 +90,14 @@ export const publicProcedure = t.procedure.use(logUnexpected);
 // One middleware per procedure: signing in, the role check and the error log in a single step (each extra
 // middleware costs an async hop on every call; the bench measures tRPC against the raw SQL).
 function guard(roles: readonly Role[] | ((ctx: Context) => readonly Role[]) | null) {
-  return t.middleware(async ({ ctx, next, path }) => {
+  return t.middleware(async ({ ctx, next, path, type }) => {
     const user = ctx.user;
     if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
     const allowed = typeof roles === "function" ? roles(ctx) : roles;
     if (allowed && !allowed.includes(user.role)) {
       throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
     }
+    await waitToWrite(ctx, type);
     const result = await next({ ctx: { ...ctx, user } });
     afterCall(path, result as { ok: boolean; error?: TRPCError });
     return result;

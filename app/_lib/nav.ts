@@ -36,7 +36,8 @@ export type NavItem = {
     | "surveyAnswers"
     | "advocates"
     | "feedbackDashboard"
-    | "api";
+    | "api"
+    | "webhooks";
   /** Who sees it: a fixed list, or "executiveViewers" for the roles that setting names (the executive pages). */
   roles: readonly Role[] | "executiveViewers";
 };
@@ -78,6 +79,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/audit", key: "audit", roles: ["admin"] },
   { href: "/admin/settings", key: "settings", roles: ["admin"] },
   { href: "/admin/api", key: "api", roles: ["admin"] },
+  { href: "/admin/api/webhooks", key: "webhooks", roles: ["admin"] },
 ];
 
 /** The sections a role sees; `executiveViewers` is the setting's list (the default list when not given). */

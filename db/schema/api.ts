@@ -57,6 +57,9 @@ export const WEBHOOK_EVENTS = [
   "complaint.closed",
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+/** What a delivery can carry: a subscribed event, or the admin's "send test event" (sent whatever is subscribed). */
+export const DELIVERY_EVENTS = [...WEBHOOK_EVENTS, "webhook.test"] as const;
+export type DeliveryEvent = (typeof DELIVERY_EVENTS)[number];
 
 /** Where events go: an http(s) URL, the events it wants, and its signing secret (Standard Webhooks "whsec_…"). */
 export const webhookEndpoints = sqliteTable("webhook_endpoints", {
@@ -88,7 +91,7 @@ export const webhookDeliveries = sqliteTable(
       .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
     /** The webhook-id header: the same on every attempt, so a receiver can ignore a repeat. */
     messageId: text("message_id").notNull(),
-    event: text("event", { enum: WEBHOOK_EVENTS }).notNull(),
+    event: text("event", { enum: DELIVERY_EVENTS }).notNull(),
     /** The JSON body sent, exactly as signed. */
     payload: text("payload").notNull(),
     status: text("status", { enum: DELIVERY_STATUSES }).notNull().default("pending"),

@@ -33,7 +33,7 @@ describe("bulk changes on the accounts list", () => {
       change: { field: "ownerId", value: am.id },
     });
     // Four match, one unticked, and Beta already belonged to Mia: two changed.
-    expect(result).toEqual({ selected: 3, changed: 2 });
+    expect(result).toEqual({ selected: 3, changed: 2, skipped: 0 });
     const owners = db.$client.prepare("SELECT name, owner_id AS o FROM accounts ORDER BY name").all();
     expect(owners).toEqual([
       { name: "Acme", o: am.id },
@@ -89,7 +89,7 @@ describe("bulk changes on the accounts list", () => {
         selection: { ids: [mine] },
         change: { field: "level", value: "accountable" },
       }),
-    ).toEqual({ selected: 1, changed: 1 });
+    ).toEqual({ selected: 1, changed: 1, skipped: 0 });
     const levels = db.$client.prepare("SELECT name, level FROM accounts ORDER BY name").all();
     expect(levels).toEqual([
       { name: "Mine", level: "accountable" },
@@ -114,14 +114,14 @@ describe("bulk changes on the accounts list", () => {
 
     expect(
       await caller.accounts.bulkChange({ selection: { ids }, change: { field: "segment", value: "零售" } }),
-    ).toEqual({ selected: 3, changed: 3 });
+    ).toEqual({ selected: 3, changed: 3, skipped: 0 });
     expect(await caller.accounts.count({ segment: "零售" })).toEqual({ count: 3, more: false });
     expect(
       await caller.accounts.bulkChange({
         selection: { filter: { segment: "零售" } },
         change: { field: "segment", value: "" },
       }),
-    ).toEqual({ selected: 3, changed: 3 });
+    ).toEqual({ selected: 3, changed: 3, skipped: 0 });
     expect(db.$client.prepare("SELECT count(*) FROM accounts WHERE segment IS NULL").pluck().get()).toBe(3);
 
     const badOwner = await refusal(
@@ -153,5 +153,86 @@ describe("bulk changes on the accounts list", () => {
     expect(await caller.accounts.count({})).toEqual({ count: 10_000, more: true });
     expect(await caller.accounts.count({ q: "account 1005" })).toEqual({ count: 1, more: false });
     expect(await caller.accounts.count({ q: "no such name" })).toEqual({ count: 0, more: false });
+  });
+});
+
+describe("bulk rung moves", () => {
+  it("qualifies suspects as prospects in one transaction, each with its ladder history and audit row", async () => {
+    const db = createTestDb();
+    const lead = addUser(db, "sales_lead");
+    const am = addUser(db, "account_manager");
+    const a = insertAccount(db, { name: "Acme", segment: "Fair", rung: "suspect" });
+    const b = insertAccount(db, { name: "Beta", segment: "Fair", rung: "suspect", ownerId: am.id });
+    insertAccount(db, { name: "Gamma", segment: "Fair", rung: "prospect" });
+    // A buyer: its orders make it a first-time buyer at least, so it cannot go back to prospect.
+    insertAccount(db, { name: "Delta", segment: "Fair", rung: "first_time", orderCount: 1 });
+    const result = await callerFor(db, lead).accounts.bulkChange({
+      selection: { filter: { segment: "Fair" } },
+      change: { field: "rung", value: "prospect", reason: "Met them at the trade fair" },
+    });
+    expect(result).toEqual({ selected: 4, changed: 2, skipped: 1 });
+    const rungs = db.$client.prepare("SELECT name, rung FROM accounts ORDER BY name").all();
+    expect(rungs).toEqual([
+      { name: "Acme", rung: "prospect" },
+      { name: "Beta", rung: "prospect" },
+      { name: "Delta", rung: "first_time" },
+      { name: "Gamma", rung: "prospect" },
+    ]);
+    const moves = db.$client
+      .prepare(
+        "SELECT account_id AS id, from_rung AS f, to_rung AS t, reason, by_user_id AS by FROM ladder_moves ORDER BY account_id",
+      )
+      .all();
+    expect(moves).toEqual(
+      [a, b].map((id) => ({
+        id,
+        f: "suspect",
+        t: "prospect",
+        reason: "Met them at the trade fair",
+        by: lead.id,
+      })),
+    );
+    expect(auditRows(db).map((r) => r.entityId)).toEqual([String(a), String(b)]);
+  });
+
+  it("disqualifies with a reason; an account manager moves only their own accounts; no reason, no move", async () => {
+    const db = createTestDb();
+    const am = addUser(db, "account_manager");
+    const mine = insertAccount(db, { name: "Mine", rung: "prospect", ownerId: am.id });
+    const other = insertAccount(db, { name: "Other", rung: "prospect" });
+    const caller = callerFor(db, am);
+    const refused = await refusal(
+      caller.accounts.bulkChange({
+        selection: { ids: [mine, other] },
+        change: { field: "rung", value: "disqualified", reason: "No budget", disqualifyReason: "no_credit" },
+      }),
+    );
+    expect(refused?.code).toBe("FORBIDDEN");
+    const noReason = await refusal(
+      caller.accounts.bulkChange({
+        selection: { ids: [mine] },
+        change: { field: "rung", value: "disqualified", reason: "No budget" },
+      }),
+    );
+    expect(noReason?.code).toBe("BAD_REQUEST");
+    expect(
+      await caller.accounts.bulkChange({
+        selection: { ids: [mine] },
+        change: { field: "rung", value: "disqualified", reason: "No budget", disqualifyReason: "no_credit" },
+      }),
+    ).toEqual({ selected: 1, changed: 1, skipped: 0 });
+    const rows = db.$client.prepare("SELECT name, rung FROM accounts ORDER BY name").all();
+    expect(rows).toEqual([
+      { name: "Mine", rung: "disqualified" },
+      { name: "Other", rung: "prospect" },
+    ]);
+    // The upper rungs need evidence per account and buyers' rungs follow orders: not offered in bulk.
+    const upper = await refusal(
+      caller.accounts.bulkChange({
+        selection: { ids: [mine] },
+        change: { field: "rung", value: "client" as "prospect", reason: "Loyal" },
+      }),
+    );
+    expect(upper?.code).toBe("BAD_REQUEST");
   });
 });

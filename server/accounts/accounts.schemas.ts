@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ACCOUNT_KINDS, ACCOUNT_STATUSES, ALL_RUNGS, LEVELS } from "@/db/schema";
 import { searchText } from "@/lib/search-text";
+import { DISQUALIFY_REASONS } from "../ladder/moves.rules";
 
 /** Optional free text from a form: trimmed, and an empty field means "none". */
 export const optionalText = (max: number) =>
@@ -49,13 +50,31 @@ export const accountSelection = z.union([
 ]);
 export type AccountSelection = z.infer<typeof accountSelection>;
 
-/** One bulk change (issue #10 §3): a new owner, level or segment for every selected account. */
+/**
+ * The rungs a bulk move may go to: the ones a person decides by judgement alone (qualifying a name as a
+ * prospect, sending it back to suspect, disqualifying for no credit or no profit). Buyers' rungs follow their
+ * orders, and the upper rungs need evidence per account (share of wallet, enrolment, referral, agreement), so
+ * neither can be given to many accounts at once.
+ */
+export const BULK_RUNGS = ["suspect", "prospect", "disqualified"] as const;
+
+/** One bulk change (issue #10 §3): a new owner, level, segment or qualification rung for every selected account. */
 export const bulkChangeInput = z.object({
   selection: accountSelection,
   change: z.discriminatedUnion("field", [
     z.object({ field: z.literal("ownerId"), value: z.string().trim().min(1).max(100) }),
     z.object({ field: z.literal("level"), value: z.enum(LEVELS) }),
     z.object({ field: z.literal("segment"), value: optionalText(100) }),
+    z.object({
+      field: z.literal("rung"),
+      value: z.enum(BULK_RUNGS),
+      reason: z
+        .string()
+        .trim()
+        .min(1, "Give a reason for the move.")
+        .max(500, "Keep the reason to 500 characters."),
+      disqualifyReason: z.enum(DISQUALIFY_REASONS).optional(),
+    }),
   ]),
 });
 export type BulkChangeInput = z.infer<typeof bulkChangeInput>;

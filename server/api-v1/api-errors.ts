@@ -3,7 +3,7 @@
 // the route layer never invents a second meaning for them; anything unexpected is a bare "internal_error".
 import { TRPCError } from "@trpc/server";
 import type { z } from "zod";
-import { FieldError } from "../errors";
+import { BUSY_MESSAGE, FieldError, isBusy } from "../errors";
 
 export const API_ERROR_CODES = {
   invalid_json: 400,
@@ -21,6 +21,7 @@ export const API_ERROR_CODES = {
   validation_failed: 422,
   rate_limited: 429,
   internal_error: 500,
+  busy: 503,
 } as const;
 export type ApiErrorCode = keyof typeof API_ERROR_CODES;
 
@@ -86,8 +87,14 @@ export function validationError(error: z.ZodError, prefix = ""): ApiError {
 }
 
 /** A domain refusal as the API's error; null for anything that is not one (a bug: answered as internal_error). */
+/** A write that met another connection's write lock past the bound (an import): try again shortly. */
+export function busyError(): ApiError {
+  return new ApiError("busy", BUSY_MESSAGE, { headers: { "retry-after": "5" } });
+}
+
 export function fromDomainError(error: unknown): ApiError | null {
   if (error instanceof ApiError) return error;
+  if (isBusy(error)) return busyError();
   if (error instanceof FieldError) {
     const details = Object.entries(error.fieldErrors).flatMap(([field, messages]) =>
       messages.map((message) => ({
@@ -114,6 +121,8 @@ export function fromDomainError(error: unknown): ApiError | null {
         return new ApiError("validation_failed", error.message);
       case "TOO_MANY_REQUESTS":
         return new ApiError("rate_limited", error.message);
+      case "SERVICE_UNAVAILABLE":
+        return busyError();
       default:
         return null;
     }

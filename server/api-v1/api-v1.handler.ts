@@ -4,10 +4,11 @@
 // 400, 422 with the field), then the handler as the key's admin with every audit row naming the key. Errors are
 // JSON { error: { code, message, field? } } (api-errors.ts); never a stack trace.
 import type { Db } from "@/db/client";
+import { waitForWriteLock } from "@/db/write-wait";
 import { authenticateApiKey } from "../api-keys/api-keys.queries";
 import { withApiKey } from "../audit/audit-context";
 import { bodyLimitFor } from "../http/request-limits";
-import { ApiError, fromDomainError, validationError } from "./api-errors";
+import { ApiError, busyError, fromDomainError, validationError } from "./api-errors";
 import { matchRoute } from "./api-v1.routes";
 import { openApiDocument } from "./openapi";
 
@@ -82,6 +83,9 @@ export function createApiV1Handler(deps: ApiHandlerDeps) {
 
       const db = deps.getDb();
       const now = deps.now?.() ?? Date.now();
+      // Every call writes (the key's use is counted), so it first waits for another connection's write
+      // transaction (an import) on a timer, not inside SQLite; past the bound: 503 busy.
+      if (!(await waitForWriteLock(db))) throw busyError();
       const auth = await authenticateApiKey(db, apiKeyOf(req.headers), now);
       if (!auth.ok) {
         if (auth.reason === "rate_limited") {

@@ -27,6 +27,8 @@ const ERROR_STATUSES: Record<string, string> = {
   "415": "The body is not JSON (unsupported_media_type).",
   "422": "A field is not valid (validation_failed); `field` names it.",
   "429": "Too many requests with this key (rate_limited); see Retry-After.",
+  "503":
+    "Another write (an import) held the database for over 60 s (busy): nothing was done; see Retry-After.",
 };
 
 const SCOPE_TEXT: Record<(typeof API_SCOPES)[number], string> = {

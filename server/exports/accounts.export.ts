@@ -1,116 +1,155 @@
-// CSV export of the accounts list with its current filters (issue #10 §4): the same filters as the list and
-// its bulk changes (accounts.selection.ts), in name order. Rows come from an iterating statement and leave in
-// chunks, so 100k accounts are never held in memory at once. Money in currency units, dates as ISO dates,
-// every cell through lib/csv.ts (formula-looking text neutralised), UTF-8 with a byte-order mark.
-import { asc, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { accounts, type Locale, users } from "@/db/schema";
-import { CSV_BOM, type CsvCell, csvLine } from "@/lib/csv";
-import type { AccountFilter } from "../accounts/accounts.schemas";
-import { accountWhere } from "../accounts/accounts.selection";
-import type { Actor } from "../auth/permissions";
+// CSV exports from the accounts list (issue #10 §3, §4): the accounts the filters show (or the rows ticked, or
+// everything matching but the rows unticked), in the list's sort; and the contacts of those accounts. Pages
+// come from the list's own procedure (accounts.list: its filters, sort and keyset); the columns the list does
+// not show (external reference, owner's email, first order, created) are read for each page's ids.
+import { asc, eq, inArray } from "drizzle-orm";
+import { accounts, contacts, users } from "@/db/schema";
+import type { AccountListItem } from "../accounts/accounts.list";
+import type { ListAccountsInput } from "../accounts/accounts.schemas";
+import { EXPORT_PAGE, type ExportContext, isoDate, type ListExport, units } from "./list-export";
 
-const HEADERS = {
-  en: [
-    "Name",
-    "Kind",
-    "External reference",
-    "Rung",
-    "Status",
-    "Level",
-    "Segment",
-    "Industry",
-    "Owner",
-    "Owner email",
-    "First order",
-    "Last order",
-    "Orders",
-    "Revenue",
-    "Margin",
-    "Created",
-  ],
-  zh: [
-    "名称",
-    "类型",
-    "外部编号",
-    "阶梯",
-    "状态",
-    "关系层次",
-    "细分市场",
-    "行业",
-    "负责人",
-    "负责人邮箱",
-    "首次下单",
-    "最近下单",
-    "订单数",
-    "收入",
-    "毛利",
-    "创建日期",
-  ],
-} as const;
+/** The list's view (filters and sort), and optionally the rows ticked or the rows left out of "all matching". */
+export type AccountsExportInput = Omit<ListAccountsInput, "cursor" | "limit" | "sort"> & {
+  sort?: ListAccountsInput["sort"];
+  ids?: readonly number[];
+  except?: readonly number[];
+};
 
-const isoDate = (ms: unknown) => (typeof ms === "number" ? new Date(ms).toISOString().slice(0, 10) : null);
-const units = (minor: unknown) => (typeof minor === "number" ? minor / 100 : null);
+type Cursor = { list: string; left: number | null };
 
-/** The lines of the file, header first, each ending in CRLF; the first carries the byte-order mark. */
-export function* accountsCsv(db: Db, actor: Actor, filter: AccountFilter, locale: Locale): Generator<string> {
-  yield `${CSV_BOM}${csvLine([...HEADERS[locale === "zh" ? "zh" : "en"]])}\r\n`;
-  const where = accountWhere(db, actor, filter);
-  if (!where) return;
-  const query = db
-    .select({
-      name: accounts.name,
-      kind: accounts.kind,
-      externalRef: accounts.externalRef,
-      rung: accounts.rung,
-      status: accounts.status,
-      level: accounts.level,
-      segment: accounts.segment,
-      industry: accounts.industry,
-      owner: users.name,
-      ownerEmail: users.email,
-      firstOrderAt: accounts.firstOrderAt,
-      lastOrderAt: accounts.lastOrderAt,
-      orderCount: accounts.orderCount,
-      revenue: accounts.revenue,
-      margin: accounts.margin,
-      createdAt: accounts.createdAt,
-    })
-    .from(accounts)
-    .leftJoin(users, eq(users.id, accounts.ownerId))
-    .where(where)
-    .orderBy(asc(accounts.searchName), asc(accounts.id))
-    .toSQL();
-  const rows = db.$client
-    .prepare(query.sql)
-    .raw()
-    .iterate(...(query.params as unknown[]));
-  for (const r of rows as Iterable<unknown[]>) {
-    const cells: CsvCell[] = [...(r.slice(0, 10) as CsvCell[])];
-    cells.push(isoDate(r[10]), isoDate(r[11]), r[12] as number, units(r[13]), units(r[14]), isoDate(r[15]));
-    yield `${csvLine(cells)}\r\n`;
+/** One page of the list as the page shows it, narrowed to the selection. */
+async function listPage(ctx: ExportContext, input: AccountsExportInput, cursor: unknown) {
+  const { ids, except, ...view } = input;
+  const at = cursor as Cursor | null;
+  const page = await ctx.caller.accounts.list({ ...view, cursor: at?.list ?? null, limit: EXPORT_PAGE });
+  let items = page.items;
+  let left = at?.left ?? (ids ? new Set(ids).size : null);
+  if (ids) {
+    const wanted = new Set(ids);
+    items = items.filter((a) => wanted.has(a.id));
+    left = (left ?? 0) - items.length;
+  } else if (except?.length) {
+    const out = new Set(except);
+    items = items.filter((a) => !out.has(a.id));
   }
+  // Ticked rows: stop once every one was found.
+  const done = page.nextCursor === null || (left !== null && left <= 0);
+  return { items, nextCursor: done ? null : ({ list: page.nextCursor, left } as Cursor) };
 }
 
-/** A stream of the lines, sent in chunks of about 500 rows. */
-export function csvStream(lines: Generator<string>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream({
-    pull(controller) {
-      let chunk = "";
-      for (let i = 0; i < 500; i += 1) {
-        const next = lines.next();
-        if (next.done) {
-          if (chunk) controller.enqueue(encoder.encode(chunk));
-          controller.close();
-          return;
-        }
-        chunk += next.value;
-      }
-      controller.enqueue(encoder.encode(chunk));
-    },
-    cancel() {
-      lines.return(undefined);
-    },
-  });
-}
+type AccountRow = AccountListItem & {
+  externalRef: string | null;
+  ownerEmail: string | null;
+  firstOrderAt: number | null;
+  createdAt: number | null;
+};
+
+export const accountsExport: ListExport<AccountsExportInput, AccountRow> = {
+  file: "accounts",
+  async page(ctx, input, cursor) {
+    const page = await listPage(ctx, input, cursor);
+    if (!page.items.length) return { items: [], nextCursor: page.nextCursor };
+    const more = new Map(
+      ctx.db
+        .select({
+          id: accounts.id,
+          externalRef: accounts.externalRef,
+          ownerEmail: users.email,
+          firstOrderAt: accounts.firstOrderAt,
+          createdAt: accounts.createdAt,
+        })
+        .from(accounts)
+        .leftJoin(users, eq(users.id, accounts.ownerId))
+        .where(
+          inArray(
+            accounts.id,
+            page.items.map((a) => a.id),
+          ),
+        )
+        .all()
+        .map((r) => [r.id, r]),
+    );
+    const items = page.items.map((a) => {
+      const m = more.get(a.id);
+      return {
+        ...a,
+        externalRef: m?.externalRef ?? null,
+        ownerEmail: m?.ownerEmail ?? null,
+        firstOrderAt: m?.firstOrderAt ?? null,
+        createdAt: m?.createdAt ?? null,
+      };
+    });
+    return { items, nextCursor: page.nextCursor };
+  },
+  columns: [
+    { en: "Name", zh: "名称", cell: (a) => a.name },
+    { en: "Kind", zh: "类型", cell: (a) => a.kind },
+    { en: "External reference", zh: "外部编号", cell: (a) => a.externalRef },
+    { en: "Rung", zh: "阶梯", cell: (a) => a.rung },
+    { en: "Status", zh: "状态", cell: (a) => a.status },
+    { en: "Level", zh: "关系层次", cell: (a) => a.level },
+    { en: "Segment", zh: "细分市场", cell: (a) => a.segment },
+    { en: "Industry", zh: "行业", cell: (a) => a.industry },
+    { en: "Owner", zh: "负责人", cell: (a) => a.ownerName },
+    { en: "Owner email", zh: "负责人邮箱", cell: (a) => a.ownerEmail },
+    { en: "First order", zh: "首次下单", cell: (a) => isoDate(a.firstOrderAt) },
+    { en: "Last order", zh: "最近下单", cell: (a) => isoDate(a.lastOrderAt) },
+    { en: "Orders", zh: "订单数", cell: (a) => a.orderCount },
+    { en: "Revenue", zh: "收入", cell: (a) => units(a.revenue) },
+    { en: "Margin", zh: "毛利", cell: (a) => units(a.margin) },
+    { en: "Created", zh: "创建日期", cell: (a) => isoDate(a.createdAt) },
+  ],
+};
+
+type ContactRow = {
+  accountName: string;
+  accountRef: string | null;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  externalRef: string | null;
+};
+
+/** The contacts of the accounts the list shows, account by account in the list's order. */
+export const contactsExport: ListExport<AccountsExportInput, ContactRow> = {
+  file: "contacts",
+  async page(ctx, input, cursor) {
+    const page = await listPage(ctx, input, cursor);
+    if (!page.items.length) return { items: [], nextCursor: page.nextCursor };
+    const byAccount = new Map<number, ContactRow[]>();
+    const rows = ctx.db
+      .select({
+        accountId: contacts.accountId,
+        accountName: accounts.name,
+        accountRef: accounts.externalRef,
+        name: contacts.name,
+        title: contacts.title,
+        email: contacts.email,
+        phone: contacts.phone,
+        externalRef: contacts.externalRef,
+      })
+      .from(contacts)
+      .innerJoin(accounts, eq(accounts.id, contacts.accountId))
+      .where(
+        inArray(
+          contacts.accountId,
+          page.items.map((a) => a.id),
+        ),
+      )
+      .orderBy(asc(contacts.name), asc(contacts.id))
+      .all();
+    for (const { accountId, ...row } of rows)
+      byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), row]);
+    return { items: page.items.flatMap((a) => byAccount.get(a.id) ?? []), nextCursor: page.nextCursor };
+  },
+  columns: [
+    { en: "Account", zh: "客户", cell: (c) => c.accountName },
+    { en: "Account reference", zh: "客户外部编号", cell: (c) => c.accountRef },
+    { en: "Contact", zh: "联系人", cell: (c) => c.name },
+    { en: "Title", zh: "职务", cell: (c) => c.title },
+    { en: "Email", zh: "邮箱", cell: (c) => c.email },
+    { en: "Phone", zh: "电话", cell: (c) => c.phone },
+    { en: "Contact reference", zh: "联系人外部编号", cell: (c) => c.externalRef },
+  ],
+};

@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { type StepTrace, timed } from "@/lib/step-trace";
 import { searchNameOf } from "../accounts/accounts.queries";
 import { recordAudit } from "../audit/audit.queries";
 import { ACCOUNT_CREATORS, type Actor } from "../auth/permissions";
@@ -56,8 +57,11 @@ export function runAccountImport(
     dryRun?: boolean;
     allowPartial?: boolean;
     now?: number;
+    /** Bench hook: milliseconds per step (lib/step-trace.ts). */
+    trace?: StepTrace;
   },
 ): AccountImportResult {
+  const trace = input.trace;
   const now = input.now ?? Date.now();
   const dryRun = input.dryRun ?? false;
   const refused = (errors: RowError[]): AccountImportResult => ({
@@ -70,7 +74,7 @@ export function runAccountImport(
   });
   let table: ReturnType<typeof readCsv>;
   try {
-    table = readCsv(input.csv);
+    table = timed(trace, "read csv", () => readCsv(input.csv));
   } catch (error) {
     if (error instanceof CsvFormatError) return refused([{ line: error.line, reason: error.reason }]);
     throw error;
@@ -79,12 +83,12 @@ export function runAccountImport(
     (c): c is string => Boolean(c) && !table.header.includes(c as string),
   );
   if (missing.length) return refused([{ line: 1, reason: `columns not in the file: ${missing.join(", ")}` }]);
-  const read = readAccountLines(table, input.mapping);
-  const errors = [
+  const read = timed(trace, "check lines", () => readAccountLines(table, input.mapping));
+  const errors = timed(trace, "check owners and referrers", () => [
     ...read.errors,
     ...unknownOwners(db, read.accounts),
     ...unknownReferrers(db, read.accounts),
-  ];
+  ]);
   if (errors.length && !input.allowPartial) return refused(errors.sort((a, b) => a.line - b.line));
   const skipped = new Set(errors.map((e) => e.line));
   const fileAccounts = read.accounts.filter((a) => !skipped.has(a.line));
@@ -93,28 +97,30 @@ export function runAccountImport(
   let summary: AccountImportSummary | null = null;
   let changes: FieldChange[] = [];
   try {
-    inTransaction(db, (t) => {
-      const written = writeAccounts(t, actor, fileAccounts, ownerIds, now);
-      if (written.errors.length) {
-        errors.push(...written.errors);
-        if (!input.allowPartial) throw new Refused();
-      }
-      const done = { rowsRead: table.rows.length, rowsSkipped: skipped.size, ...written.summary };
-      summary = done;
-      changes = written.changes;
-      if (dryRun) throw new DryRun();
-      if (done.accountsCreated + done.accountsUpdated + done.contactsCreated + done.contactsUpdated > 0) {
-        const sha256 = createHash("sha256").update(input.csv).digest("hex");
-        recordAudit(t, {
-          actorId: actor?.id ?? null,
-          action: "accounts.import",
-          entity: "account_import",
-          entityId: input.fileName,
-          after: { fileName: input.fileName, sha256, ...done },
-          at: now,
-        });
-      }
-    });
+    timed(trace, "write transaction", () =>
+      inTransaction(db, (t) => {
+        const written = writeAccounts(t, actor, fileAccounts, ownerIds, now, trace);
+        if (written.errors.length) {
+          errors.push(...written.errors);
+          if (!input.allowPartial) throw new Refused();
+        }
+        const done = { rowsRead: table.rows.length, rowsSkipped: skipped.size, ...written.summary };
+        summary = done;
+        changes = written.changes;
+        if (dryRun) throw new DryRun();
+        if (done.accountsCreated + done.accountsUpdated + done.contactsCreated + done.contactsUpdated > 0) {
+          const sha256 = createHash("sha256").update(input.csv).digest("hex");
+          recordAudit(t, {
+            actorId: actor?.id ?? null,
+            action: "accounts.import",
+            entity: "account_import",
+            entityId: input.fileName,
+            after: { fileName: input.fileName, sha256, ...done },
+            at: now,
+          });
+        }
+      }),
+    );
   } catch (error) {
     if (error instanceof Refused) return refused(errors.sort((a, b) => a.line - b.line));
     if (!(error instanceof DryRun)) throw error;
@@ -182,6 +188,7 @@ function writeAccounts(
   fileAccounts: FileAccount[],
   ownerIds: Map<string, string>,
   now: number,
+  trace?: StepTrace,
 ): {
   summary: Omit<AccountImportSummary, "rowsRead" | "rowsSkipped">;
   changes: FieldChange[];
@@ -189,12 +196,12 @@ function writeAccounts(
 } {
   const refs = fileAccounts.map((a) => a.ref);
   const stored = new Map(
-    t
-      .all<Stored>(sql`
+    timed(trace, "tx:match accounts", () =>
+      t.all<Stored>(sql`
         SELECT id, external_ref AS ref, name, kind, segment, industry, owner_id AS ownerId,
           referred_by_account_id AS referredBy FROM accounts
-        WHERE external_ref IN (SELECT value FROM json_each(${JSON.stringify(refs)}))`)
-      .map((a) => [a.ref, a]),
+        WHERE external_ref IN (SELECT value FROM json_each(${JSON.stringify(refs)}))`),
+    ).map((a) => [a.ref, a]),
   );
   const changes: FieldChange[] = [];
   const emailOf = new Map([...ownerIds].map(([email, id]) => [id, email]));
@@ -239,40 +246,47 @@ function writeAccounts(
   }
 
   const idByRef = new Map([...stored.values()].map((a) => [a.ref, a.id]));
-  if (toCreate.length) {
-    const rows = toCreate.map((a) => [
-      a.ref,
-      a.name,
-      searchNameOf(a.name),
-      a.kind,
-      a.segment,
-      a.industry,
-      a.ownerEmail ? (ownerIds.get(a.ownerEmail) ?? null) : null,
-    ]);
-    const created = t.all<{ id: number; ref: string }>(sql`
+  if (toCreate.length)
+    timed(trace, "tx:create accounts", () => {
+      const rows = toCreate.map((a) => [
+        a.ref,
+        a.name,
+        searchNameOf(a.name),
+        a.kind,
+        a.segment,
+        a.industry,
+        a.ownerEmail ? (ownerIds.get(a.ownerEmail) ?? null) : null,
+      ]);
+      const created = t.all<{ id: number; ref: string }>(sql`
       INSERT INTO accounts (external_ref, name, search_name, kind, segment, industry, owner_id, rung, rung_since,
         status, status_since, created_at, updated_at)
       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, 'suspect',
         ${now}, 'active', ${now}, ${now}, ${now}
       FROM json_each(${JSON.stringify(rows)}) ORDER BY key
       RETURNING id, external_ref AS ref`);
-    for (const r of created) idByRef.set(r.ref, r.id);
-    t.run(sql`
+      for (const r of created) idByRef.set(r.ref, r.id);
+      t.run(sql`
       INSERT INTO ladder_moves (account_id, from_rung, to_rung, from_status, to_status, at, by_user_id, reason, evidence)
       SELECT value ->> 0, NULL, 'suspect', NULL, 'active', ${now}, ${actor?.id ?? null}, 'import',
         json_object('externalRef', value ->> 1)
       FROM json_each(${JSON.stringify(created.sort((a, b) => a.id - b.id).map((r) => [r.id, r.ref]))}) ORDER BY key`);
-  }
-  if (toUpdate.length) {
-    t.run(sql`
+    });
+  if (toUpdate.length)
+    timed(trace, "tx:update accounts", () => {
+      t.run(sql`
       UPDATE accounts SET name = u.value ->> 1, search_name = u.value ->> 2, kind = u.value ->> 3,
         segment = u.value ->> 4, industry = u.value ->> 5, owner_id = u.value ->> 6, updated_at = ${now}
       FROM json_each(${JSON.stringify(toUpdate)}) AS u WHERE accounts.id = u.value ->> 0`);
-  }
+    });
 
-  const referrals = writeReferrals(t, actor, fileAccounts, idByRef, stored, changes, now);
-  const contacts = writeContacts(t, fileAccounts, idByRef, stored, changes, now);
-  if (segments.size) recomputeRecommendedLevels(t, { asOf: now, segments: [...segments] });
+  const referrals = timed(trace, "tx:referrals", () =>
+    writeReferrals(t, actor, fileAccounts, idByRef, stored, changes, now),
+  );
+  const contacts = timed(trace, "tx:contacts", () =>
+    writeContacts(t, fileAccounts, idByRef, stored, changes, now),
+  );
+  if (segments.size)
+    timed(trace, "tx:levels", () => recomputeRecommendedLevels(t, { asOf: now, segments: [...segments] }));
   return {
     summary: {
       accountsInFile: fileAccounts.length,

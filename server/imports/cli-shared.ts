@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { z } from "zod";
 import { type Db, databasePath, openDb } from "@/db/client";
+import { IMPORT_BUSY_TIMEOUT_MS } from "@/db/write-wait";
 import { CsvFormatError, type RowError, readCsvHead } from "./import.parse";
 
 export type CliImport<M> = {
@@ -70,7 +71,7 @@ export function runImportCli<M>(spec: CliImport<M>): void {
     fail(mapping.error.issues.map((i) => `--col ${i.path.join(".")}: ${i.message}`).join("\n"));
   }
 
-  const db = openDb(values.db ?? databasePath());
+  const db = openDb(values.db ?? databasePath(), { busyTimeoutMs: IMPORT_BUSY_TIMEOUT_MS });
   const started = performance.now();
   const result = spec.run(db, {
     fileName: path.basename(file),

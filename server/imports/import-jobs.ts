@@ -3,6 +3,7 @@
 // parses, checks and plans outside the write transaction; the write itself is one short transaction.
 import { Worker } from "node:worker_threads";
 import type { Db } from "@/db/client";
+import type { StepTrace } from "@/lib/step-trace";
 import type { Actor } from "../auth/permissions";
 import { busy } from "../errors";
 import type { AccountImportResult } from "./account-import.queries";
@@ -11,7 +12,14 @@ import type { ImportResult } from "./import.queries";
 import type { ColumnMapping } from "./import.schemas";
 import { runImportJobInline } from "./import-jobs.run";
 
-type Common = { fileName: string; csv: string; dryRun: boolean; allowPartial: boolean };
+type Common = {
+  fileName: string;
+  csv: string;
+  dryRun: boolean;
+  allowPartial: boolean;
+  /** Bench hook, inline runs only (lib/step-trace.ts): milliseconds per step of the import. */
+  trace?: StepTrace;
+};
 export type ImportJob =
   | { kind: "orders"; input: Common & { mapping: ColumnMapping } }
   | { kind: "accounts"; input: Common & { mapping: AccountColumnMapping } };

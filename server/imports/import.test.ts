@@ -217,6 +217,38 @@ describe("importing orders", () => {
     ]);
   });
 
+  it("is planned before the write and checked inside it: an account created and an order recorded meanwhile are matched, not duplicated", () => {
+    // Between the plan (CG-1 to create, DV-2's two orders new) and the write transaction, another user creates
+    // the account CG-1 and the REST API records DV-2's order CA-2.
+    const result = run(GOOD, {
+      afterPlan: () => {
+        const cg = insertTestAccount(db, { ownerId: null, name: "Claire Gute (typed)" });
+        db.update(accounts).set({ externalRef: "CG-1" }).where(eq(accounts.id, cg)).run();
+        const dv = insertTestAccount(db, { ownerId: null, name: "Darrin Van Huff" });
+        db.update(accounts).set({ externalRef: "DV-2" }).where(eq(accounts.id, dv)).run();
+        db.insert(orders)
+          .values({
+            accountId: dv,
+            externalRef: "CA-2",
+            orderedAt: D(2026, 6, 12),
+            amount: 1_462,
+            margin: 687,
+            createdAt: NOW,
+          })
+          .run();
+      },
+    });
+    expect(result.summary).toMatchObject({
+      ordersCreated: 2,
+      ordersAlreadyPresent: 1,
+      accountsCreated: 0,
+      accountsMatched: 2,
+    });
+    expect(db.select().from(accounts).all()).toHaveLength(2);
+    expect(byRef("CG-1")).toMatchObject({ name: "Claire Gute (typed)", orderCount: 1, revenue: 99_390 });
+    expect(db.select().from(orders).all()).toHaveLength(3);
+  });
+
   it("refuses a mapping that names a column the file does not have", () => {
     const result = runImport(db, lead, {
       fileName: "x.csv",

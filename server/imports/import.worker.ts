@@ -3,6 +3,7 @@
 // server's single thread. Started by import-jobs.ts; answers with one message.
 import { parentPort, workerData } from "node:worker_threads";
 import { openDb } from "@/db/client";
+import { IMPORT_BUSY_TIMEOUT_MS } from "@/db/write-wait";
 import { isBusy } from "../errors";
 import type { ImportJob, ImportJobAnswer } from "./import-jobs";
 import { runImportJobInline } from "./import-jobs.run";
@@ -13,7 +14,7 @@ const { file, actor, job } = workerData as {
   job: ImportJob;
 };
 let answer: ImportJobAnswer;
-const db = openDb(file, { migrate: false });
+const db = openDb(file, { migrate: false, busyTimeoutMs: IMPORT_BUSY_TIMEOUT_MS });
 try {
   answer = { ok: true, result: runImportJobInline(db, actor, job) };
 } catch (error) {

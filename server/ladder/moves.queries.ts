@@ -51,7 +51,8 @@ export function allowedMoves(db: Db, actor: Actor, accountId: number) {
   };
 }
 
-function applyMove(
+/** A manual move's writes: the account's rung, the ladder history row, the audit entry (one per account). */
+export function applyMove(
   t: Db,
   actor: Actor,
   account: ReturnType<typeof findAccount>,

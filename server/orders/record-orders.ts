@@ -4,6 +4,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { AccountStatus, Rung } from "@/db/schema";
+import { type StepTrace, timed } from "@/lib/step-trace";
 import { ladderMovesForOrders, type OrderOnLadder } from "../ladder/ladder.rules";
 import { ladderSettings } from "../ladder/ladder.settings";
 import { evaluateLapse } from "../ladder/lapse.queries";
@@ -11,6 +12,7 @@ import { createCheckInsForOrders } from "../levels/cadence.queries";
 import { recomputeRecommendedLevels } from "../levels/recommend.queries";
 import { getSetting } from "../settings/settings.queries";
 import { emitWebhookEvents, type LadderMoveFact, ladderMoveEvents } from "../webhooks/webhooks.emit";
+import { insertOrdersSetWise, SET_WISE_ROLLUP_MIN_ORDERS } from "./order-rollups";
 
 const DAY = 86_400_000;
 
@@ -51,9 +53,17 @@ export type RecordOrdersResult = {
  */
 export function recordOrders(
   db: Db,
-  params: { orders: readonly OrderToRecord[]; asOf: number; actorId: string | null },
+  params: {
+    orders: readonly OrderToRecord[];
+    asOf: number;
+    actorId: string | null;
+    /** Milliseconds per step, for the bench (lib/step-trace.ts). */
+    trace?: StepTrace;
+    /** The executive rollup set-wise (order-rollups.ts); default from SET_WISE_ROLLUP_MIN_ORDERS orders. */
+    setWiseRollups?: boolean;
+  },
 ): RecordOrdersResult {
-  const { asOf } = params;
+  const { asOf, trace } = params;
   if (params.orders.length === 0) return { orders: [], accounts: [], checkInTaskIds: [] };
   // One statement for any number of orders: the list travels as one JSON parameter.
   const rows = params.orders.map((o, i) => [
@@ -65,34 +75,39 @@ export function recordOrders(
     o.margin,
     o.category,
   ]);
-  const inserted = db.all<{ i: number; id: number }>(sql`
-    INSERT INTO orders (account_id, external_ref, ordered_at, amount, margin, category, created_at)
-    SELECT value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, ${asOf}
-    FROM json_each(${JSON.stringify(rows)}) ORDER BY key
-    RETURNING id`);
+  const accountIds = [...new Set(params.orders.map((o) => o.accountId))];
+  const insert = () =>
+    db.all<{ id: number }>(sql`
+      INSERT INTO orders (account_id, external_ref, ordered_at, amount, margin, category, created_at)
+      SELECT value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, ${asOf}
+      FROM json_each(${JSON.stringify(rows)}) ORDER BY key
+      RETURNING id`);
+  // A large batch writes the executive rollup set-wise rather than through the per-order triggers.
+  const setWise = params.setWiseRollups ?? params.orders.length >= SET_WISE_ROLLUP_MIN_ORDERS;
+  const inserted = timed(trace, "tx:orders insert", () =>
+    setWise ? insertOrdersSetWise(db, accountIds, insert) : insert(),
+  );
   // RETURNING gives rows in no promised order; ids are assigned in insertion (key) order, so sort them.
   const ids = inserted.map((r) => r.id).sort((a, b) => a - b);
   const orders = params.orders.map((o, i) => ({ ...o, id: ids[i] as number, createdAt: asOf }));
-  const accountIds = [...new Set(params.orders.map((o) => o.accountId))];
   const scope = JSON.stringify(accountIds);
 
-  db.run(sql`UPDATE accounts SET
-      first_order_at = (SELECT min(ordered_at) FROM orders WHERE account_id = accounts.id),
-      last_order_at = (SELECT max(ordered_at) FROM orders WHERE account_id = accounts.id),
-      order_count = (SELECT count(*) FROM orders WHERE account_id = accounts.id),
-      revenue = (SELECT coalesce(sum(amount), 0) FROM orders WHERE account_id = accounts.id),
-      margin = (SELECT coalesce(sum(margin), 0) FROM orders WHERE account_id = accounts.id),
-      updated_at = ${asOf}
-    WHERE id IN (SELECT value FROM json_each(${scope}))`);
+  // Every account in scope has at least one order (it just got one): one grouped pass over their orders.
+  timed(trace, "tx:account totals", () =>
+    db.run(sql`UPDATE accounts SET first_order_at = t.f, last_order_at = t.l, order_count = t.n, revenue = t.r,
+        margin = t.m, updated_at = ${asOf}
+      FROM (SELECT account_id AS id, min(ordered_at) AS f, max(ordered_at) AS l, count(*) AS n,
+          coalesce(sum(amount), 0) AS r, coalesce(sum(margin), 0) AS m
+        FROM orders WHERE account_id IN (SELECT value FROM json_each(${scope})) GROUP BY account_id) AS t
+      WHERE accounts.id = t.id`),
+  );
 
-  moveOnLadder(db, scope);
-  evaluateLapse(db, { asOf, accountIds });
-  recomputeRecommendedLevels(db, { asOf, accountIds });
-  const checkInTaskIds = createCheckInsForOrders(db, {
-    orderIds: orders.map((o) => o.id),
-    asOf,
-    actorId: params.actorId,
-  });
+  moveOnLadder(db, scope, trace);
+  timed(trace, "tx:lapse", () => evaluateLapse(db, { asOf, accountIds }));
+  timed(trace, "tx:levels", () => recomputeRecommendedLevels(db, { asOf, accountIds }));
+  const checkInTaskIds = timed(trace, "tx:check-in tasks", () =>
+    createCheckInsForOrders(db, { orderIds: orders.map((o) => o.id), asOf, actorId: params.actorId }),
+  );
   const states = db.all<{ id: number; rung: Rung; status: AccountStatus }>(
     sql`SELECT id, rung, status FROM accounts WHERE id IN (SELECT value FROM json_each(${scope}))`,
   );
@@ -108,21 +123,23 @@ type AccountRow = {
 };
 
 /** Applies ladderMovesForOrders to every account in scope, set-wise: one read of the orders that matter. */
-function moveOnLadder(db: Db, scope: string): void {
+function moveOnLadder(db: Db, scope: string, trace?: StepTrace): void {
   const windowDays = getSetting(db, ladderSettings.lapseWindowDays);
   const states = db.all<AccountRow>(sql`
     SELECT id, rung, rung_since AS rungSince, status, status_since AS statusSince
     FROM accounts WHERE id IN (SELECT value FROM json_each(${scope}))`);
   // Each account's first two orders by date, its last order on or before its last status change, and every
   // order after that change: what ladderMovesForOrders needs, in one pass over the accounts' orders.
-  const relevant = db.all<OrderOnLadder & { accountId: number }>(sql`
+  const relevant = timed(trace, "tx:ladder: read orders", () =>
+    db.all<OrderOnLadder & { accountId: number }>(sql`
     SELECT accountId, id, externalRef, orderedAt, n FROM (
       SELECT o.account_id AS accountId, o.id, o.external_ref AS externalRef, o.ordered_at AS orderedAt,
         row_number() OVER w AS n, lead(o.ordered_at) OVER w AS nextAt, a.status_since AS statusSince
       FROM orders o JOIN accounts a ON a.id = o.account_id
       WHERE o.account_id IN (SELECT value FROM json_each(${scope}))
       WINDOW w AS (PARTITION BY o.account_id ORDER BY o.ordered_at, o.id)
-    ) WHERE n <= 2 OR orderedAt > statusSince OR nextAt > statusSince OR nextAt IS NULL`);
+    ) WHERE n <= 2 OR orderedAt > statusSince OR nextAt > statusSince OR nextAt IS NULL`),
+  );
   const ordersOf = new Map<number, OrderOnLadder[]>();
   for (const { accountId, ...o } of relevant) {
     const list = ordersOf.get(accountId);
@@ -161,20 +178,24 @@ function moveOnLadder(db: Db, scope: string): void {
     changed.push([id, a.rung, a.rungSince, a.status, a.statusSince]);
   }
   if (moves.length === 0) return;
-  db.run(sql`
+  timed(trace, "tx:ladder: insert moves", () =>
+    db.run(sql`
     INSERT INTO ladder_moves (account_id, from_rung, to_rung, from_status, to_status, at, by_user_id, reason, evidence)
     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, NULL, value ->> 6, value ->> 7
-    FROM json_each(${JSON.stringify(moves)}) ORDER BY key`);
+    FROM json_each(${JSON.stringify(moves)}) ORDER BY key`),
+  );
   emitWebhookEvents(
     db,
     moves.flatMap(([accountId, fromRung, toRung, fromStatus, toStatus, at, reason]) =>
       ladderMoveEvents({ accountId, fromRung, toRung, fromStatus, toStatus, at, reason } as LadderMoveFact),
     ),
   );
-  db.run(sql`
+  timed(trace, "tx:ladder: update accounts", () =>
+    db.run(sql`
     UPDATE accounts SET rung = c.value ->> 1, rung_since = c.value ->> 2,
       lost_reason = CASE WHEN c.value ->> 3 = 'active' THEN NULL ELSE lost_reason END,
       status = c.value ->> 3, status_since = c.value ->> 4
     FROM json_each(${JSON.stringify(changed)}) AS c
-    WHERE accounts.id = c.value ->> 0`);
+    WHERE accounts.id = c.value ->> 0`),
+  );
 }

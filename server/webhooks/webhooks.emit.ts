@@ -17,7 +17,11 @@ export type EventToEmit = {
 };
 
 type Listener = () => void;
-const listeners = new Set<Listener>();
+// On globalThis: Next bundles instrumentation (where the job listens) apart from the route handlers (where events
+// are emitted), each with its own copy of this module.
+const shared = globalThis as unknown as { webhookQueueListeners?: Set<Listener> };
+shared.webhookQueueListeners ??= new Set<Listener>();
+const listeners = shared.webhookQueueListeners;
 
 /** The delivery job listens, to send soon after an event instead of at its next tick. */
 export function onWebhookEventsQueued(listener: Listener): () => void {
@@ -68,11 +72,15 @@ export function emitWebhookEvents(db: Db, events: readonly EventToEmit[], now = 
     INSERT INTO webhook_deliveries (endpoint_id, message_id, event, payload, status, attempts, next_attempt_at, created_at)
     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, 'pending', 0, ${now}, ${now}
     FROM json_each(${JSON.stringify(rows)}) ORDER BY key`);
-  // After the caller's transaction commits: the job reads only committed rows, and a rollback leaves none.
+  announceQueued();
+  return rows.length;
+}
+
+/** Wakes the delivery job; after the caller's transaction commits (the job reads only committed rows). */
+export function announceQueued(): void {
   setImmediate(() => {
     for (const listener of listeners) listener();
   });
-  return rows.length;
 }
 
 const iso = (ms: number | null | undefined) =>

@@ -1,6 +1,7 @@
 // Webhook endpoints and their deliveries, as the admin API page manages them (issue #15 §3). Every change is
 // audited; the signing secret is generated here (Standard Webhooks "whsec_" + 32 random bytes, base64).
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
 import { and, desc, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { type WebhookEvent, webhookDeliveries, webhookEndpoints } from "@/db/schema";
@@ -9,6 +10,7 @@ import { recordAudit } from "../audit/audit.queries";
 import type { Actor } from "../auth/permissions";
 import { FieldError, notFound } from "../errors";
 import { getSetting, setSetting } from "../settings/settings.queries";
+import { announceQueued } from "./webhooks.emit";
 import { type UrlProblem, urlProblem } from "./webhooks.rules";
 import type { CreateEndpointInput, UpdateEndpointInput } from "./webhooks.schemas";
 import { webhooksSettings } from "./webhooks.settings";
@@ -52,10 +54,16 @@ export function listEndpoints(db: Db) {
     }));
 }
 
-export function getEndpoint(db: Db, id: number) {
+function findEndpoint(db: Db, id: number) {
   const e = db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, id)).get();
   if (!e) throw notFound("Webhook endpoint");
   return { ...e, events: JSON.parse(e.events) as WebhookEvent[] };
+}
+
+/** An endpoint as the admin page shows it: the secret itself only when created or rotated, here its start. */
+export function getEndpoint(db: Db, id: number) {
+  const { secret, ...endpoint } = findEndpoint(db, id);
+  return { ...endpoint, secretStart: secret.slice(0, 10) };
 }
 
 export function createEndpoint(db: Db, actor: Actor, input: CreateEndpointInput, now = Date.now()) {
@@ -83,21 +91,22 @@ export function createEndpoint(db: Db, actor: Actor, input: CreateEndpointInput,
       after: { url: row.url, events: input.events.join(", ") },
       at: now,
     });
-    return { ...row, events: JSON.parse(row.events) as WebhookEvent[] };
+    // The one time the secret is shown (and again only when rotated).
+    return { ...getEndpoint(t, row.id), secret: row.secret };
   });
 }
 
 export function updateEndpoint(db: Db, actor: Actor, input: UpdateEndpointInput, now = Date.now()) {
   if (input.url !== undefined) checkUrl(db, input.url);
   return inTransaction(db, (t) => {
-    const before = getEndpoint(t, input.id);
+    const before = findEndpoint(t, input.id);
     const changes: Partial<typeof webhookEndpoints.$inferInsert> = {};
     if (input.url !== undefined && input.url !== before.url) changes.url = input.url;
     if (input.description !== undefined && input.description !== before.description)
       changes.description = input.description;
     if (input.events !== undefined) changes.events = JSON.stringify([...new Set(input.events)]);
     if (input.active !== undefined && input.active !== before.active) changes.active = input.active;
-    if (Object.keys(changes).length === 0) return before;
+    if (Object.keys(changes).length === 0) return getEndpoint(t, input.id);
     t.update(webhookEndpoints)
       .set({ ...changes, updatedAt: now })
       .where(eq(webhookEndpoints.id, input.id))
@@ -123,7 +132,7 @@ export function updateEndpoint(db: Db, actor: Actor, input: UpdateEndpointInput,
 /** A new secret: the receiver must be given it before the next delivery verifies. */
 export function rotateSecret(db: Db, actor: Actor, id: number, now = Date.now()) {
   return inTransaction(db, (t) => {
-    getEndpoint(t, id);
+    findEndpoint(t, id);
     const secret = newWebhookSecret();
     t.update(webhookEndpoints).set({ secret, updatedAt: now }).where(eq(webhookEndpoints.id, id)).run();
     recordAudit(t, {
@@ -139,7 +148,7 @@ export function rotateSecret(db: Db, actor: Actor, id: number, now = Date.now())
 
 export function deleteEndpoint(db: Db, actor: Actor, id: number, now = Date.now()) {
   return inTransaction(db, (t) => {
-    const before = getEndpoint(t, id);
+    const before = findEndpoint(t, id);
     t.delete(webhookEndpoints).where(eq(webhookEndpoints.id, id)).run();
     recordAudit(t, {
       actorId: actor.id,
@@ -163,7 +172,7 @@ export function listDeliveries(
     limit: number;
   },
 ) {
-  getEndpoint(db, input.endpointId);
+  findEndpoint(db, input.endpointId);
   const filters = [eq(webhookDeliveries.endpointId, input.endpointId)];
   if (input.status) filters.push(eq(webhookDeliveries.status, input.status));
   if (input.cursor) filters.push(lt(webhookDeliveries.id, input.cursor));
@@ -193,7 +202,7 @@ export function listDeliveries(
 
 /** Tries a delivery again now; a failed one gets one more attempt. */
 export function resendDelivery(db: Db, actor: Actor, id: number, now = Date.now()) {
-  return inTransaction(db, (t) => {
+  const result = inTransaction(db, (t) => {
     const d = t.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, id)).get();
     if (!d) throw notFound("Delivery");
     t.update(webhookDeliveries)
@@ -210,6 +219,54 @@ export function resendDelivery(db: Db, actor: Actor, id: number, now = Date.now(
     });
     return { id };
   });
+  announceQueued();
+  return result;
+}
+
+/**
+ * Queues a "webhook.test" delivery to one endpoint (whatever events it wants), so an admin can check the
+ * receiver and its signature check; it is listed and retried like any other delivery.
+ */
+export function sendTestEvent(db: Db, actor: Actor, id: number, now = Date.now()) {
+  const row = inTransaction(db, (t) => {
+    const endpoint = findEndpoint(t, id);
+    if (!endpoint.active)
+      throw new TRPCError({
+        code: "PRECONDITION_FAILED",
+        message: "Enable the endpoint to send it a test event.",
+      });
+    const messageId = `msg_${randomUUID().replaceAll("-", "")}`;
+    const payload = JSON.stringify({
+      type: "webhook.test",
+      timestamp: new Date(now).toISOString(),
+      data: { endpoint: { id, url: endpoint.url }, message: "A test event from Ladder CRM." },
+    });
+    const delivery = t
+      .insert(webhookDeliveries)
+      .values({
+        endpointId: id,
+        messageId,
+        event: "webhook.test",
+        payload,
+        status: "pending",
+        attempts: 0,
+        nextAttemptAt: now,
+        createdAt: now,
+      })
+      .returning({ id: webhookDeliveries.id })
+      .get();
+    recordAudit(t, {
+      actorId: actor.id,
+      action: "webhook.test",
+      entity: "webhook_endpoint",
+      entityId: id,
+      after: { delivery: messageId },
+      at: now,
+    });
+    return delivery;
+  });
+  announceQueued();
+  return row;
 }
 
 export function getWebhookSettings(db: Db) {

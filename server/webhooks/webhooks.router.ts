@@ -11,6 +11,7 @@ import {
   resendDelivery,
   rotateSecret,
   saveWebhookSettings,
+  sendTestEvent,
   updateEndpoint,
 } from "./webhooks.queries";
 import {
@@ -43,6 +44,9 @@ export const webhooksRouter = router({
   resend: admin
     .input(deliveryIdInput)
     .mutation(({ ctx, input }) => resendDelivery(ctx.db, ctx.user, input.id)),
+  sendTest: admin
+    .input(endpointIdInput)
+    .mutation(({ ctx, input }) => sendTestEvent(ctx.db, ctx.user, input.id)),
   settings: admin.input(z.object({}).optional()).query(({ ctx }) => getWebhookSettings(ctx.db)),
   saveSettings: admin
     .input(webhookSettingsInput)

@@ -2,46 +2,19 @@
 // deliveries verified with standardwebhooks' own verifier, retries with back-off, private-address refusal,
 // and a queue that outlives the process that wrote it.
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Webhook } from "standardwebhooks";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openDb } from "@/db/client";
 import { webhookDeliveries } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { createOrder } from "../orders/orders.queries";
 import { fieldErrorsOf, insertTestAccount } from "../test/fixtures";
 import { ALL_ROLES, addUser, callerFor, createTestDb } from "../test/harness";
+import { receiver } from "../test/webhook-receiver";
 import { sendDueDeliveries } from "./delivery.queries";
 import { RETRY_DELAYS_MS } from "./webhooks.rules";
-
-type Received = { headers: IncomingHttpHeaders; body: string };
-
-const servers: Server[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
-});
-
-/** A receiver on 127.0.0.1 answering each request with the next status of `statuses` (then the last one). */
-async function receiver(statuses: number[] = [200]) {
-  const received: Received[] = [];
-  const server = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => {
-      body += c;
-    });
-    req.on("end", () => {
-      received.push({ headers: req.headers, body });
-      res.statusCode = statuses[Math.min(received.length - 1, statuses.length - 1)] as number;
-      res.end(res.statusCode >= 400 ? "receiver is down" : "ok");
-    });
-  });
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received };
-}
 
 async function setup(events: string[] = ["account.moved"]) {
   const db = createTestDb();
@@ -105,7 +78,7 @@ describe("webhook deliveries", () => {
     const run = await sendDueDeliveries(s.db);
     expect(run).toMatchObject({ sent: 1, delivered: 1 });
     const [got] = s.hook.received;
-    const secret = (await s.caller.webhooks.get({ id: s.endpoint.id })).secret;
+    const secret = s.endpoint.secret;
     const verified = new Webhook(secret).verify(got?.body as string, got?.headers as Record<string, string>);
     expect(verified).toMatchObject({ type: "account.moved", data: { toRung: "first_time" } });
     // A tampered body or another secret does not verify.

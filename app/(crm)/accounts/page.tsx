@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/card";
+import { filterOf, PAGE_SIZE, recordParams, viewFromParams } from "@/app/_lib/list-params/accounts";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { ACCOUNT_CREATORS, ACCOUNT_EDITORS_ALL } from "@/server/auth/permissions";
 import { AccountsList } from "./_components/accounts-list";
-import { filterOf, PAGE_SIZE, recordParams, viewFromParams } from "./_components/list-params";
 
 export default async function AccountsPage({
   searchParams,

@@ -2,10 +2,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/card";
+import { queueInputOf, recordParams, viewFromParams } from "@/app/_lib/list-params/complaints-queue";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { COMPLAINT_READERS, COMPLAINT_RECORDERS } from "@/server/auth/permissions";
 import { QueueList } from "./_components/queue-list";
-import { queueInputOf, recordParams, viewFromParams } from "./_components/queue-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("complaints.queue");

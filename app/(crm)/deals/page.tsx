@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
+import { dealsListInput, dealsViewFromParams, defaultDealsOwner } from "@/app/_lib/list-params/deals";
 import { recordParams } from "@/app/_lib/search-params";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { DealsList } from "./_components/deals-list";
-import { dealsListInput, dealsViewFromParams } from "./_components/list-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("deals.list");
@@ -17,7 +17,7 @@ export default async function DealsPage({
 }) {
   const t = await getTranslations("deals.list");
   const user = await currentUser();
-  const defaultOwner = user?.role === "account_manager" ? user.id : "all";
+  const defaultOwner = user ? defaultDealsOwner(user) : "all";
   const view = dealsViewFromParams(recordParams(await searchParams), defaultOwner);
   await Promise.all([
     prefetch(

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
 import { FollowUpsList } from "./_components/follow-ups-list";
 import { FOLLOW_UPS_PAGE_SIZE } from "./_components/page-size";
 
@@ -20,7 +21,11 @@ export default async function FollowUpsPage() {
   );
   return (
     <>
-      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <PageHeader
+        title={t("title")}
+        subtitle={t("subtitle")}
+        actions={<ExportLink href={exportUrl("follow-ups")} />}
+      />
       <HydrateClient>
         <FollowUpsList />
       </HydrateClient>

@@ -77,8 +77,10 @@ type Props<Row> = {
 };
 
 const ALIGN = { left: "text-left", right: "text-right", center: "text-center" } as const;
+// mr-auto: the label takes the free space, so a value of several pieces (a badge and a date) stays together at
+// the right instead of being spread across the card.
 const NARROW_LABEL =
-  "max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-xs max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]";
+  "max-sm:before:mr-auto max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-xs max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]";
 
 /** What a keyset-paged query (react-query's `useInfiniteQuery`) tells a table: first page, failure, more pages. */
 export type PagedQuery = {
@@ -281,12 +283,14 @@ export function DataTable<Row>({
                             c.rowHeader ? "text-left font-normal" : ALIGN[c.align ?? "left"],
                             c.align === "right" && "tabular-nums",
                             c.className,
+                            // Stacked, every cell spans the card whatever width its column has at desktop (an
+                            // owner column's max-w-[10rem] left its value mid-card while the others sat right).
                             s(
                               c.rowHeader
-                                ? "max-sm:block max-sm:py-1 max-sm:font-medium"
+                                ? "max-sm:block max-sm:w-auto max-sm:min-w-0 max-sm:max-w-none max-sm:py-1 max-sm:font-medium"
                                 : c.narrowHidden
                                   ? "max-sm:hidden"
-                                  : "max-sm:flex max-sm:items-baseline max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right",
+                                  : "max-sm:flex max-sm:w-auto max-sm:min-w-0 max-sm:max-w-none max-sm:items-baseline max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right",
                             ),
                             labelled(c) && NARROW_LABEL,
                           )}

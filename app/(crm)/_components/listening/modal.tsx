@@ -1,8 +1,9 @@
 "use client";
 
-import { type ReactNode, useEffect, useRef } from "react";
+import type { ReactNode } from "react";
+import { useModalDialog } from "@/app/_components/ui/use-modal-dialog";
 
-/** A native modal dialog: focus stays inside, Esc closes, the page behind is inert. */
+/** A native modal dialog: focus stays inside, Esc closes, the page behind is inert, focus returns on close. */
 export function Modal({
   title,
   onClose,
@@ -12,11 +13,7 @@ export function Modal({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog
       ref={ref}

@@ -11,6 +11,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useDeferredValue, useEffect, useId, useRef, useState } from "react";
 import { cn } from "@/app/_components/ui/cn";
+import { useModalDialog } from "@/app/_components/ui/use-modal-dialog";
 import { useTRPC } from "@/app/_trpc/client";
 import type { Actor } from "@/server/auth/permissions";
 import {
@@ -74,18 +75,13 @@ function PaletteDialog({ actor, onClose }: { actor: Actor; onClose: () => void }
   const t = useTranslations("palette");
   const trpc = useTRPC();
   const router = useRouter();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const input = useRef<HTMLInputElement>(null);
   const ids = useId();
   const [q, setQ] = useState("");
   const [account, setAccount] = useState<PaletteAccount | null>(null);
   const [active, setActive] = useState(0);
   const query = useDeferredValue(q.trim());
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
 
   const search = useQuery({
     ...trpc.search.palette.queryOptions({ q: query }),

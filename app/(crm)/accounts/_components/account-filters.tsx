@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField, TextField } from "@/app/_components/ui/field";
+import type { ListView } from "@/app/_lib/list-params/accounts";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { ACCOUNT_STATUSES, ALL_RUNGS, RUNGS } from "@/db/schema";
-import type { ListView } from "./list-params";
 
 const SORTS = [
   ["name", "asc", "sortName"],

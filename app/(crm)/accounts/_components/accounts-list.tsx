@@ -9,6 +9,14 @@ import { useDate, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/card";
 import { type Column, DataTable } from "@/app/_components/ui/data-table";
+import {
+  exportHref,
+  filterOf,
+  type ListView,
+  PAGE_SIZE,
+  paramsFromView,
+  viewFromParams,
+} from "@/app/_lib/list-params/accounts";
 import { useTRPC } from "@/app/_trpc/client";
 import { RungBadge, StatusBadge } from "@/app/(crm)/_components/accounts/badges";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";
@@ -17,14 +25,6 @@ import type { AccountListItem } from "@/server/accounts/accounts.list";
 import type { AccountSelection } from "@/server/accounts/accounts.schemas";
 import { AccountFilters, DEFAULT_DIR } from "./account-filters";
 import { BulkBar, type Picked } from "./bulk-bar";
-import {
-  exportHref,
-  filterOf,
-  type ListView,
-  PAGE_SIZE,
-  paramsFromView,
-  viewFromParams,
-} from "./list-params";
 
 type Row = AccountListItem;
 
@@ -224,13 +224,22 @@ export function AccountsList({
               : t("matching", { count: count.data.count })
             : "\u00a0"}
         </span>
-        <a
-          className="font-medium text-brand-700 underline-offset-2 hover:underline"
-          href={exportHref(view)}
-          download
-        >
-          {t("exportCsv")}
-        </a>
+        <span className="flex gap-4">
+          <a
+            className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            href={exportHref(view)}
+            download
+          >
+            {t("exportCsv")}
+          </a>
+          <a
+            className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            href={exportHref(view, "contacts")}
+            download
+          >
+            {t("exportContacts")}
+          </a>
+        </span>
       </div>
       {notice ? (
         <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
@@ -245,10 +254,19 @@ export function AccountsList({
           canAssign={canAssign}
           owners={options.data?.owners ?? []}
           segments={options.data?.segments ?? []}
+          exportHref={exportHref(
+            view,
+            "accounts",
+            picked.kind === "ids" ? { ids: [...picked.ids] } : { except: [...picked.except] },
+          )}
           onClear={() => setPicked(NONE)}
-          onDone={(changed) => {
+          onDone={({ changed, skipped }) => {
             setPicked(NONE);
-            setNotice(tBulk("done", { changed }));
+            setNotice(
+              skipped
+                ? `${tBulk("done", { changed })} ${tBulk("skipped", { skipped })}`
+                : tBulk("done", { changed }),
+            );
           }}
         />
       ) : null}

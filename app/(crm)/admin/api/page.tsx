@@ -24,6 +24,9 @@ export default async function ApiAdminPage() {
         subtitle={t("page.subtitle")}
         actions={
           <>
+            <Link className="text-sm font-medium text-brand-700 underline" href="/admin/api/webhooks">
+              {t("page.webhooks")}
+            </Link>
             <Link className="text-sm font-medium text-brand-700 underline" href="/admin/api/reference">
               {t("page.reference")}
             </Link>

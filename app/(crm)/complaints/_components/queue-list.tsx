@@ -8,6 +8,13 @@ import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { EmptyState } from "@/app/_components/ui/card";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { SelectField } from "@/app/_components/ui/field";
+import {
+  paramsFromView,
+  type QueueView,
+  queueInputOf,
+  queuesFor,
+  viewFromParams,
+} from "@/app/_lib/list-params/complaints-queue";
 import { useTRPC } from "@/app/_trpc/client";
 import {
   ComplaintStatusBadge,
@@ -15,9 +22,9 @@ import {
   SeverityBadge,
   useNow,
 } from "@/app/(crm)/_components/complaints/labels";
+import { ExportLink } from "@/app/(crm)/_components/export-link";
 import { DEPARTMENTS, type Department, type Role } from "@/db/schema";
 import type { Queue } from "@/server/complaints/complaints.schemas";
-import { paramsFromView, type QueueView, queueInputOf, queuesFor, viewFromParams } from "./queue-params";
 
 /** The work queues as tabs kept in the URL, each walked by due time with "Load more". */
 export function QueueList({ role }: { role: Role }) {
@@ -88,6 +95,9 @@ export function QueueList({ role }: { role: Role }) {
         })}
       </div>
       <div role="tabpanel" id="queue-panel" aria-labelledby={`tab-${view.queue}`} className="space-y-4">
+        <div className="flex justify-end">
+          <ExportLink href={`/api/export/complaints?${paramsFromView(view)}`} />
+        </div>
         {view.queue === "department" ? (
           <SelectField
             label={t("departmentSelect")}

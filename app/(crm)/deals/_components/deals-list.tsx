@@ -6,12 +6,18 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { EmptyState } from "@/app/_components/ui/card";
 import { SelectField, TextField } from "@/app/_components/ui/field";
+import {
+  type DealsView,
+  dealsListInput,
+  dealsViewFromParams,
+  paramsFromDealsView,
+} from "@/app/_lib/list-params/deals";
 import { useTRPC } from "@/app/_trpc/client";
 import { DealTable } from "@/app/(crm)/_components/deals/deal-table";
+import { ExportLink } from "@/app/(crm)/_components/export-link";
 import { OwnerSelect } from "@/app/(crm)/_components/levels/owner-select";
 import { SavedViews } from "@/app/(crm)/_components/saved-views";
 import { DEAL_STATUSES, type DealStatus } from "@/db/schema";
-import { type DealsView, dealsListInput, dealsViewFromParams, paramsFromDealsView } from "./list-params";
 
 /** The deals list; its filters live in the URL (restored on Back, saved as views, shared as links). */
 export function DealsList({ defaultOwner }: { defaultOwner: string }) {
@@ -73,6 +79,9 @@ export function DealsList({ defaultOwner }: { defaultOwner: string }) {
           value={q}
           onChange={(e) => setQ(e.target.value)}
         />
+        <div className="ml-auto self-center">
+          <ExportLink href={`/api/export/deals?${paramsFromDealsView(view, defaultOwner)}`} />
+        </div>
       </div>
       <SavedViews
         list="deals"

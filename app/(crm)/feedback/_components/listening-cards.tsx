@@ -187,8 +187,10 @@ export function WaitingCard({ data }: { data: Out["waiting"] }) {
       variant="report"
       rows={[
         ...rows,
+        { measure: t("feedbackClosed"), value: f.value("count", data.feedback.closed), raw: 0 },
         { measure: `${t("feedbackTime")} (median)`, value: duration(data.feedback.median), raw: 0 },
         { measure: `${t("feedbackTime")} (p90)`, value: duration(data.feedback.p90), raw: 0 },
+        { measure: t("loopsClosed"), value: f.value("count", data.loops.closed), raw: 0 },
         { measure: `${t("loopTime")} (median)`, value: duration(data.loops.median), raw: 0 },
         { measure: `${t("loopTime")} (p90)`, value: duration(data.loops.p90), raw: 0 },
       ]}

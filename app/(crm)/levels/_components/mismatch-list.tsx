@@ -8,6 +8,7 @@ import { EmptyState } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { useTRPC } from "@/app/_trpc/client";
+import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { accountColumn, ownerColumn } from "../../_components/levels/account-columns";
 import { LevelBadge } from "../../_components/levels/level-badge";
@@ -73,6 +74,9 @@ export function MismatchList({ initialOwner }: { initialOwner: string }) {
             ))}
           </fieldset>
         ) : null}
+        <div className="ml-auto self-end pb-1">
+          <ExportLink href={exportUrl("levels", { owner, gap })} />
+        </div>
       </div>
       <p className="text-xs text-slate-500">{t("mismatches.stakeFormula")}</p>
       <DataTable

@@ -7,6 +7,7 @@ import { useDate } from "@/app/_components/report/format";
 import { EmptyState } from "@/app/_components/ui/card";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { useTRPC } from "@/app/_trpc/client";
+import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
 import { accountColumn, ownerColumn } from "../../_components/levels/account-columns";
 import { LevelBadge } from "../../_components/levels/level-badge";
 import { OwnerSelect } from "../../_components/levels/owner-select";
@@ -33,7 +34,10 @@ export function OverdueList({
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div className="space-y-4">
-      {canChooseOwner ? <OwnerSelect value={owner} onChange={setOwner} /> : null}
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        {canChooseOwner ? <OwnerSelect value={owner} onChange={setOwner} /> : <span />}
+        <ExportLink href={exportUrl("overdue", { owner })} />
+      </div>
       <DataTable
         caption={t("overdue.tableLabel")}
         {...paged(list)}

@@ -10,6 +10,7 @@ import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { StatusBadge } from "@/app/(crm)/_components/accounts/badges";
+import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
 import { accountColumn, ownerColumn } from "../../_components/levels/account-columns";
 import { OwnerSelect } from "../../_components/levels/owner-select";
 import { WINBACK_PAGE } from "./page-size";
@@ -67,6 +68,9 @@ export function WinbackList({ initialOwner, canStart }: { initialOwner: string; 
             { value: "lost", label: tEnums("status.lost") },
           ]}
         />
+        <div className="ml-auto self-end pb-2">
+          <ExportLink href={exportUrl("win-back", { owner, status })} />
+        </div>
       </div>
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       <DataTable

@@ -6,6 +6,7 @@ import { Card, PageHeader } from "@/app/_components/ui/card";
 import { currentUser } from "@/app/_trpc/server";
 import { openApiDocument } from "@/server/api-v1/openapi";
 import { type JsonSchema, refName, SchemaTable, typeLabel } from "./schema-table";
+import { WebhooksReference } from "./webhooks-reference";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("api");
@@ -88,6 +89,11 @@ export default async function ApiReferencePage() {
               — {op.summary}
             </li>
           ))}
+          <li>
+            <a className="text-brand-700 underline" href="#webhooks">
+              {t("reference.webhooksLink")}
+            </a>
+          </li>
         </ul>
       </nav>
       {operations.map(({ path, method, op }) => {
@@ -161,6 +167,7 @@ export default async function ApiReferencePage() {
           </section>
         );
       })}
+      <WebhooksReference />
       <Card title={t("reference.schemas")}>
         <div className="space-y-5">
           {schemas.map(([name, schema]) => (

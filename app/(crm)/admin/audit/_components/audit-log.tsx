@@ -7,6 +7,7 @@ import { EmptyState, PageHeader } from "@/app/_components/ui/card";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
 import { AUDIT_ENTITIES, AUDIT_PAGE_SIZE } from "@/server/audit/audit.schemas";
 import { useAuditColumns } from "./audit-columns";
 
@@ -43,11 +44,14 @@ export function AuditLog() {
           ]}
           className="w-56"
         />
-        {rows.length > 0 ? (
-          <p className="text-sm text-slate-500" aria-live="polite">
-            {t("shown", { count: rows.length })}
-          </p>
-        ) : null}
+        <div className="flex items-center gap-4">
+          {rows.length > 0 ? (
+            <p className="text-sm text-slate-500" aria-live="polite">
+              {t("shown", { count: rows.length })}
+            </p>
+          ) : null}
+          <ExportLink href={exportUrl("audit", { entity })} />
+        </div>
       </div>
 
       <DataTable

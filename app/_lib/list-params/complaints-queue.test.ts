@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paramsFromView, queueInputOf, queuesFor, recordParams, viewFromParams } from "./queue-params";
+import { paramsFromView, queueInputOf, queuesFor, recordParams, viewFromParams } from "./complaints-queue";
 
 const params = (qs: string) => new URLSearchParams(qs);
 

@@ -60,8 +60,19 @@ export function filterOf(view: ListView) {
   return filter;
 }
 
-/** The CSV export of the accounts the view shows, in its order. */
-export function exportHref(view: ListView): string {
-  const qs = paramsFromView(view);
-  return qs ? `/api/export/accounts?${qs}` : "/api/export/accounts";
+/**
+ * The CSV export of the accounts the view shows (or of their contacts), in its order; with a selection, only the
+ * rows ticked (`ids`) or everything matching but the rows unticked (`except`).
+ */
+export function exportHref(
+  view: ListView,
+  list: "accounts" | "contacts" = "accounts",
+  selection?: { ids: readonly number[] } | { except: readonly number[] },
+): string {
+  const p = new URLSearchParams(paramsFromView(view));
+  if (selection && "ids" in selection) p.set("ids", selection.ids.join(","));
+  if (selection && "except" in selection && selection.except.length)
+    p.set("except", selection.except.join(","));
+  const qs = p.toString();
+  return qs ? `/api/export/${list}?${qs}` : `/api/export/${list}`;
 }

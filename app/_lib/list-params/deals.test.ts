@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dealsListInput, dealsViewFromParams, paramsFromDealsView } from "./list-params";
+import { dealsListInput, dealsViewFromParams, paramsFromDealsView } from "./deals";
 
 const params = (qs: string) => new URLSearchParams(qs);
 
