@@ -44,6 +44,10 @@ export function pagePlans(db: Database.Database): PagePlan[] {
     ["review queue", "/win-loss/reviews", "sales_lead"],
     ["deal review", `/deals/${reviewDeal}/review`, "sales_lead"],
     ["import orders", "/import", "sales_lead"],
+    ["feedback dashboard", "/feedback", "sales_lead"],
+    ["feedback list", "/feedback/items", "account_manager"],
+    ["survey answers", "/feedback/answers", "account_manager"],
+    ["advocates", "/feedback/advocates", "account_manager"],
     ["complaints queue", "/complaints", "service_agent"],
     ["complaint page", `/complaints/${complaint}`, "service_agent"],
     ["record a complaint", "/complaints/new", "service_agent"],
@@ -56,6 +60,9 @@ export function pagePlans(db: Database.Database): PagePlan[] {
     ["users", "/admin/users", "admin"],
     ["audit log", "/admin/audit", "admin"],
     ["settings", "/admin/settings", "admin"],
+    ["API keys", "/admin/api", "admin"],
+    ["API reference", "/admin/api/reference", "admin"],
+    ["own account", "/account", "account_manager"],
   ];
   return pages.map(([name, url, role]) => ({
     name,

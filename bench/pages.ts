@@ -1,4 +1,4 @@
-// npm run bench:pages [-- --runs 5 --port 3205 --skip-build --db FILE --only TEXT --out FILE]
+// npm run bench:pages [-- --runs 5 --port 3205 --skip-build --no-report-cache --db FILE --only TEXT --out FILE]
 // Chromium (Playwright; Debian's /usr/bin/chromium when present) against a production build (`next build`, then
 // scripts/serve.ts in front of Next, as `npm start` serves it) on the 100k-account bench database (bench/bench.db, made by `npm run bench`): each main page
 // as the role that uses it, one warm-up visit, then N measured visits, each in a fresh tab. Per page: time to
@@ -22,6 +22,8 @@ const { values } = parseArgs({
     only: { type: "string" },
     out: { type: "string" },
     "skip-build": { type: "boolean", default: false },
+    // Computes every dashboard on every visit (server/report-cache.ts off): a first view after a write.
+    "no-report-cache": { type: "boolean", default: false },
   },
 });
 const runs = Number(values.runs);
@@ -46,6 +48,7 @@ const env: NodeJS.ProcessEnv = {
   AUTH_SIGNIN_MAX: "10000",
   STRICT_PREFETCH: "1",
   SEED_DEMO: "0",
+  ...(values["no-report-cache"] ? { REPORT_CACHE: "off" } : {}),
 };
 
 if (!values["skip-build"]) {

@@ -101,7 +101,9 @@ export const feedback = sqliteTable(
       t.actionAt,
       t.closeMs,
     ),
-    index("feedback_close_ms_idx").on(t.closeMs, t.receivedAt).where(sql`${t.closeMs} IS NOT NULL`),
+    // Time to close feedback asked for in a period (the dashboard filters on action_at): covering, so the median
+    // and p90 walk the index alone.
+    index("feedback_close_ms_idx").on(t.closeMs, t.actionAt).where(sql`${t.closeMs} IS NOT NULL`),
   ],
 );
 

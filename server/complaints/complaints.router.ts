@@ -9,6 +9,7 @@ import {
   COMPLAINT_READERS,
   COMPLAINT_RECORDERS,
 } from "../auth/permissions";
+import { cachedReport } from "../report-cache";
 import { roleProcedure, router } from "../trpc";
 import { listOutbox } from "./complaint-events.queries";
 import { listQueue } from "./complaint-queues.queries";
@@ -67,11 +68,11 @@ export const complaintsRouter = router({
   // Customers' email addresses and every message: complaint handlers only.
   outbox: handler.input(outboxInput).query(({ ctx, input }) => listOutbox(ctx.db, input)),
   // The dashboard (issue #5 §3).
-  volume: dashboard.query(({ ctx, input }) => complaintVolume(ctx.db, input)),
-  times: dashboard.query(({ ctx, input }) => complaintTimes(ctx.db, input)),
-  outcomes: dashboard.query(({ ctx, input }) => complaintOutcomes(ctx.db, input)),
-  noComplaint: dashboard.query(({ ctx, input }) => noComplaintRepurchase(ctx.db, input)),
-  causes: dashboard.query(({ ctx, input }) => complaintCauses(ctx.db, input)),
-  rungs: dashboard.query(({ ctx, input }) => complainingRungs(ctx.db, input)),
+  volume: dashboard.query(cachedReport(complaintVolume)),
+  times: dashboard.query(cachedReport(complaintTimes)),
+  outcomes: dashboard.query(cachedReport(complaintOutcomes)),
+  noComplaint: dashboard.query(cachedReport(noComplaintRepurchase)),
+  causes: dashboard.query(cachedReport(complaintCauses)),
+  rungs: dashboard.query(cachedReport(complainingRungs)),
   ...publicComplaintProcedures,
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEAL_WRITERS, REVIEW_QUEUE_ROLES, WIN_LOSS_VIEWERS } from "../auth/permissions";
+import { cachedReport } from "../report-cache";
 import { authedProcedure, roleProcedure, router } from "../trpc";
 import {
   competitorsAndPipeline,
@@ -49,10 +50,10 @@ export const dealsRouter = router({
   reviewQueue: roleProcedure(...REVIEW_QUEUE_ROLES)
     .input(reviewQueueInput)
     .query(({ ctx, input }) => reviewQueue(ctx.db, ctx.user, input)),
-  winRates: viewer.input(dashboardInput).query(({ ctx, input }) => winRates(ctx.db, input)),
-  reasons: viewer.input(dashboardInput).query(({ ctx, input }) => winLossReasons(ctx.db, input)),
-  gap: viewer.input(dashboardInput).query(({ ctx, input }) => reasonGap(ctx.db, input)),
-  competitors: viewer.input(dashboardInput).query(({ ctx, input }) => competitorsAndPipeline(ctx.db, input)),
+  winRates: viewer.input(dashboardInput).query(cachedReport(winRates)),
+  reasons: viewer.input(dashboardInput).query(cachedReport(winLossReasons)),
+  gap: viewer.input(dashboardInput).query(cachedReport(reasonGap)),
+  competitors: viewer.input(dashboardInput).query(cachedReport(competitorsAndPipeline)),
   settings: admin.input(z.object({}).optional()).query(({ ctx }) => getWinLossSettings(ctx.db)),
   saveSettings: admin
     .input(winLossSettingsInput)
