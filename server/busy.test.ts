@@ -35,7 +35,7 @@ const create = (db: Db, name: string) =>
 describe("a write while another connection holds the write lock", () => {
   it("answers SERVICE_UNAVAILABLE (503) past the bound, with a plain sentence, writes nothing, and succeeds once the lock is free", async () => {
     const lead = addUser(server, "sales_lead");
-    // The bounded wait, shortened for the test (the server waits 60 s), and SQLite's own wait for the rare
+    // The bounded wait, shortened for the test (the server waits 120 s), and SQLite's own wait for the rare
     // write that meets a lock taken just after the wait ended.
     process.env.WRITE_WAIT_MS = "50";
     server.$client.pragma("busy_timeout = 50");

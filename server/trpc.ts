@@ -59,7 +59,7 @@ export const router = t.router;
 
 /**
  * Before a write: while another connection (an import, a backup) holds the write lock, the write waits for it
- * with a timer (db/write-wait.ts: the server answers other requests meanwhile), at most WRITE_WAIT_MS (60 s);
+ * with a timer (db/write-wait.ts: the server answers other requests meanwhile), at most WRITE_WAIT_MS (120 s);
  * past that it is refused with 503 "busy, try again" and writes nothing. Reads never wait (WAL).
  */
 async function waitToWrite(ctx: Context, type: string): Promise<void> {

@@ -28,7 +28,7 @@ const ERROR_STATUSES: Record<string, string> = {
   "422": "A field is not valid (validation_failed); `field` names it.",
   "429": "Too many requests with this key (rate_limited); see Retry-After.",
   "503":
-    "Another write (an import) held the database for over 60 s (busy): nothing was done; see Retry-After.",
+    "Another write (an import) held the database for over 120 s (busy): nothing was done; see Retry-After.",
 };
 
 const SCOPE_TEXT: Record<(typeof API_SCOPES)[number], string> = {
