@@ -1,15 +1,26 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createContext, type ReactNode, useContext, useId, useRef, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { type CsvCell, downloadCsv } from "@/app/_lib/csv";
 import { useFormat } from "./format";
+import type { SeriesMark } from "./marks";
 import { ReportTable } from "./report-table";
 import { type Report, type Row, reportCsv } from "./series";
 
-type CardContext = { openTable: () => void; tableId: string };
+type Marks = Readonly<Record<string, SeriesMark>>;
+type CardContext = { openTable: () => void; tableId: string; showMarks: (marks: Marks) => void };
 const ChartCardContext = createContext<CardContext | null>(null);
 
 /**
@@ -44,6 +55,14 @@ export function ChartCard<R extends Row>({
   const t = useTranslations("report");
   const f = useFormat();
   const [showTable, setShowTable] = useState(false);
+  // How the chart draws each series, told by the chart itself: the table view's swatches copy it.
+  const [marks, setMarks] = useState<Marks | undefined>(undefined);
+  // Stable, so a chart's effect runs only when its own marks change (two charts in one card, the reasons card's
+  // owner and buyer sides, would otherwise take turns re-rendering the card for ever).
+  const showMarks = useCallback(
+    (next: Marks) => setMarks((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next)),
+    [],
+  );
   const tableId = useId();
   const tableRef = useRef<HTMLDivElement>(null);
   const openTable = () => {
@@ -53,7 +72,7 @@ export function ChartCard<R extends Row>({
   };
   const rows = csv ?? (report ? reportCsv(report as Report, f.currency) : []);
   return (
-    <ChartCardContext.Provider value={{ openTable, tableId }}>
+    <ChartCardContext.Provider value={{ openTable, tableId, showMarks }}>
       <Card
         title={title}
         actions={
@@ -82,11 +101,24 @@ export function ChartCard<R extends Row>({
           tabIndex={-1}
           className={showTable ? "mt-4 outline-none" : "print-only mt-4"}
         >
-          {table ?? (report ? <ReportTable report={report} caption={title} onSelect={onSelect} /> : null)}
+          {table ??
+            (report ? (
+              <ReportTable report={report} caption={title} onSelect={onSelect} marks={marks} />
+            ) : null)}
         </div>
       </Card>
     </ChartCardContext.Provider>
   );
+}
+
+/** A chart inside a ChartCard tells the card how it draws its series (for the table view's swatches). */
+export function useShowMarks(marks: ReadonlyMap<string, SeriesMark>) {
+  const card = useContext(ChartCardContext);
+  const key = JSON.stringify([...marks]);
+  const show = card?.showMarks;
+  useEffect(() => {
+    show?.(Object.fromEntries(JSON.parse(key) as [string, SeriesMark][]));
+  }, [show, key]);
 }
 
 /**

@@ -2,7 +2,9 @@
 
 import { type Column, DataTable } from "@/app/_components/ui/data-table";
 import { useFormat } from "./format";
+import type { SeriesMark } from "./marks";
 import { categoryText, type Report, type Row } from "./series";
+import { SeriesSwatch } from "./swatch";
 
 /**
  * A report's table view: the category as row headers, one right-aligned column per series, formatted as the
@@ -15,12 +17,15 @@ export function ReportTable<R extends Row>({
   captionVisible,
   onSelect,
   narrow,
+  marks,
 }: {
   report: Report<R>;
   caption: string;
   captionVisible?: boolean;
   onSelect?: (row: R) => void;
   narrow?: "stack" | "scroll";
+  /** How the chart draws each series: a swatch like it beside the column's header. */
+  marks?: Readonly<Record<string, SeriesMark>>;
 }) {
   const f = useFormat();
   const columns: Column<R>[] = [
@@ -50,6 +55,7 @@ export function ReportTable<R extends Row>({
         (s): Column<R> => ({
           key: s.key,
           header: s.label,
+          marker: marks?.[s.key] ? <SeriesSwatch mark={marks[s.key] as SeriesMark} /> : undefined,
           align: "right",
           cell: (row) => f.value(s.format, row[s.key]),
         }),

@@ -19,12 +19,14 @@ import {
   YAxis,
 } from "recharts";
 import { EmptyState } from "@/app/_components/ui/card";
-import { ChartFigure } from "./chart-card";
-import { COLORS, DASHES, patternPath, seriesPattern } from "./colors";
+import { ChartFigure, useShowMarks } from "./chart-card";
+import { patternPath } from "./colors";
 import { useFormat } from "./format";
 import type { Format } from "./formatters";
+import { type SeriesMark, seriesMarks } from "./marks";
 import { categoryText, hasData, type Report, type Row, type Series, withColors } from "./series";
 import { categorySummary, periodSummary, type Say } from "./summary";
+import { SeriesSwatch } from "./swatch";
 
 export type SeriesChartProps<R extends Row> = {
   report: Report<R>;
@@ -74,6 +76,29 @@ function percentTop(max: number) {
   return Math.min(1, Math.max(0.1, Math.ceil(max * 10) / 10));
 }
 
+/** The chart's key: one swatch per drawn series, like its mark, and the series' name. */
+function ChartLegend({
+  series,
+  marks,
+}: {
+  series: readonly Series[];
+  marks: ReadonlyMap<string, SeriesMark>;
+}) {
+  return (
+    <ul className="flex flex-wrap justify-center gap-x-4 gap-y-1 pb-1 text-xs text-slate-700">
+      {series.map((s) => {
+        const m = marks.get(s.key);
+        return m ? (
+          <li key={s.key} className="flex items-center gap-1.5">
+            <SeriesSwatch mark={m} />
+            {s.label}
+          </li>
+        ) : null;
+      })}
+    </ul>
+  );
+}
+
 export function SeriesChart<R extends Row>({
   report,
   label,
@@ -95,14 +120,16 @@ export function SeriesChart<R extends Row>({
   const t = useTranslations("report");
   const f = useFormat();
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const series = withColors(report.series).filter((s) => s.chart !== false);
+  const marks = seriesMarks(series, mark);
+  useShowMarks(marks);
   if (!hasData(report)) return <>{empty ?? <EmptyState title={t("empty")} />}</>;
 
   const say: Say = (key, values) => t(`summary.${key}` as never, values as never);
   const text =
     summary ?? (summaryKind === "period" ? periodSummary(report, f, say) : categorySummary(report, f, say));
-  const series = withColors(report.series).filter((s) => s.chart !== false);
   const data = report.rows.map((r) => ({ ...r, [LABEL_KEY]: categoryText(report.category, r) }));
-  const bars = series.filter((s) => (s.chart ?? mark) === "bar");
+  const bars = series.filter((s) => marks.get(s.key)?.kind === "bar");
   const patterned = bars.length > 1;
   const formatOf = new Map(series.map((s) => [s.key, s.format]));
   const leftFormat: Format = series.find((s) => s.axis !== "right")?.format ?? "count";
@@ -115,7 +142,7 @@ export function SeriesChart<R extends Row>({
     format === "percent" ? ([0, (max: number) => percentTop(max)] as const) : undefined;
   const fill = (s: Series & { color: string }) => {
     const i = bars.indexOf(s);
-    return patterned && seriesPattern(i) !== "solid" ? `url(#${id}-p${i})` : s.color;
+    return marks.get(s.key)?.pattern !== "solid" ? `url(#${id}-p${i})` : s.color;
   };
 
   const shape = (s: Series) => (props: BarShapeProps) => {
@@ -162,7 +189,7 @@ export function SeriesChart<R extends Row>({
             {patterned ? (
               <defs>
                 {bars.map((s, i) => {
-                  const d = patternPath(seriesPattern(i));
+                  const d = patternPath(marks.get(s.key)?.pattern ?? "solid");
                   return d ? (
                     <pattern
                       key={s.key}
@@ -234,14 +261,13 @@ export function SeriesChart<R extends Row>({
             {legend ? (
               <Legend
                 verticalAlign="top"
-                itemSorter={null}
-                wrapperStyle={{ fontSize: 12 }}
-                // Legend text in ink: the swatch carries the colour (series colours are 3:1, not 4.5:1 for text).
-                formatter={(value) => <span className="text-slate-700">{value}</span>}
+                // The kit's own keys: each series' swatch drawn like its mark (hatched bars hatched), in ink text
+                // (series colours are 3:1, not 4.5:1 for text).
+                content={() => <ChartLegend series={series} marks={marks} />}
               />
             ) : null}
-            {series.map((s, i) => {
-              const kind = s.chart ?? mark;
+            {series.map((s) => {
+              const kind = marks.get(s.key)?.kind ?? mark;
               const axis = vertical ? {} : { yAxisId: s.axis === "right" ? "right" : "left" };
               if (kind === "line") {
                 return (
@@ -250,9 +276,9 @@ export function SeriesChart<R extends Row>({
                     {...axis}
                     dataKey={s.key}
                     name={s.label}
-                    stroke={s.axis === "right" && bars.length > 0 ? COLORS.line : s.color}
+                    stroke={marks.get(s.key)?.color ?? s.color}
                     strokeWidth={2}
-                    strokeDasharray={DASHES[i % DASHES.length]}
+                    strokeDasharray={marks.get(s.key)?.dash}
                     dot={data.length <= 24 ? { r: 2.5 } : false}
                     connectNulls
                     isAnimationActive={false}

@@ -122,4 +122,32 @@ describe("DataTable", () => {
     props.loadMore.onLoadMore();
     expect(calls).toEqual(["refetch", "next"]);
   });
+
+  it("puts a full-width row under the rows that have something to say (a confirmation), and none under the rest", () => {
+    const html = render({
+      rows,
+      rowDetail: (a) => (a.id === 2 ? createElement("p", null, "Deactivate Acme?") : null),
+    });
+    expect(html.match(/<tr role="row"/g)).toHaveLength(4);
+    expect(html).toMatch(/<td role="cell" colSpan="3"[^>]*><p>Deactivate Acme\?<\/p><\/td>/);
+    expect(html.indexOf("Deactivate Acme?")).toBeGreaterThan(html.indexOf(">Acme<"));
+  });
+
+  it("draws a column's marker (a chart series' swatch) before its header, keeping the header's name", () => {
+    const html = render({
+      rows,
+      columns: [
+        columns[0] as Column<Account>,
+        {
+          ...(columns[1] as Column<Account>),
+          sort: undefined,
+          marker: createElement("svg", { "aria-hidden": "true" }),
+        },
+      ],
+    });
+    expect(html).toMatch(
+      /<th role="columnheader"[^>]*><span class="[^"]*flex-row-reverse[^"]*">Revenue<svg aria-hidden="true"><\/svg><\/span><\/th>/,
+    );
+    expect(html).toContain('data-label="Revenue"');
+  });
 });

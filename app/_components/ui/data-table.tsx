@@ -7,7 +7,7 @@
 // cells carry their column's name. Explicit table roles keep the table a table for screen readers when the
 // narrow layout changes its CSS display.
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { Button } from "./button";
 import { Alert, Spinner } from "./card";
 import { cn } from "./cn";
@@ -29,6 +29,8 @@ export type Column<Row> = {
   className?: string;
   /** A `<col>` width class, for fixed layouts. */
   width?: string;
+  /** A picture before the header (a chart series' swatch); decorative. */
+  marker?: ReactNode;
   /** Header read by screen readers only (a checkbox column). */
   hideHeader?: boolean;
   /** Left out of the stacked rows at phone width, which keep what a reader needs there. */
@@ -63,6 +65,8 @@ type Props<Row> = {
   /** A refetch is under way: the rows stay, dimmed. */
   busy?: boolean;
   rowClassName?: (row: Row) => string | undefined;
+  /** A full-width row under a row (a confirmation, an error about it), or nothing. */
+  rowDetail?: (row: Row) => ReactNode;
   /** "list" (a bordered box, roomy rows) or "report" (plain, compact, inside a card). */
   variant?: "list" | "report";
   /** Phone width: rows as stacked cards (default) or the table scrolled sideways (wide matrices). */
@@ -124,6 +128,7 @@ export function DataTable<Row>({
   status,
   busy = false,
   rowClassName,
+  rowDetail,
   variant = "list",
   narrow = "stack",
   fixed = false,
@@ -230,6 +235,16 @@ export function DataTable<Row>({
                       </button>
                     ) : c.hideHeader ? (
                       <span className="sr-only">{c.header}</span>
+                    ) : c.marker ? (
+                      <span
+                        className={cn(
+                          "inline-flex items-center gap-1.5",
+                          c.align === "right" && "flex-row-reverse",
+                        )}
+                      >
+                        {c.header}
+                        {c.marker}
+                      </span>
                     ) : (
                       c.header
                     )}
@@ -242,48 +257,59 @@ export function DataTable<Row>({
             role="rowgroup"
             className={cn("divide-y divide-slate-100", s("max-sm:block"), busy && "opacity-60")}
           >
-            {rows.map((row, i) => (
-              <tr
-                key={rowKey(row, i)}
-                role="row"
-                className={cn(
-                  list && "hover:bg-slate-50",
-                  s("max-sm:block max-sm:px-1 max-sm:py-2"),
-                  rowClassName?.(row),
-                )}
-              >
-                {columns.map((c) => {
-                  const Cell = c.rowHeader ? "th" : "td";
-                  return (
-                    <Cell
-                      key={c.key}
-                      role={c.rowHeader ? "rowheader" : "cell"}
-                      scope={c.rowHeader ? "row" : undefined}
-                      data-label={labelled(c) ? c.header : undefined}
-                      className={cn(
-                        pad,
-                        "align-top",
-                        c.rowHeader ? "text-left font-normal" : ALIGN[c.align ?? "left"],
-                        c.align === "right" && "tabular-nums",
-                        c.className,
-                        // Stacked, every cell spans the card whatever width its column has at desktop (an
-                        // owner column's max-w-[10rem] left its value mid-card while the others sat right).
-                        s(
-                          c.rowHeader
-                            ? "max-sm:block max-sm:w-auto max-sm:min-w-0 max-sm:max-w-none max-sm:py-1 max-sm:font-medium"
-                            : c.narrowHidden
-                              ? "max-sm:hidden"
-                              : "max-sm:flex max-sm:w-auto max-sm:min-w-0 max-sm:max-w-none max-sm:items-baseline max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right",
-                        ),
-                        labelled(c) && NARROW_LABEL,
-                      )}
-                    >
-                      {c.cell(row, i)}
-                    </Cell>
-                  );
-                })}
-              </tr>
-            ))}
+            {rows.map((row, i) => {
+              const detail = rowDetail?.(row);
+              return (
+                <Fragment key={rowKey(row, i)}>
+                  <tr
+                    role="row"
+                    className={cn(
+                      list && "hover:bg-slate-50",
+                      s("max-sm:block max-sm:px-1 max-sm:py-2"),
+                      rowClassName?.(row),
+                    )}
+                  >
+                    {columns.map((c) => {
+                      const Cell = c.rowHeader ? "th" : "td";
+                      return (
+                        <Cell
+                          key={c.key}
+                          role={c.rowHeader ? "rowheader" : "cell"}
+                          scope={c.rowHeader ? "row" : undefined}
+                          data-label={labelled(c) ? c.header : undefined}
+                          className={cn(
+                            pad,
+                            "align-top",
+                            c.rowHeader ? "text-left font-normal" : ALIGN[c.align ?? "left"],
+                            c.align === "right" && "tabular-nums",
+                            c.className,
+                            // Stacked, every cell spans the card whatever width its column has at desktop (an
+                            // owner column's max-w-[10rem] left its value mid-card while the others sat right).
+                            s(
+                              c.rowHeader
+                                ? "max-sm:block max-sm:w-auto max-sm:min-w-0 max-sm:max-w-none max-sm:py-1 max-sm:font-medium"
+                                : c.narrowHidden
+                                  ? "max-sm:hidden"
+                                  : "max-sm:flex max-sm:w-auto max-sm:min-w-0 max-sm:max-w-none max-sm:items-baseline max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right",
+                            ),
+                            labelled(c) && NARROW_LABEL,
+                          )}
+                        >
+                          {c.cell(row, i)}
+                        </Cell>
+                      );
+                    })}
+                  </tr>
+                  {detail ? (
+                    <tr role="row" className={cn("bg-amber-50/60", s("max-sm:block"))}>
+                      <td role="cell" colSpan={columns.length} className={cn(pad, s("max-sm:block"))}>
+                        {detail}
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              );
+            })}
           </tbody>
         </table>
       </div>

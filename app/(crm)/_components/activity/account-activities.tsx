@@ -2,8 +2,8 @@
 
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
+import { LoadMoreButton } from "@/app/_components/ui/load-more";
 import { useTRPC } from "@/app/_trpc/client";
 import { ActivityTimeline } from "./activity-timeline";
 import { LogActivityForm } from "./log-activity-form";
@@ -62,18 +62,9 @@ export function AccountActivities({
       ) : (
         <>
           <ActivityTimeline items={items} />
-          {list.hasNextPage ? (
-            <div className="mt-2 flex justify-center">
-              <Button
-                variant="secondary"
-                size="sm"
-                disabled={list.isFetchingNextPage}
-                onClick={() => list.fetchNextPage()}
-              >
-                {list.isFetchingNextPage ? t("loadingMore") : t("loadMore")}
-              </Button>
-            </div>
-          ) : null}
+          <div className="mt-2 flex justify-center empty:hidden">
+            <LoadMoreButton query={list} size="sm" label={t("loadMore")} loadingLabel={t("loadingMore")} />
+          </div>
         </>
       )}
     </Card>

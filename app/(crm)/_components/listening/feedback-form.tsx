@@ -3,10 +3,13 @@
 // Recording feedback in a few seconds (issue #13 §1): the words first, then who, how and what about; the last
 // interface and channel used are remembered on this device, so a service desk types only the words.
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
@@ -18,13 +21,52 @@ import {
   fromUtcDateTimeInput,
   toUtcDateInput,
 } from "@/app/(crm)/_components/activity/datetime";
-import { CUSTOMER_INTERFACES, FEEDBACK_CHANNELS, SENTIMENTS, type Sentiment } from "@/db/schema";
-import { useFieldErrors, useThemeLabel } from "./labels";
+import { CUSTOMER_INTERFACES, FEEDBACK_CHANNELS, SENTIMENTS } from "@/db/schema";
+import { type RecordFeedbackInput, recordFeedbackInput, WORDS_MAX } from "@/server/feedback/feedback.schemas";
+import { useCodeErrors, useThemeLabel } from "./labels";
+import { OwnerDueFields } from "./owner-due-fields";
 
 const DAY = 86_400_000;
 const REMEMBER = "ladder.feedback.last";
 
 type Preset = { id: number; name: string; contacts: ReadonlyArray<{ id: number; name: string }> };
+
+/** The form's text as the record procedure's input; its refusals land on the form's own fields. */
+const feedbackForm = z
+  .object({
+    accountId: z.number(),
+    contactId: z.string(),
+    words: z.string(),
+    interface: z.string(),
+    channel: z.string(),
+    sentiment: z.string(),
+    theme: z.string(),
+    receivedAt: z.string(),
+    needsAction: z.boolean(),
+    ownerId: z.string(),
+    dueAt: z.string(),
+  })
+  .transform((v, ctx) => {
+    const parsed = recordFeedbackInput.safeParse({
+      accountId: v.accountId,
+      contactId: v.contactId ? Number(v.contactId) : null,
+      words: v.words,
+      interface: v.interface,
+      channel: v.channel,
+      sentiment: v.sentiment,
+      theme: v.theme,
+      receivedAt: v.receivedAt ? fromUtcDateTimeInput(v.receivedAt) : null,
+      action: v.needsAction ? { ownerId: v.ownerId, dueAt: dueAtFromDateInput(v.dueAt) } : null,
+    });
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      // The action's owner and due date are fields of their own on the form.
+      const path = issue.path[0] === "action" && issue.path.length > 1 ? issue.path.slice(1) : issue.path;
+      ctx.addIssue({ code: "custom", message: issue.message, path });
+    }
+    return z.NEVER;
+  });
+type FeedbackFormInput = z.input<typeof feedbackForm>;
 
 export function FeedbackForm({ account, onDone }: { account?: Preset; onDone?: () => void }) {
   const t = useTranslations("feedback");
@@ -38,77 +80,63 @@ export function FeedbackForm({ account, onDone }: { account?: Preset; onDone?: (
     enabled: !account && picked !== null,
   });
   const contacts = account?.contacts ?? chosen.data?.contacts ?? [];
-  const [words, setWords] = useState("");
-  const [contactId, setContactId] = useState("");
-  const [iface, setIface] = useState<string>("sales");
-  const [channel, setChannel] = useState<string>("phone");
-  const [sentiment, setSentiment] = useState<Sentiment>("problem");
-  const [theme, setTheme] = useState("");
-  const [receivedAt, setReceivedAt] = useState("");
-  const [needsAction, setNeedsAction] = useState(false);
-  const [ownerId, setOwnerId] = useState("");
-  const [due, setDue] = useState(() => toUtcDateInput(Date.now() + 3 * DAY));
   const [done, setDone] = useState<number | null>(null);
+  const form = useForm<FeedbackFormInput, unknown, RecordFeedbackInput>({
+    resolver: zodResolver(feedbackForm),
+    defaultValues: {
+      accountId: account?.id ?? 0,
+      contactId: "",
+      words: "",
+      interface: "sales",
+      channel: "phone",
+      sentiment: "problem",
+      theme: "",
+      receivedAt: "",
+      needsAction: false,
+      ownerId: "",
+      dueAt: toUtcDateInput(Date.now() + 3 * DAY),
+    },
+  });
+  const errors = useCodeErrors(form);
+  const { setValue, getValues } = form;
 
   useEffect(() => {
     try {
       const last = JSON.parse(localStorage.getItem(REMEMBER) ?? "{}") as { iface?: string; channel?: string };
-      if (last.iface && (CUSTOMER_INTERFACES as readonly string[]).includes(last.iface)) setIface(last.iface);
+      if (last.iface && (CUSTOMER_INTERFACES as readonly string[]).includes(last.iface))
+        setValue("interface", last.iface);
       if (last.channel && (FEEDBACK_CHANNELS as readonly string[]).includes(last.channel))
-        setChannel(last.channel);
+        setValue("channel", last.channel);
     } catch {
       // A missing or damaged preference only means the defaults.
     }
-  }, []);
+  }, [setValue]);
   const themes = options.data?.themes ?? [];
   useEffect(() => {
-    if (!theme && themes[0]) setTheme(themes[0]);
-  }, [theme, themes]);
+    if (!getValues("theme") && themes[0]) setValue("theme", themes[0]);
+  }, [getValues, setValue, themes]);
 
   const record = useMutation(
     trpc.feedback.record.mutationOptions({
-      onSuccess: async (r) => {
+      onSuccess: async (r, sent) => {
         setDone(r.id);
-        setWords("");
-        setNeedsAction(false);
-        localStorage.setItem(REMEMBER, JSON.stringify({ iface, channel }));
+        form.reset({ ...getValues(), words: "", needsAction: false });
+        localStorage.setItem(REMEMBER, JSON.stringify({ iface: sent.interface, channel: sent.channel }));
         await queryClient.invalidateQueries({ queryKey: trpc.feedback.pathKey() });
         onDone?.();
       },
+      onError: errors.refused,
     }),
   );
-  const errors = useFieldErrors(record.error, [
-    "accountId",
-    "words",
-    "contactId",
-    "interface",
-    "channel",
-    "sentiment",
-    "theme",
-    "receivedAt",
-    "ownerId",
-    "dueAt",
-    "action",
-  ]);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  const sentiment = form.watch("sentiment");
+  const needsAction = form.watch("needsAction");
+  const submit = form.handleSubmit((values) => {
     setDone(null);
-    record.mutate({
-      accountId: picked?.id ?? 0,
-      contactId: contactId ? Number(contactId) : null,
-      words,
-      interface: iface as (typeof CUSTOMER_INTERFACES)[number],
-      channel: channel as (typeof FEEDBACK_CHANNELS)[number],
-      sentiment,
-      theme,
-      receivedAt: receivedAt ? fromUtcDateTimeInput(receivedAt) : null,
-      action: needsAction ? { ownerId, dueAt: dueAtFromDateInput(due) } : null,
-    });
-  }
+    record.mutate(values);
+  });
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3">
+    <form onSubmit={submit} noValidate className="space-y-3" aria-label={t("record.title")}>
       {done ? (
         <Alert tone="success">
           {t("record.recorded")}{" "}
@@ -125,7 +153,8 @@ export function FeedbackForm({ account, onDone }: { account?: Preset; onDone?: (
           accountName={picked?.name ?? null}
           onChange={(a) => {
             setPicked(a);
-            setContactId("");
+            setValue("accountId", a?.id ?? 0, { shouldValidate: form.formState.isSubmitted });
+            setValue("contactId", "");
           }}
           error={errors.field("accountId")}
         />
@@ -134,10 +163,9 @@ export function FeedbackForm({ account, onDone }: { account?: Preset; onDone?: (
         label={t("record.words")}
         hint={t("record.wordsHint")}
         required
-        value={words}
-        onChange={(e) => setWords(e.target.value)}
         error={errors.field("words")}
-        maxLength={5000}
+        maxLength={WORDS_MAX}
+        {...form.register("words")}
         rows={3}
       />
       <fieldset>
@@ -151,14 +179,7 @@ export function FeedbackForm({ account, onDone }: { account?: Preset; onDone?: (
                 sentiment === s ? "border-brand-600 bg-brand-50 text-brand-800" : "border-slate-300 bg-white",
               )}
             >
-              <input
-                type="radio"
-                name="sentiment"
-                value={s}
-                checked={sentiment === s}
-                onChange={() => setSentiment(s)}
-                className="accent-brand-600"
-              />
+              <input type="radio" value={s} className="accent-brand-600" {...form.register("sentiment")} />
               {t(`sentiment.${s}`)}
             </label>
           ))}
@@ -167,16 +188,14 @@ export function FeedbackForm({ account, onDone }: { account?: Preset; onDone?: (
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           label={t("record.theme")}
-          value={theme}
-          onChange={(e) => setTheme(e.target.value)}
           error={errors.field("theme")}
+          {...form.register("theme")}
           options={themes.map((th) => ({ value: th, label: themeLabel(th) }))}
         />
         <SelectField
           label={t("record.contact")}
-          value={contactId}
-          onChange={(e) => setContactId(e.target.value)}
           error={errors.field("contactId")}
+          {...form.register("contactId")}
           options={[
             { value: "", label: t("record.noContact") },
             ...contacts.map((c) => ({ value: String(c.id), label: c.name })),
@@ -184,57 +203,31 @@ export function FeedbackForm({ account, onDone }: { account?: Preset; onDone?: (
         />
         <SelectField
           label={t("record.interface")}
-          value={iface}
-          onChange={(e) => setIface(e.target.value)}
           error={errors.field("interface")}
+          {...form.register("interface")}
           options={CUSTOMER_INTERFACES.map((i) => ({ value: i, label: t(`interface.${i}`) }))}
         />
         <SelectField
           label={t("record.channel")}
-          value={channel}
-          onChange={(e) => setChannel(e.target.value)}
           error={errors.field("channel")}
+          {...form.register("channel")}
           options={FEEDBACK_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
         />
         <TextField
           label={t("record.receivedAt")}
           hint={t("record.receivedAtHint")}
           type="datetime-local"
-          value={receivedAt}
-          onChange={(e) => setReceivedAt(e.target.value)}
           error={errors.field("receivedAt")}
+          {...form.register("receivedAt")}
         />
       </div>
       <label className="flex items-center gap-2 text-sm text-slate-700">
-        <input
-          type="checkbox"
-          checked={needsAction}
-          onChange={(e) => setNeedsAction(e.target.checked)}
-          className="accent-brand-600"
-        />
+        <input type="checkbox" className="accent-brand-600" {...form.register("needsAction")} />
         {t("record.needsAction")}
       </label>
       {needsAction ? (
         <div className="grid gap-3 sm:grid-cols-2">
-          <SelectField
-            label={t("record.owner")}
-            required
-            value={ownerId}
-            onChange={(e) => setOwnerId(e.target.value)}
-            error={errors.field("ownerId") ?? errors.field("action")}
-            options={[
-              { value: "", label: "—" },
-              ...(options.data?.owners ?? []).map((o) => ({ value: o.id, label: o.name })),
-            ]}
-          />
-          <TextField
-            label={t("record.dueAt")}
-            type="date"
-            required
-            value={due}
-            onChange={(e) => setDue(e.target.value)}
-            error={errors.field("dueAt")}
-          />
+          <OwnerDueFields register={form.register} owner="ownerId" due="dueAt" errorFor={errors.field} />
         </div>
       ) : null}
       <Button type="submit" disabled={record.isPending}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { type FieldValues, get, type Path, type UseFormReturn } from "react-hook-form";
 
 /** A theme's label: the default themes are translated; a theme an admin added reads as written. */
 export function useThemeLabel() {
@@ -32,4 +33,38 @@ export function useFieldErrors(error: TrpcLikeError, fields: readonly string[]) 
   const shown = fields.some((f) => byField[f]?.length);
   const general = error && !shown ? (text(Object.values(byField).flat()[0]) ?? error.message) : null;
   return { field, general };
+}
+
+/**
+ * A react-hook-form form whose schema speaks in codes (feedback.json "errors"): `field` gives a field's message
+ * in the reader's language, `refused` puts a refused call's field codes on the fields the form has and keeps
+ * the rest as one sentence for the form's Alert (`general`).
+ */
+export function useCodeErrors<V extends FieldValues>(form: UseFormReturn<V, unknown, unknown>) {
+  const t = useTranslations("feedback.errors");
+  const text = (code: string | undefined) => {
+    if (!code) return undefined;
+    const known = code as Parameters<typeof t>[0];
+    return t.has(known) ? t(known) : code;
+  };
+  const errors = form.formState.errors;
+  const messageAt = (name: string) => (get(errors, name) as { message?: string } | undefined)?.message;
+  return {
+    field: (name: Path<V>) => text(messageAt(name)),
+    general: text(messageAt("root.server")),
+    refused: (error: NonNullable<TrpcLikeError>) => {
+      const names = Object.keys(form.getValues());
+      let placed = false;
+      for (const [name, codes] of Object.entries(error.data?.fieldErrors ?? {})) {
+        if (codes?.[0] && names.includes(name)) {
+          form.setError(name as Path<V>, { type: "server", message: codes[0] }, { shouldFocus: !placed });
+          placed = true;
+        }
+      }
+      if (!placed) {
+        const code = Object.values(error.data?.fieldErrors ?? {}).flat()[0];
+        form.setError("root.server", { type: "server", message: code ?? error.message });
+      }
+    },
+  };
 }

@@ -5,8 +5,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useDate, useMoney } from "@/app/_components/report/format";
-import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState, Spinner } from "@/app/_components/ui/card";
+import { DataTable, paged } from "@/app/_components/ui/data-table";
+import { LoadMoreButton } from "@/app/_components/ui/load-more";
 import { useTRPC } from "@/app/_trpc/client";
 import { RungBadge } from "@/app/(crm)/_components/accounts/badges";
 import { EvidenceDetails } from "@/app/(crm)/_components/listening/evidence-details";
@@ -81,52 +82,48 @@ export function AdvocatesView({ mine }: { mine: boolean }) {
             ))}
           </ul>
         )}
-        {suggestions.hasNextPage ? (
-          <Button size="sm" variant="secondary" className="mt-2" onClick={() => suggestions.fetchNextPage()}>
-            {tCommon("actions.loadMore")}
-          </Button>
-        ) : null}
+        <div className="mt-2">
+          <LoadMoreButton
+            query={suggestions}
+            label={tCommon("actions.loadMore")}
+            loadingLabel={tCommon("states.loading")}
+          />
+        </div>
       </Card>
       <Card title={t("review")}>
         {staleBefore ? (
           <p className="mb-2 text-sm text-slate-500">{t("reviewBody", { date: date(staleBefore) })}</p>
         ) : null}
-        {review.isPending ? (
-          <Spinner label={tCommon("states.loading")} />
-        ) : stale.length === 0 ? (
-          <EmptyState title={t("reviewEmpty")} />
-        ) : (
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="text-left text-xs uppercase tracking-wide text-slate-500">
-                <th className="py-1.5 pr-3 font-medium">{tCommon("nav.accounts")}</th>
-                <th className="py-1.5 pr-3 font-medium">{t("advocateSince")}</th>
-                <th className="py-1.5 pr-3 font-medium">{t("lastEvidence")}</th>
-                <th className="py-1.5 text-right font-medium">{t("revenue")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {stale.map((a) => (
-                <tr key={a.id}>
-                  <td className="py-1.5 pr-3">
-                    <Link href={`/accounts/${a.id}`} className="text-brand-700 hover:underline">
-                      {a.name}
-                    </Link>
-                    <span className="block text-xs text-slate-500">{a.ownerName ?? "—"}</span>
-                  </td>
-                  <td className="py-1.5 pr-3">{date(a.rungSince)}</td>
-                  <td className="py-1.5 pr-3">{a.lastEvidenceAt ? date(a.lastEvidenceAt) : t("never")}</td>
-                  <td className="py-1.5 text-right tabular-nums">{money(a.revenue)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {review.hasNextPage ? (
-          <Button size="sm" variant="secondary" className="mt-2" onClick={() => review.fetchNextPage()}>
-            {tCommon("actions.loadMore")}
-          </Button>
-        ) : null}
+        <DataTable
+          variant="report"
+          caption={t("review")}
+          {...paged(review, tCommon("actions.loadMore"))}
+          empty={<EmptyState title={t("reviewEmpty")} />}
+          rows={stale}
+          rowKey={(a) => a.id}
+          columns={[
+            {
+              key: "account",
+              header: tCommon("nav.accounts"),
+              rowHeader: true,
+              cell: (a) => (
+                <>
+                  <Link href={`/accounts/${a.id}`} className="text-brand-700 hover:underline">
+                    {a.name}
+                  </Link>
+                  <span className="block text-xs text-slate-500">{a.ownerName ?? "—"}</span>
+                </>
+              ),
+            },
+            { key: "since", header: t("advocateSince"), cell: (a) => date(a.rungSince) },
+            {
+              key: "lastEvidence",
+              header: t("lastEvidence"),
+              cell: (a) => (a.lastEvidenceAt ? date(a.lastEvidenceAt) : t("never")),
+            },
+            { key: "revenue", header: t("revenue"), align: "right", cell: (a) => money(a.revenue) },
+          ]}
+        />
       </Card>
     </div>
   );

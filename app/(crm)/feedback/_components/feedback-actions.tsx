@@ -3,20 +3,39 @@
 // The steps a piece of feedback offers (the server's list for this person): owner and due date, close with
 // what was done, tell the customer, turn a problem into a complaint. Each a small form in a dialog.
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
-import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { SelectField, TextAreaField } from "@/app/_components/ui/field";
+import { FormButtons } from "@/app/_components/ui/form-buttons";
 import { useTRPC } from "@/app/_trpc/client";
 import { dueAtFromDateInput, toUtcDateInput } from "@/app/(crm)/_components/activity/datetime";
-import { useFieldErrors } from "@/app/(crm)/_components/listening/labels";
+import { useCodeErrors } from "@/app/(crm)/_components/listening/labels";
 import { Modal } from "@/app/(crm)/_components/listening/modal";
-import { COMPLAINT_CATEGORIES, COMPLAINT_SEVERITIES, type ComplaintCategory, type Locale } from "@/db/schema";
+import { OwnerDueFields } from "@/app/(crm)/_components/listening/owner-due-fields";
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_SEVERITIES,
+  type ComplaintCategory,
+  LOCALES,
+  type Locale,
+} from "@/db/schema";
 import type { FeedbackAction } from "@/server/feedback/feedback.rules";
+import {
+  actionInput,
+  closeFeedbackInput,
+  MESSAGE_MAX,
+  RESOLUTION_MAX,
+  tellCustomerInput,
+  toComplaintInput,
+} from "@/server/feedback/feedback.schemas";
 
 const DAY = 86_400_000;
 
@@ -114,59 +133,43 @@ function useRefresh() {
   };
 }
 
-function Buttons({ pending, submit, onClose }: { pending: boolean; submit: string; onClose: () => void }) {
-  const tCommon = useTranslations("common");
-  return (
-    <div className="flex gap-2">
-      <Button type="submit" disabled={pending}>
-        {submit}
-      </Button>
-      <Button variant="secondary" onClick={onClose}>
-        {tCommon("actions.cancel")}
-      </Button>
-    </div>
-  );
-}
+const assignForm = z.object({
+  ownerId: actionInput.shape.ownerId,
+  dueAt: z.string().transform(dueAtFromDateInput).pipe(actionInput.shape.dueAt),
+});
+const closeForm = closeFeedbackInput.omit({ id: true });
+const tellForm = tellCustomerInput.omit({ id: true });
+const complaintForm = toComplaintInput.omit({ id: true });
 
 function AssignForm({ item, onClose, onDone }: { item: Item; onClose: () => void; onDone: () => void }) {
   const t = useTranslations("feedback");
   const trpc = useTRPC();
   const refresh = useRefresh();
-  const options = useQuery(trpc.feedback.options.queryOptions());
-  const [ownerId, setOwnerId] = useState(item.actionOwnerId ?? "");
-  const [due, setDue] = useState(toUtcDateInput(item.actionDueAt ?? Date.now() + 3 * DAY));
+  const form = useForm<z.input<typeof assignForm>, unknown, z.output<typeof assignForm>>({
+    resolver: zodResolver(assignForm),
+    defaultValues: {
+      ownerId: item.actionOwnerId ?? "",
+      dueAt: toUtcDateInput(item.actionDueAt ?? Date.now() + 3 * DAY),
+    },
+  });
+  const errors = useCodeErrors(form);
   const assign = useMutation(
-    trpc.feedback.assign.mutationOptions({ onSuccess: () => refresh().then(onDone) }),
+    trpc.feedback.assign.mutationOptions({
+      onSuccess: () => refresh().then(onDone),
+      onError: errors.refused,
+    }),
   );
-  const errors = useFieldErrors(assign.error, ["ownerId", "dueAt"]);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    assign.mutate({ id: item.id, ownerId, dueAt: dueAtFromDateInput(due) });
-  }
   return (
     <Modal title={t("item.assignTitle")} onClose={onClose}>
-      <form onSubmit={submit} noValidate className="space-y-3">
+      <form
+        onSubmit={form.handleSubmit((values) => assign.mutate({ id: item.id, ...values }))}
+        noValidate
+        className="space-y-3"
+        aria-label={t("item.assignTitle")}
+      >
         {errors.general ? <Alert>{errors.general}</Alert> : null}
-        <SelectField
-          label={t("record.owner")}
-          required
-          value={ownerId}
-          onChange={(e) => setOwnerId(e.target.value)}
-          error={errors.field("ownerId")}
-          options={[
-            { value: "", label: "—" },
-            ...(options.data?.owners ?? []).map((o) => ({ value: o.id, label: o.name })),
-          ]}
-        />
-        <TextField
-          label={t("record.dueAt")}
-          type="date"
-          required
-          value={due}
-          onChange={(e) => setDue(e.target.value)}
-          error={errors.field("dueAt")}
-        />
-        <Buttons pending={assign.isPending} submit={t("item.assign")} onClose={onClose} />
+        <OwnerDueFields register={form.register} owner="ownerId" due="dueAt" errorFor={errors.field} />
+        <FormButtons pending={assign.isPending} submit={t("item.assign")} onCancel={onClose} />
       </form>
     </Modal>
   );
@@ -176,30 +179,32 @@ function CloseForm({ id, onClose, onDone }: { id: number; onClose: () => void; o
   const t = useTranslations("feedback.item");
   const trpc = useTRPC();
   const refresh = useRefresh();
-  const [resolution, setResolution] = useState("");
-  const close = useMutation(trpc.feedback.close.mutationOptions({ onSuccess: () => refresh().then(onDone) }));
-  const errors = useFieldErrors(close.error, ["resolution"]);
+  const form = useForm<z.input<typeof closeForm>, unknown, z.output<typeof closeForm>>({
+    resolver: zodResolver(closeForm),
+    defaultValues: { resolution: "" },
+  });
+  const errors = useCodeErrors(form);
+  const close = useMutation(
+    trpc.feedback.close.mutationOptions({ onSuccess: () => refresh().then(onDone), onError: errors.refused }),
+  );
   return (
     <Modal title={t("closeTitle")} onClose={onClose}>
       <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          close.mutate({ id, resolution });
-        }}
+        onSubmit={form.handleSubmit((values) => close.mutate({ id, ...values }))}
         noValidate
         className="space-y-3"
+        aria-label={t("closeTitle")}
       >
         {errors.general ? <Alert>{errors.general}</Alert> : null}
         <TextAreaField
           label={t("resolutionLabel")}
           required
           autoFocus
-          value={resolution}
-          onChange={(e) => setResolution(e.target.value)}
           error={errors.field("resolution")}
-          maxLength={2000}
+          maxLength={RESOLUTION_MAX}
+          {...form.register("resolution")}
         />
-        <Buttons pending={close.isPending} submit={t("close")} onClose={onClose} />
+        <FormButtons pending={close.isPending} submit={t("close")} onCancel={onClose} />
       </form>
     </Modal>
   );
@@ -222,19 +227,21 @@ function TellForm({
   const tLang = useTranslations("common.languages");
   const trpc = useTRPC();
   const refresh = useRefresh();
-  const [message, setMessage] = useState("");
-  const [lang, setLang] = useState<Locale>(locale);
-  const tell = useMutation(trpc.feedback.tell.mutationOptions({ onSuccess: () => refresh().then(onDone) }));
-  const errors = useFieldErrors(tell.error, ["message"]);
+  const form = useForm<z.input<typeof tellForm>, unknown, z.output<typeof tellForm>>({
+    resolver: zodResolver(tellForm),
+    defaultValues: { message: "", locale },
+  });
+  const errors = useCodeErrors(form);
+  const tell = useMutation(
+    trpc.feedback.tell.mutationOptions({ onSuccess: () => refresh().then(onDone), onError: errors.refused }),
+  );
   return (
     <Modal title={t("tellTitle")} onClose={onClose}>
       <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          tell.mutate({ id, message, locale: lang });
-        }}
+        onSubmit={form.handleSubmit((values) => tell.mutate({ id, ...values }))}
         noValidate
         className="space-y-3"
+        aria-label={t("tellTitle")}
       >
         {errors.general ? <Alert>{errors.general}</Alert> : null}
         <TextAreaField
@@ -242,21 +249,17 @@ function TellForm({
           hint={email ? t("tellHint", { email }) : undefined}
           required
           autoFocus
-          value={message}
-          onChange={(e) => setMessage(e.target.value)}
           error={errors.field("message")}
-          maxLength={5000}
+          maxLength={MESSAGE_MAX}
+          {...form.register("message")}
         />
         <SelectField
           label={t("language")}
-          value={lang}
-          onChange={(e) => setLang(e.target.value as Locale)}
-          options={[
-            { value: "en", label: tLang("en") },
-            { value: "zh", label: tLang("zh") },
-          ]}
+          error={errors.field("locale")}
+          options={LOCALES.map((l) => ({ value: l, label: tLang(l) }))}
+          {...form.register("locale")}
         />
-        <Buttons pending={tell.isPending} submit={t("tell")} onClose={onClose} />
+        <FormButtons pending={tell.isPending} submit={t("tell")} onCancel={onClose} />
       </form>
     </Modal>
   );
@@ -277,9 +280,11 @@ function ToComplaintForm({
   const trpc = useTRPC();
   const refresh = useRefresh();
   const router = useRouter();
-  const [category, setCategory] = useState<ComplaintCategory>(item.suggestedCategory);
-  const [severity, setSeverity] = useState<(typeof COMPLAINT_SEVERITIES)[number]>("medium");
-  const [request, setRequest] = useState("");
+  const form = useForm<z.input<typeof complaintForm>, unknown, z.output<typeof complaintForm>>({
+    resolver: zodResolver(complaintForm),
+    defaultValues: { category: item.suggestedCategory, severity: "medium", customerRequest: "" },
+  });
+  const errors = useCodeErrors(form);
   const make = useMutation(
     trpc.feedback.toComplaint.mutationOptions({
       onSuccess: async (r) => {
@@ -287,43 +292,38 @@ function ToComplaintForm({
         onDone(r.reference, r.complaintId);
         router.refresh();
       },
+      onError: errors.refused,
     }),
   );
-  const errors = useFieldErrors(make.error, ["category", "severity", "customerRequest"]);
   return (
     <Modal title={t("toComplaintTitle")} onClose={onClose}>
       <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          make.mutate({ id: item.id, category, severity, customerRequest: request || null });
-        }}
+        onSubmit={form.handleSubmit((values) => make.mutate({ id: item.id, ...values }))}
         noValidate
         className="space-y-3"
+        aria-label={t("toComplaintTitle")}
       >
         <p className="text-sm text-slate-600">{t("toComplaintBody")}</p>
         {errors.general ? <Alert>{errors.general}</Alert> : null}
         <SelectField
           label={t("category")}
-          value={category}
-          onChange={(e) => setCategory(e.target.value as ComplaintCategory)}
           error={errors.field("category")}
           options={COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: tCat(c) }))}
+          {...form.register("category")}
         />
         <SelectField
           label={t("severity")}
-          value={severity}
-          onChange={(e) => setSeverity(e.target.value as (typeof COMPLAINT_SEVERITIES)[number])}
           error={errors.field("severity")}
           options={COMPLAINT_SEVERITIES.map((s) => ({ value: s, label: tSev(s) }))}
+          {...form.register("severity")}
         />
         <TextAreaField
           label={t("customerRequest")}
-          value={request}
-          onChange={(e) => setRequest(e.target.value)}
           error={errors.field("customerRequest")}
           maxLength={2000}
+          {...form.register("customerRequest")}
         />
-        <Buttons pending={make.isPending} submit={t("toComplaint")} onClose={onClose} />
+        <FormButtons pending={make.isPending} submit={t("toComplaint")} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -4,9 +4,9 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
-import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
+import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { useTRPC } from "@/app/_trpc/client";
 import { useTitle } from "@/app/(crm)/_components/system-text";
 import type { Rung } from "@/db/schema/accounts";
@@ -77,51 +77,12 @@ function DueCell({ task }: { task: FollowUp }) {
   return <div className="text-slate-700">{date}</div>;
 }
 
-function Row({ task, ticking }: { task: FollowUp; ticking: ReturnType<typeof useTaskTicking> }) {
-  const tRung = useTranslations("enums.rung");
-  const title = useTitle();
-  const pending = ticking.isPending(task.id);
-  const titleId = `follow-up-${task.id}-title`;
-  return (
-    <tr className={cn("align-top", task.overdue && "bg-red-50/40", pending && "opacity-60")}>
-      <td className="w-12 px-3 py-2.5">
-        <input
-          type="checkbox"
-          aria-labelledby={titleId}
-          className="mt-0.5 h-4 w-4 accent-brand-600"
-          checked={pending}
-          disabled={pending}
-          onChange={() => ticking.setDone(task, true)}
-        />
-      </td>
-      <td className="whitespace-nowrap px-3 py-2.5">
-        <DueCell task={task} />
-      </td>
-      <td className="max-w-md px-3 py-2.5">
-        <span id={titleId} className={cn("block break-words text-slate-900", pending && "line-through")}>
-          {title(task)}
-        </span>
-      </td>
-      <td className="max-w-xs px-3 py-2.5">
-        <Link
-          href={`/accounts/${task.account.id}`}
-          className="block truncate font-medium text-brand-700 hover:underline"
-          title={task.account.name}
-        >
-          {task.account.name}
-        </Link>
-      </td>
-      <td className="px-3 py-2.5">
-        <Badge tone={rungTones[task.account.rung]}>{tRung(task.account.rung)}</Badge>
-      </td>
-    </tr>
-  );
-}
-
 export function FollowUpsList() {
   const t = useTranslations("activities.followUps");
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
+  const tRung = useTranslations("enums.rung");
+  const title = useTitle();
   const ticking = useTaskTicking();
   const list = useInfiniteQuery(
     trpc.tasks.myFollowUps.infiniteQueryOptions(
@@ -154,54 +115,77 @@ export function FollowUpsList() {
         error={ticking.error}
         onUndo={(task) => ticking.setDone(task, false)}
       />
-      {items.length === 0 ? (
-        <EmptyState title={t("caughtUp")} body={t("caughtUpBody")} />
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t("table")}</caption>
-            <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">{t("colDone")}</span>
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colDue")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colTask")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colAccount")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colRung")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {items.map((task) => (
-                <Row key={task.id} task={task} ticking={ticking} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {items.length > 0 ? (
-        <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-500">
-          <span>{t("showing", { shown: items.length, total })}</span>
-          {list.hasNextPage ? (
-            <Button
-              variant="secondary"
-              size="sm"
-              disabled={list.isFetchingNextPage}
-              onClick={() => list.fetchNextPage()}
-            >
-              {list.isFetchingNextPage ? tCommon("states.loading") : t("loadMore")}
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
+      <DataTable
+        caption={t("table")}
+        empty={<EmptyState title={t("caughtUp")} body={t("caughtUpBody")} />}
+        rows={items}
+        rowKey={(task) => task.id}
+        rowClassName={(task) =>
+          cn(task.overdue && "bg-red-50/40", ticking.isPending(task.id) && "opacity-60") || undefined
+        }
+        loadMore={paged(list, t("loadMore")).loadMore}
+        status={t("showing", { shown: items.length, total })}
+        columns={[
+          {
+            key: "done",
+            header: t("colDone"),
+            hideHeader: true,
+            className: "w-12",
+            cell: (task) => (
+              <input
+                type="checkbox"
+                aria-labelledby={`follow-up-${task.id}-title`}
+                className="mt-0.5 h-4 w-4 accent-brand-600"
+                checked={ticking.isPending(task.id)}
+                disabled={ticking.isPending(task.id)}
+                onChange={() => ticking.setDone(task, true)}
+              />
+            ),
+          },
+          {
+            key: "due",
+            header: t("colDue"),
+            className: "whitespace-nowrap",
+            cell: (task) => <DueCell task={task} />,
+          },
+          {
+            key: "task",
+            header: t("colTask"),
+            rowHeader: true,
+            className: "max-w-md",
+            cell: (task) => (
+              <span
+                id={`follow-up-${task.id}-title`}
+                className={cn(
+                  "block break-words text-slate-900",
+                  ticking.isPending(task.id) && "line-through",
+                )}
+              >
+                {title(task)}
+              </span>
+            ),
+          },
+          {
+            key: "account",
+            header: t("colAccount"),
+            className: "max-w-xs",
+            cell: (task) => (
+              <Link
+                href={`/accounts/${task.account.id}`}
+                className="block truncate font-medium text-brand-700 hover:underline"
+                title={task.account.name}
+              >
+                {task.account.name}
+              </Link>
+            ),
+          },
+          {
+            key: "rung",
+            header: t("colRung"),
+            cell: (task) => <Badge tone={rungTones[task.account.rung]}>{tRung(task.account.rung)}</Badge>,
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card } from "@/app/_components/ui/card";
+import { DataTable } from "@/app/_components/ui/data-table";
 import { SelectField } from "@/app/_components/ui/field";
 import { ACCOUNT_IMPORT_FIELDS, guessAccountMapping } from "@/server/imports/account-import.schemas";
 import { CsvFormatError, type CsvTable, readCsvHead } from "@/server/imports/import.parse";
@@ -139,30 +140,19 @@ export function ImportFile({ kind: initialKind }: { kind: ImportKind }) {
       {file ? (
         <>
           <Card title={t("preview", { name: file.file.name })}>
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-xs">
-                <thead className="border-b border-slate-200 text-slate-600">
-                  <tr>
-                    {file.table.header.map((h, i) => (
-                      <th key={`${i}-${h}`} scope="col" className="whitespace-nowrap px-2 py-1.5 font-medium">
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {file.table.rows.map((r) => (
-                    <tr key={r.line} className="border-b border-slate-100 last:border-0">
-                      {file.table.header.map((h, i) => (
-                        <td key={`${i}-${h}`} className="max-w-48 truncate whitespace-nowrap px-2 py-1.5">
-                          {r.cells[i]}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              variant="report"
+              narrow="scroll"
+              caption={t("previewTable")}
+              rows={file.table.rows}
+              rowKey={(r) => r.line}
+              columns={file.table.header.map((h, i) => ({
+                key: `${i}-${h}`,
+                header: h,
+                className: "max-w-48 truncate whitespace-nowrap",
+                cell: (r: (typeof file.table.rows)[number]) => r.cells[i],
+              }))}
+            />
           </Card>
 
           <Card title={t("mapping")}>

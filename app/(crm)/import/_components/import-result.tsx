@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Alert, Card } from "@/app/_components/ui/card";
+import { DataTable } from "@/app/_components/ui/data-table";
 import type { Rung } from "@/db/schema";
 import type { ImportJobResult } from "@/server/imports/import-jobs";
 
@@ -28,8 +29,6 @@ const SUMMARY_KEYS = {
   ],
 } as const;
 
-const cell = "px-2 py-1 align-top";
-
 /** What an import did (or, for a dry run, would do): bad rows with their lines, the counts, and the changes. */
 export function ImportResultView({ result }: { result: ImportJobResult }) {
   const t = useTranslations("import");
@@ -48,27 +47,17 @@ export function ImportResultView({ result }: { result: ImportJobResult }) {
               : t("badRows", { count: result.errors.length })
           }
         >
-          <div className="max-h-80 overflow-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs text-slate-600">
-                <tr>
-                  <th scope="col" className="w-20 px-2 py-1">
-                    {t("line")}
-                  </th>
-                  <th scope="col" className="px-2 py-1">
-                    {t("reason")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.errors.slice(0, 500).map((e) => (
-                  <tr key={`${e.line}-${e.reason}`} className="border-t border-slate-100">
-                    <td className={`${cell} tabular-nums`}>{e.line}</td>
-                    <td className={`${cell} break-words`}>{e.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="max-h-80 overflow-y-auto">
+            <DataTable
+              variant="report"
+              caption={t("badRowsTable")}
+              rows={result.errors.slice(0, 500)}
+              rowKey={(e) => `${e.line}-${e.reason}`}
+              columns={[
+                { key: "line", header: t("line"), className: "w-20 tabular-nums", cell: (e) => e.line },
+                { key: "reason", header: t("reason"), className: "break-words", cell: (e) => e.reason },
+              ]}
+            />
           </div>
           {result.errors.length > 500 ? (
             <p className="mt-2 text-xs text-slate-500">
@@ -103,38 +92,43 @@ export function ImportResultView({ result }: { result: ImportJobResult }) {
           {result.changes.length === 0 ? (
             <p className="text-sm text-slate-600">{t("noChanges")}</p>
           ) : (
-            <div className="max-h-96 overflow-auto">
-              <table className="w-full text-left text-sm">
-                <thead className="text-xs text-slate-600">
-                  <tr>
-                    <th scope="col" className="px-2 py-1">
-                      {t("changeAccount")}
-                    </th>
-                    <th scope="col" className="px-2 py-1">
-                      {t("changeField")}
-                    </th>
-                    <th scope="col" className="px-2 py-1">
-                      {t("changeBefore")}
-                    </th>
-                    <th scope="col" className="px-2 py-1">
-                      {t("changeAfter")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.changes.map((c) => (
-                    <tr key={`${c.ref}-${c.contact}-${c.field}`} className="border-t border-slate-100">
-                      <td className={cell}>
+            <div className="max-h-96 overflow-y-auto">
+              <DataTable
+                variant="report"
+                caption={t("changesTable")}
+                rows={result.changes}
+                rowKey={(c) => `${c.ref}-${c.contact}-${c.field}`}
+                columns={[
+                  {
+                    key: "account",
+                    header: t("changeAccount"),
+                    rowHeader: true,
+                    cell: (c) => (
+                      <>
                         {c.ref}
                         {c.contact ? <span className="block text-xs text-slate-500">{c.contact}</span> : null}
-                      </td>
-                      <td className={cell}>{t(`changeFields.${c.field}` as "changeFields.name")}</td>
-                      <td className={`${cell} break-words text-slate-500`}>{c.before ?? "—"}</td>
-                      <td className={`${cell} break-words`}>{c.after ?? "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      </>
+                    ),
+                  },
+                  {
+                    key: "field",
+                    header: t("changeField"),
+                    cell: (c) => t(`changeFields.${c.field}` as "changeFields.name"),
+                  },
+                  {
+                    key: "before",
+                    header: t("changeBefore"),
+                    className: "break-words text-slate-500",
+                    cell: (c) => c.before ?? "—",
+                  },
+                  {
+                    key: "after",
+                    header: t("changeAfter"),
+                    className: "break-words",
+                    cell: (c) => c.after ?? "—",
+                  },
+                ]}
+              />
             </div>
           )}
           {result.changeCount > result.changes.length ? (

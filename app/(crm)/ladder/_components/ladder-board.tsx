@@ -8,6 +8,7 @@ import { useRef, useState } from "react";
 import { useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";
+import { LoadMoreButton } from "@/app/_components/ui/load-more";
 import { useTRPC } from "@/app/_trpc/client";
 import { RungBadge } from "@/app/(crm)/_components/accounts/badges";
 import { LadderDialog } from "@/app/(crm)/_components/ladder/ladder-dialog";
@@ -233,19 +234,9 @@ function Column({
           </li>
         ))}
       </ul>
-      {pages.hasNextPage ? (
-        <div className="p-2 pt-0">
-          <Button
-            variant="secondary"
-            size="sm"
-            className="w-full"
-            disabled={pages.isFetchingNextPage}
-            onClick={() => pages.fetchNextPage()}
-          >
-            {t("loadMore")}
-          </Button>
-        </div>
-      ) : null}
+      <div className="p-2 pt-0 empty:hidden">
+        <LoadMoreButton query={pages} size="sm" className="w-full" label={t("loadMore")} />
+      </div>
     </section>
   );
 }

@@ -1,16 +1,17 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useMoney } from "@/app/_components/report/format";
+import { EmptyState } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
+import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { useTRPC } from "@/app/_trpc/client";
 import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";
+import { accountColumn, ownerColumn } from "../../_components/levels/account-columns";
 import { LevelBadge } from "../../_components/levels/level-badge";
-import { ListFrame, td, th } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
 import { MISMATCH_PAGE } from "./page-size";
 
@@ -78,51 +79,41 @@ export function MismatchList({ initialOwner }: { initialOwner: string }) {
         </div>
       </div>
       <p className="text-xs text-slate-500">{t("mismatches.stakeFormula")}</p>
-      <ListFrame query={list} count={items.length} empty={t("mismatches.empty")}>
-        <table className="w-full min-w-[760px] text-sm" aria-label={t("mismatches.tableLabel")}>
-          <thead className="border-b border-slate-200 bg-slate-50">
-            <tr>
-              <th className={th}>{t("columns.account")}</th>
-              <th className={th}>{t("columns.practised")}</th>
-              <th className={th}>{t("columns.recommended")}</th>
-              <th className={`${th} text-right`}>{t("columns.gap")}</th>
-              <th className={`${th} text-right`}>{t("columns.yearlyMargin")}</th>
-              <th className={`${th} text-right`}>{t("columns.stake")}</th>
-              <th className={th}>{t("columns.owner")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {items.map((r) => (
-              <tr key={r.id}>
-                <td className={`${td} max-w-xs`}>
-                  <Link
-                    href={`/accounts/${r.id}`}
-                    className="block truncate font-medium text-brand-700 hover:underline"
-                    title={r.name}
-                  >
-                    {r.name}
-                  </Link>
-                  {r.segment ? (
-                    <span className="block truncate text-xs text-slate-500">
-                      {name("segment", r.segment)}
-                    </span>
-                  ) : null}
-                </td>
-                <td className={td}>
-                  <LevelBadge level={r.level} />
-                </td>
-                <td className={td}>
-                  <LevelBadge level={r.recommendedLevel} />
-                </td>
-                <td className={`${td} text-right tabular-nums`}>{r.gap}</td>
-                <td className={`${td} text-right tabular-nums`}>{money(r.yearlyMargin)}</td>
-                <td className={`${td} text-right font-medium tabular-nums`}>{money(r.stake)}</td>
-                <td className={`${td} max-w-[10rem] truncate text-slate-600`}>{r.ownerName ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ListFrame>
+      <DataTable
+        caption={t("mismatches.tableLabel")}
+        {...paged(list)}
+        empty={<EmptyState title={t("mismatches.empty")} />}
+        rows={items}
+        rowKey={(r) => r.id}
+        columns={[
+          accountColumn<(typeof items)[number]>(t("columns.account"), "max-w-xs", (r) =>
+            r.segment ? (
+              <span className="block truncate text-xs text-slate-500">{name("segment", r.segment)}</span>
+            ) : null,
+          ),
+          { key: "practised", header: t("columns.practised"), cell: (r) => <LevelBadge level={r.level} /> },
+          {
+            key: "recommended",
+            header: t("columns.recommended"),
+            cell: (r) => <LevelBadge level={r.recommendedLevel} />,
+          },
+          { key: "gap", header: t("columns.gap"), align: "right", cell: (r) => r.gap },
+          {
+            key: "yearlyMargin",
+            header: t("columns.yearlyMargin"),
+            align: "right",
+            cell: (r) => money(r.yearlyMargin),
+          },
+          {
+            key: "stake",
+            header: t("columns.stake"),
+            align: "right",
+            className: "font-medium",
+            cell: (r) => money(r.stake),
+          },
+          ownerColumn(t("columns.owner"), "max-w-[10rem]"),
+        ]}
+      />
     </div>
   );
 }

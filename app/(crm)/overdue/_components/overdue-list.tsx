@@ -8,8 +8,8 @@ import { EmptyState } from "@/app/_components/ui/card";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { useTRPC } from "@/app/_trpc/client";
 import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
+import { accountColumn, ownerColumn } from "../../_components/levels/account-columns";
 import { LevelBadge } from "../../_components/levels/level-badge";
-import { accountColumn, ownerColumn } from "../../_components/levels/list-states";
 import { OwnerSelect } from "../../_components/levels/owner-select";
 import { OVERDUE_PAGE } from "./page-size";
 

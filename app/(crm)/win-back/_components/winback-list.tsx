@@ -11,7 +11,7 @@ import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { StatusBadge } from "@/app/(crm)/_components/accounts/badges";
 import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
-import { accountColumn, ownerColumn } from "../../_components/levels/list-states";
+import { accountColumn, ownerColumn } from "../../_components/levels/account-columns";
 import { OwnerSelect } from "../../_components/levels/owner-select";
 import { WINBACK_PAGE } from "./page-size";
 

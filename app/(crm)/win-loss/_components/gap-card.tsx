@@ -4,8 +4,9 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
 import { ChartCard } from "@/app/_components/report/chart-card";
 import { CategoryChart } from "@/app/_components/report/charts";
-import { heatCell, PALETTE } from "@/app/_components/report/colors";
+import { PALETTE } from "@/app/_components/report/colors";
 import { useFormat } from "@/app/_components/report/format";
+import { MatrixTable } from "@/app/_components/report/matrix-table";
 import type { Report } from "@/app/_components/report/series";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { DataTable } from "@/app/_components/ui/data-table";
@@ -31,7 +32,7 @@ export function GapCard({ gap, onDrill }: { gap: Gap; onDrill: OnDrill }) {
   const used = gap.reasons
     .map((r, i) => ({ r, i }))
     .filter(({ i }) => (gap.perReason[i]?.claimed ?? 0) + (gap.perReason[i]?.given ?? 0) > 0);
-  const max = Math.max(1, ...gap.cells.flat());
+  const axis = used.map(({ r }) => ({ key: r, label: label(r) }));
   const claimedGiven: Report = {
     rows: gap.perReason.filter((p) => p.claimed || p.given),
     category: { key: "reason", label: t("reason"), display: (r) => label(String(r.reason)) },
@@ -60,50 +61,17 @@ export function GapCard({ gap, onDrill }: { gap: Gap; onDrill: OnDrill }) {
             </strong>
           </p>
           <p className="text-xs text-slate-600">{t("agreementFormula", { total: gap.total })}</p>
-          <div className="overflow-x-auto">
-            <table className="text-sm">
-              <caption className="mb-1 text-left text-xs font-medium text-slate-600">{t("matrix")}</caption>
-              <thead>
-                <tr>
-                  <td />
-                  {used.map(({ r }) => (
-                    <th
-                      key={r}
-                      scope="col"
-                      className="max-w-24 px-2 py-1 text-center text-xs font-medium text-slate-600"
-                    >
-                      {label(r)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {used.map(({ r, i }) => (
-                  <tr key={r}>
-                    <th
-                      scope="row"
-                      className="whitespace-nowrap px-2 py-1 text-left text-xs font-medium text-slate-600"
-                    >
-                      {label(r)}
-                    </th>
-                    {used.map(({ r: c, i: j }) => {
-                      const n = gap.cells[i]?.[j] ?? 0;
-                      return (
-                        <td
-                          key={c}
-                          title={t("matrixCell", { count: n, share: f.percent(n / gap.total) })}
-                          className={`min-w-14 px-2 py-1 text-center tabular-nums ${i === j ? "ring-2 ring-inset ring-emerald-700" : ""}`}
-                          style={heatCell((n / max) * 0.85)}
-                        >
-                          {n}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MatrixTable
+            caption={t("matrix")}
+            rows={axis}
+            columns={axis}
+            value={(r, c) => gap.cells[used[r]?.i ?? 0]?.[used[c]?.i ?? 0] ?? 0}
+            detail={(r, c) => {
+              const n = gap.cells[used[r]?.i ?? 0]?.[used[c]?.i ?? 0] ?? 0;
+              return t("matrixCell", { count: n, share: f.percent(n / gap.total) });
+            }}
+            outlineDiagonal
+          />
           <p className="text-xs text-slate-600">{t("matrixLegend")}</p>
         </div>
       </Card>

@@ -5,7 +5,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
-import { Alert, Card, EmptyState, Spinner } from "@/app/_components/ui/card";
+import { Alert, Card, EmptyState } from "@/app/_components/ui/card";
+import { DataTable } from "@/app/_components/ui/data-table";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ApiKeyState } from "@/server/api-keys/api-keys.rules";
 import { type CreatedKey, CreateKeyForm } from "./create-key-form";
@@ -68,106 +69,108 @@ export function ApiKeysAdmin() {
       >
         <p className="mb-3 text-sm text-slate-600">{t("keys.intro")}</p>
         {revoke.error ? <Alert>{t("errors.revokeFailed")}</Alert> : null}
-        {list.isPending ? (
-          <Spinner label={t("keys.loading")} />
-        ) : list.isError ? (
-          <Alert>{t("errors.loadFailed")}</Alert>
-        ) : list.data.length === 0 ? (
-          <EmptyState title={t("keys.empty")} body={t("keys.emptyBody")} />
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("keys.title")}</caption>
-              <thead className="text-xs text-slate-500 uppercase">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("keys.name")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("keys.scopes")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("keys.state")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("keys.limit")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("keys.lastUsed")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("keys.expires")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("keys.created")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">{t("keys.actions")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {list.data.map((key) => (
-                  <tr key={key.id} className="align-top">
-                    <td className="py-2 pr-3">
-                      <span className="font-medium text-slate-900 break-all">{key.name}</span>
-                      {key.start ? (
-                        <span className="block font-mono text-xs text-slate-500">{key.start}…</span>
-                      ) : null}
-                    </td>
-                    <td className="py-2 pr-3">{key.scopes.map((s) => t(`scopes.${s}`)).join(", ")}</td>
-                    <td className="py-2 pr-3">
-                      <Badge tone={STATE_TONE[key.state]}>{t(`states.${key.state}`)}</Badge>
-                    </td>
-                    <td className="py-2 pr-3 whitespace-nowrap">
-                      {key.requestsPerMinute === null
-                        ? t("keys.noLimit")
-                        : t("keys.perMinute", { count: key.requestsPerMinute })}
-                    </td>
-                    <td className="py-2 pr-3 whitespace-nowrap">
-                      {when(key.lastUsedAt, t("keys.neverUsed"))}
-                    </td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{when(key.expiresAt, t("keys.noExpiry"))}</td>
-                    <td className="py-2 pr-3">
-                      <span className="whitespace-nowrap">{when(key.createdAt, "")}</span>
-                      {key.createdByName ? (
-                        <span className="block text-xs text-slate-500">
-                          {t("keys.by", { name: key.createdByName })}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="py-2 text-right whitespace-nowrap">
-                      {key.state !== "active" ? null : confirming === key.id ? (
-                        <span className="inline-flex items-center gap-1">
-                          <Button
-                            size="sm"
-                            variant="danger"
-                            disabled={revoke.isPending}
-                            onClick={() => revoke.mutate({ id: key.id })}
-                          >
-                            {t("keys.confirmRevoke", { name: key.name })}
-                          </Button>
-                          <Button size="sm" variant="ghost" onClick={() => setConfirming(null)}>
-                            {t("keys.keep")}
-                          </Button>
-                        </span>
-                      ) : (
-                        <Button
-                          size="sm"
-                          variant="secondary"
-                          aria-label={t("keys.revokeLabel", { name: key.name })}
-                          onClick={() => setConfirming(key.id)}
-                        >
-                          {t("keys.revoke")}
-                        </Button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          variant="report"
+          caption={t("keys.title")}
+          pending={list.isPending}
+          error={list.isError ? t("errors.loadFailed") : undefined}
+          onRetry={() => void list.refetch()}
+          empty={<EmptyState title={t("keys.empty")} body={t("keys.emptyBody")} />}
+          rows={list.data ?? []}
+          rowKey={(key) => key.id}
+          columns={[
+            {
+              key: "name",
+              header: t("keys.name"),
+              rowHeader: true,
+              cell: (key) => (
+                <>
+                  <span className="font-medium text-slate-900 break-all">{key.name}</span>
+                  {key.start ? (
+                    <span className="block font-mono text-xs text-slate-500">{key.start}…</span>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              key: "scopes",
+              header: t("keys.scopes"),
+              cell: (key) => key.scopes.map((s) => t(`scopes.${s}`)).join(", "),
+            },
+            {
+              key: "state",
+              header: t("keys.state"),
+              cell: (key) => <Badge tone={STATE_TONE[key.state]}>{t(`states.${key.state}`)}</Badge>,
+            },
+            {
+              key: "limit",
+              header: t("keys.limit"),
+              className: "whitespace-nowrap",
+              cell: (key) =>
+                key.requestsPerMinute === null
+                  ? t("keys.noLimit")
+                  : t("keys.perMinute", { count: key.requestsPerMinute }),
+            },
+            {
+              key: "lastUsed",
+              header: t("keys.lastUsed"),
+              className: "whitespace-nowrap",
+              cell: (key) => when(key.lastUsedAt, t("keys.neverUsed")),
+            },
+            {
+              key: "expires",
+              header: t("keys.expires"),
+              className: "whitespace-nowrap",
+              cell: (key) => when(key.expiresAt, t("keys.noExpiry")),
+            },
+            {
+              key: "created",
+              header: t("keys.created"),
+              cell: (key) => (
+                <>
+                  <span className="whitespace-nowrap">{when(key.createdAt, "")}</span>
+                  {key.createdByName ? (
+                    <span className="block text-xs text-slate-500">
+                      {t("keys.by", { name: key.createdByName })}
+                    </span>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              key: "actions",
+              header: t("keys.actions"),
+              hideHeader: true,
+              align: "right",
+              className: "whitespace-nowrap",
+              cell: (key) =>
+                key.state !== "active" ? null : confirming === key.id ? (
+                  <span className="inline-flex items-center gap-1">
+                    <Button
+                      size="sm"
+                      variant="danger"
+                      disabled={revoke.isPending}
+                      onClick={() => revoke.mutate({ id: key.id })}
+                    >
+                      {t("keys.confirmRevoke", { name: key.name })}
+                    </Button>
+                    <Button size="sm" variant="ghost" onClick={() => setConfirming(null)}>
+                      {t("keys.keep")}
+                    </Button>
+                  </span>
+                ) : (
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    aria-label={t("keys.revokeLabel", { name: key.name })}
+                    onClick={() => setConfirming(key.id)}
+                  >
+                    {t("keys.revoke")}
+                  </Button>
+                ),
+            },
+          ]}
+        />
       </Card>
     </div>
   );

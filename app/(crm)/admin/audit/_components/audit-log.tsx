@@ -3,17 +3,16 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Button } from "@/app/_components/ui/button";
-import { Alert, EmptyState, PageHeader, Spinner } from "@/app/_components/ui/card";
+import { EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
 import { AUDIT_ENTITIES, AUDIT_PAGE_SIZE } from "@/server/audit/audit.schemas";
-import { AuditRow } from "./audit-row";
+import { useAuditColumns } from "./audit-columns";
 
 export function AuditLog() {
   const t = useTranslations("users.audit");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
   const [entity, setEntity] = useState("");
 
@@ -28,6 +27,7 @@ export function AuditLog() {
     string,
     string
   >;
+  const columns = useAuditColumns(people);
 
   return (
     <div className="space-y-4">
@@ -54,65 +54,15 @@ export function AuditLog() {
         </div>
       </div>
 
-      {list.isPending ? (
-        <Spinner label={tc("states.loading")} />
-      ) : list.isError ? (
-        <Alert>
-          {tc("states.error")}{" "}
-          <button type="button" className="underline" onClick={() => void list.refetch()}>
-            {tc("actions.retry")}
-          </button>
-        </Alert>
-      ) : rows.length === 0 ? (
-        <EmptyState title={t("empty")} body={entity ? t("emptyFiltered") : t("emptyBody")} />
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full table-fixed text-left text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <colgroup>
-              <col className="w-44" />
-              <col className="w-36" />
-              <col className="w-44" />
-              <col className="w-40" />
-              <col />
-            </colgroup>
-            <thead className="bg-slate-50 text-xs font-medium text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("when")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("who")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("action")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("record")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("changes")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {rows.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} people={people} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      {list.hasNextPage ? (
-        <Button
-          variant="secondary"
-          onClick={() => void list.fetchNextPage()}
-          disabled={list.isFetchingNextPage}
-        >
-          {list.isFetchingNextPage ? t("loadingMore") : t("loadMore")}
-        </Button>
-      ) : null}
+      <DataTable
+        caption={t("caption")}
+        {...paged(list, t("loadMore"))}
+        empty={<EmptyState title={t("empty")} body={entity ? t("emptyFiltered") : t("emptyBody")} />}
+        fixed
+        rows={rows}
+        rowKey={(entry) => entry.id}
+        columns={columns}
+      />
     </div>
   );
 }

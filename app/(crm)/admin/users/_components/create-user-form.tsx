@@ -5,12 +5,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/app/_components/ui/button";
 import { Alert, Card } from "@/app/_components/ui/card";
-import { SelectField, TextField } from "@/app/_components/ui/field";
+import { TextField } from "@/app/_components/ui/field";
+import { FormButtons } from "@/app/_components/ui/form-buttons";
 import { useTRPC } from "@/app/_trpc/client";
-import { LOCALES, ROLES } from "@/db/schema";
 import { createUserInput } from "@/server/users/users.schemas";
+import { UserFields } from "./user-fields";
 
 type FormInput = z.input<typeof createUserInput>;
 type FormOutput = z.output<typeof createUserInput>;
@@ -25,7 +25,6 @@ export function CreateUserForm({
   onCancel: () => void;
 }) {
   const t = useTranslations("users");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useForm<FormInput, unknown, FormOutput>({
@@ -71,53 +70,24 @@ export function CreateUserForm({
         <p className="text-sm text-slate-600">{t("create.intro")}</p>
         {generalError ? <Alert>{generalError}</Alert> : null}
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          <TextField
-            label={t("create.name")}
-            required
-            autoComplete="off"
-            error={errorFor("name")}
-            {...form.register("name")}
-          />
-          <TextField
-            label={t("create.email")}
-            type="email"
-            required
-            autoComplete="off"
-            error={errorFor("email")}
-            {...form.register("email")}
-          />
-          <TextField
-            label={t("create.password")}
-            type="password"
-            required
-            autoComplete="new-password"
-            hint={t("create.passwordHint")}
-            error={errorFor("password")}
-            {...form.register("password")}
-          />
-          <SelectField
-            label={t("create.role")}
-            required
-            error={errorFor("role")}
-            options={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
-            {...form.register("role")}
-          />
-          <SelectField
-            label={t("create.language")}
-            required
-            error={errorFor("locale")}
-            options={LOCALES.map((l) => ({ value: l, label: tc(`languages.${l}`) }))}
-            {...form.register("locale")}
-          />
+          <UserFields register={form.register} errorFor={errorFor}>
+            <TextField
+              label={t("create.password")}
+              type="password"
+              required
+              autoComplete="new-password"
+              hint={t("create.passwordHint")}
+              error={errorFor("password")}
+              {...form.register("password")}
+            />
+          </UserFields>
         </div>
-        <div className="flex gap-2">
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? t("create.submitting") : t("create.submit")}
-          </Button>
-          <Button variant="ghost" onClick={onCancel} disabled={create.isPending}>
-            {tc("actions.cancel")}
-          </Button>
-        </div>
+        <FormButtons
+          pending={create.isPending}
+          submit={t("create.submit")}
+          submitting={t("create.submitting")}
+          onCancel={onCancel}
+        />
       </form>
     </Card>
   );

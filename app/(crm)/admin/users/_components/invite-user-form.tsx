@@ -5,13 +5,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/app/_components/ui/button";
 import { Alert, Card } from "@/app/_components/ui/card";
-import { SelectField, TextField } from "@/app/_components/ui/field";
+import { FormButtons } from "@/app/_components/ui/form-buttons";
 import { useTRPC } from "@/app/_trpc/client";
-import { LOCALES, ROLES } from "@/db/schema";
 import { inviteUserInput } from "@/server/users/users.schemas";
 import type { ShownLink } from "./link-panel";
+import { UserFields } from "./user-fields";
 
 type FormInput = z.input<typeof inviteUserInput>;
 type FormOutput = z.output<typeof inviteUserInput>;
@@ -28,7 +27,6 @@ export function InviteUserForm({
   onCancel: () => void;
 }) {
   const t = useTranslations("users");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useForm<FormInput, unknown, FormOutput>({
@@ -71,44 +69,14 @@ export function InviteUserForm({
         <p className="text-sm text-slate-600">{t("invite.intro", { days: inviteDays })}</p>
         {generalError ? <Alert>{generalError}</Alert> : null}
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <TextField
-            label={t("create.name")}
-            required
-            autoComplete="off"
-            error={errorFor("name")}
-            {...form.register("name")}
-          />
-          <TextField
-            label={t("create.email")}
-            type="email"
-            required
-            autoComplete="off"
-            error={errorFor("email")}
-            {...form.register("email")}
-          />
-          <SelectField
-            label={t("create.role")}
-            required
-            error={errorFor("role")}
-            options={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
-            {...form.register("role")}
-          />
-          <SelectField
-            label={t("create.language")}
-            required
-            error={errorFor("locale")}
-            options={LOCALES.map((l) => ({ value: l, label: tc(`languages.${l}`) }))}
-            {...form.register("locale")}
-          />
+          <UserFields register={form.register} errorFor={errorFor} />
         </div>
-        <div className="flex gap-2">
-          <Button type="submit" disabled={invite.isPending}>
-            {invite.isPending ? t("invite.submitting") : t("invite.submit")}
-          </Button>
-          <Button variant="ghost" onClick={onCancel} disabled={invite.isPending}>
-            {tc("actions.cancel")}
-          </Button>
-        </div>
+        <FormButtons
+          pending={invite.isPending}
+          submit={t("invite.submit")}
+          submitting={t("invite.submitting")}
+          onCancel={onCancel}
+        />
       </form>
     </Card>
   );

@@ -4,7 +4,8 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
-import { Alert, EmptyState, PageHeader, Spinner } from "@/app/_components/ui/card";
+import { Alert, EmptyState, PageHeader } from "@/app/_components/ui/card";
+import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { ROLES, type Role } from "@/db/schema";
@@ -12,7 +13,14 @@ import { USERS_PAGE_SIZE } from "@/server/users/users.schemas";
 import { CreateUserForm } from "./create-user-form";
 import { InviteUserForm } from "./invite-user-form";
 import { LinkPanel, type ShownLink } from "./link-panel";
-import { UserRow } from "./user-row";
+import {
+  UserButtons,
+  UserName,
+  UserRoleSelect,
+  UserStatus,
+  userConfirmation,
+  useUserActions,
+} from "./user-actions";
 
 type StatusFilter = "" | "active" | "inactive";
 
@@ -49,6 +57,16 @@ export function UsersAdmin({ currentUserId, inviteDays }: { currentUserId: strin
     trpc.users.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.nextCursor }),
   );
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const actions = useUserActions({
+    onNotice: (message) => {
+      setShownLink(null);
+      setNotice(message);
+    },
+    onLink: (shown) => {
+      setNotice(null);
+      setShownLink(shown);
+    },
+  });
 
   return (
     <div className="space-y-4">
@@ -122,73 +140,48 @@ export function UsersAdmin({ currentUserId, inviteDays }: { currentUserId: strin
         />
       </search>
 
-      {list.isPending ? (
-        <Spinner label={tc("states.loading")} />
-      ) : list.isError ? (
-        <Alert>
-          {tc("states.error")}{" "}
-          <button type="button" className="underline" onClick={() => void list.refetch()}>
-            {tc("actions.retry")}
-          </button>
-        </Alert>
-      ) : rows.length === 0 ? (
-        <EmptyState title={t("empty.title")} body={t("empty.body")} />
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("table.caption")}</caption>
-            <thead className="bg-slate-50 text-xs font-medium text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("table.name")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("table.email")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("table.role")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("table.language")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("table.status")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("table.actions")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((user) => (
-                <UserRow
-                  key={user.id}
-                  user={user}
-                  isSelf={user.id === currentUserId}
-                  onNotice={(message) => {
-                    setShownLink(null);
-                    setNotice(message);
-                  }}
-                  onLink={(shown) => {
-                    setNotice(null);
-                    setShownLink(shown);
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      {list.hasNextPage ? (
-        <Button
-          variant="secondary"
-          onClick={() => void list.fetchNextPage()}
-          disabled={list.isFetchingNextPage}
-        >
-          {list.isFetchingNextPage ? tc("states.loading") : tc("actions.loadMore")}
-        </Button>
-      ) : null}
+      <DataTable
+        caption={t("table.caption")}
+        {...paged(list, tc("actions.loadMore"))}
+        empty={<EmptyState title={t("empty.title")} body={t("empty.body")} />}
+        rows={rows}
+        rowKey={(user) => user.id}
+        rowClassName={(user) => (user.active ? undefined : "bg-slate-50 text-slate-500")}
+        rowDetail={(user) => userConfirmation(user, actions)}
+        columns={[
+          {
+            key: "name",
+            header: t("table.name"),
+            rowHeader: true,
+            cell: (user) => <UserName user={user} isSelf={user.id === currentUserId} />,
+          },
+          {
+            key: "email",
+            header: t("table.email"),
+            className: "max-w-64 truncate",
+            cell: (user) => <span title={user.email}>{user.email}</span>,
+          },
+          {
+            key: "role",
+            header: t("table.role"),
+            cell: (user) => (
+              <UserRoleSelect user={user} isSelf={user.id === currentUserId} actions={actions} />
+            ),
+          },
+          {
+            key: "language",
+            header: t("table.language"),
+            className: "whitespace-nowrap",
+            cell: (user) => tc(`languages.${user.locale}`),
+          },
+          { key: "status", header: t("table.status"), cell: (user) => <UserStatus user={user} /> },
+          {
+            key: "actions",
+            header: t("table.actions"),
+            cell: (user) => <UserButtons user={user} isSelf={user.id === currentUserId} actions={actions} />,
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { CURRENCY } from "@/app/_components/report/format";
+import type { Column } from "@/app/_components/ui/data-table";
 import type { AppRouter } from "@/server/root";
 import { actionKey, formatAuditValue, humanize, leafOf, type ValueFormatters } from "./audit-format";
 
@@ -29,8 +30,8 @@ const VALUE_LABELS: Record<string, { catalog: "common" | "enums"; group: string 
 /** A translator whose keys come from stored data: checked with has() instead of by the compiler. */
 type Lookup = { has(key: string): boolean; (key: string): string };
 
-/** One audit entry: when, who, what was done (in words) and each changed field with its values formatted. */
-export function AuditRow({ entry, people }: { entry: Entry; people: Record<string, string> }) {
+/** The audit table's columns: when, who, what was done (in words) and each changed field with its values formatted. */
+export function useAuditColumns(people: Record<string, string>): Column<Entry>[] {
   const t = useTranslations("users.audit");
   const tCommon = useTranslations("common");
   const tEnums = useTranslations("enums");
@@ -59,29 +60,53 @@ export function AuditRow({ entry, people }: { entry: Entry; people: Record<strin
   };
   const show = (field: string, value: unknown) => formatAuditValue(field, value, formatters);
 
-  const action = words("actions", actionKey(entry.action), humanize(entry.action));
-  const entityLabel = words("entities", entry.entity, humanize(entry.entity));
-  // A setting's entry names the setting itself rather than "value".
-  const changes = Object.entries(entry.changes).map(
-    ([field, values]) =>
-      [entry.entity === "setting" ? field.replace(/^value/, entry.entityId) : field, values] as const,
-  );
-  return (
-    <tr>
-      <td className="px-3 py-2 whitespace-nowrap text-slate-600">
+  const changesOf = (entry: Entry) =>
+    // A setting's entry names the setting itself rather than "value".
+    Object.entries(entry.changes).map(
+      ([field, values]) =>
+        [entry.entity === "setting" ? field.replace(/^value/, entry.entityId) : field, values] as const,
+    );
+  return [
+    {
+      key: "when",
+      header: t("when"),
+      width: "w-44",
+      className: "whitespace-nowrap text-slate-600",
+      cell: (entry) => (
         <time dateTime={new Date(entry.at).toISOString()}>
           {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
         </time>
-      </td>
-      <td className="px-3 py-2 break-words" title={entry.actorName ?? undefined}>
-        {entry.apiKeyName ? (
-          <span className="block text-slate-900">{t("viaApiKey", { name: entry.apiKeyName })}</span>
-        ) : null}
-        {entry.actorName ?? <span className="text-slate-500">{t("system")}</span>}
-      </td>
-      <td className="px-3 py-2 break-words">{action}</td>
-      <td className="px-3 py-2 break-words">
-        {entry.entity === "account" ? (
+      ),
+    },
+    {
+      key: "who",
+      header: t("who"),
+      width: "w-36",
+      className: "break-words",
+      cell: (entry) => (
+        <span title={entry.actorName ?? undefined}>
+          {entry.apiKeyName ? (
+            <span className="block text-slate-900">{t("viaApiKey", { name: entry.apiKeyName })}</span>
+          ) : null}
+          {entry.actorName ?? <span className="text-slate-500">{t("system")}</span>}
+        </span>
+      ),
+    },
+    {
+      key: "action",
+      header: t("action"),
+      width: "w-44",
+      className: "break-words",
+      cell: (entry) => words("actions", actionKey(entry.action), humanize(entry.action)),
+    },
+    {
+      key: "record",
+      header: t("record"),
+      width: "w-40",
+      className: "break-words",
+      cell: (entry) => {
+        const entityLabel = words("entities", entry.entity, humanize(entry.entity));
+        return entry.entity === "account" ? (
           <Link
             href={`/accounts/${entry.entityId}`}
             className="text-brand-700 underline-offset-2 hover:underline"
@@ -92,11 +117,15 @@ export function AuditRow({ entry, people }: { entry: Entry; people: Record<strin
           <span>
             {entityLabel} <span className="text-slate-500">#{entry.entityId}</span>
           </span>
-        )}
-      </td>
-      <td className="px-3 py-2">
-        <ul className="space-y-0.5">
-          {changes.map(([field, [before, after]]) => (
+        );
+      },
+    },
+    {
+      key: "changes",
+      header: t("changes"),
+      cell: (entry) => (
+        <ul className="space-y-0.5 max-sm:text-left">
+          {changesOf(entry).map(([field, [before, after]]) => (
             <li key={field} className="break-words">
               <span className="text-slate-500">{fieldLabel(field)}: </span>
               {before === null ? null : (
@@ -110,7 +139,7 @@ export function AuditRow({ entry, people }: { entry: Entry; people: Record<strin
             </li>
           ))}
         </ul>
-      </td>
-    </tr>
-  );
+      ),
+    },
+  ];
 }
