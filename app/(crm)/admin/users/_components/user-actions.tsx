@@ -151,7 +151,7 @@ export function UserRoleSelect({
     <select
       aria-label={t("row.roleFor", { name: user.name })}
       aria-describedby={isSelf ? selfHintId(user) : undefined}
-      className={`${controlClass} w-40 py-1`}
+      className={`${controlClass} min-w-44 py-1`}
       value={pending?.kind === "role" ? pending.role : user.role}
       disabled={isSelf || actions.busy(user)}
       onChange={(e) => {
