@@ -1,7 +1,7 @@
 // Listening to customers (issue #13, domain.md §6): feedback any customer interface records on an account, and
 // surveys (relationship NPS, CSAT after a complaint or a won deal) sent as one-time links. Times are epoch ms.
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { accounts, contacts, LEVELS } from "./accounts";
 import { tasks } from "./activities";
 import { LOCALES, users } from "./auth";
@@ -79,6 +79,16 @@ export const feedback = sqliteTable(
   },
   (t) => [
     index("feedback_account_idx").on(t.accountId, t.receivedAt),
+    // The dashboard's themes and credit for some accounts (a segment, owner, rung or level as they are now):
+    // from those accounts' rows, covering.
+    index("feedback_account_themes_idx").on(
+      t.accountId,
+      t.receivedAt,
+      t.theme,
+      t.interface,
+      t.sentiment,
+      t.recordedById,
+    ),
     // Lists, newest first: everything, one sentiment, one theme, one status.
     index("feedback_received_idx").on(t.receivedAt, t.id),
     index("feedback_sentiment_idx").on(t.sentiment, t.receivedAt, t.id),
@@ -230,4 +240,77 @@ export const surveys = sqliteTable(
     // Lists of answers, newest first.
     index("surveys_answered_idx").on(t.answeredAt, t.id).where(sql`${t.answeredAt} IS NOT NULL`),
   ],
+);
+
+/**
+ * What the dashboard breaks surveys down by (the account as it was when surveyed), and the complaint's outcome
+ * for CSAT after complaints. Rollup rows store a missing value as '' (no rung, level, segment, owner or
+ * outcome is ever the empty string).
+ */
+export const SURVEY_ROLLUP_DIMS = ["rung", "level", "segment", "owner", "outcome"] as const;
+export type SurveyRollupDim = (typeof SURVEY_ROLLUP_DIMS)[number];
+
+/**
+ * Rollup for the feedback dashboard (issue #13 §5): answers per kind, month answered (answer_month), class and
+ * one dimension's value, kept by triggers on surveys (migration 0021, for the app, the seed and imports alike),
+ * so NPS and CSAT per month and by rung, level, segment, owner or complaint outcome read a few thousand rows
+ * instead of 200k answers. Every answer counts once per dimension.
+ */
+export const surveyAnswerRollup = sqliteTable(
+  "survey_answer_rollup",
+  {
+    dim: text("dim", { enum: SURVEY_ROLLUP_DIMS }).notNull(),
+    kind: text("kind", { enum: SURVEY_KINDS }).notNull(),
+    month: integer("month").notNull(),
+    value: text("value").notNull(),
+    cls: text("cls", { enum: ANSWER_CLASSES }).notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.kind, t.month, t.value, t.cls] })],
+);
+
+/**
+ * Rollup beside it: surveys sent per kind, month sent (sent_month) and one dimension's value (rung, level,
+ * segment, owner), and how many of them are answered by now: the response rates.
+ */
+export const surveySentRollup = sqliteTable(
+  "survey_sent_rollup",
+  {
+    dim: text("dim", { enum: SURVEY_ROLLUP_DIMS }).notNull(),
+    kind: text("kind", { enum: SURVEY_KINDS }).notNull(),
+    month: integer("month").notNull(),
+    value: text("value").notNull(),
+    sent: integer("sent").notNull(),
+    answered: integer("answered").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.kind, t.month, t.value] })],
+);
+
+/**
+ * Rollups of feedback per month received (received_month), kept by triggers on feedback (migration 0021): pieces
+ * per theme, interface and sentiment (the Pareto bars and the theme × interface matrix), and per person who
+ * shared them and interface, with how many were problems (credit).
+ */
+export const feedbackThemeRollup = sqliteTable(
+  "feedback_theme_rollup",
+  {
+    month: integer("month").notNull(),
+    theme: text("theme").notNull(),
+    interface: text("interface", { enum: CUSTOMER_INTERFACES }).notNull(),
+    sentiment: text("sentiment", { enum: SENTIMENTS }).notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.theme, t.interface, t.sentiment] })],
+);
+
+export const feedbackCreditRollup = sqliteTable(
+  "feedback_credit_rollup",
+  {
+    month: integer("month").notNull(),
+    recordedById: text("recorded_by_id").notNull(),
+    interface: text("interface", { enum: CUSTOMER_INTERFACES }).notNull(),
+    n: integer("n").notNull(),
+    problems: integer("problems").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.recordedById, t.interface] })],
 );

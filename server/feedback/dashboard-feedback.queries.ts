@@ -24,30 +24,96 @@ function accountScope(f: FeedbackDashboardFilters, alias: string): SQL[] {
   return parts;
 }
 
-function feedbackWhere(f: FeedbackDashboardFilters, now: number) {
+function feedbackWhere(f: FeedbackDashboardFilters, now: number, fromMonth?: number) {
   const range = lastMonthsWindow(now, f.months);
   const months = monthIndexesOf(range);
+  const first = months[0] ?? 0;
+  const last = months[months.length - 1] ?? 0;
+  const scoped = accountScope(f, "a");
   const parts: SQL[] = [
-    sql`f.received_month BETWEEN ${months[0] ?? 0} AND ${months[months.length - 1] ?? 0}`,
+    sql`f.received_month BETWEEN ${fromMonth ?? first} AND ${last}`,
     sql`f.received_at >= ${range.from} AND f.received_at < ${range.to}`,
   ];
-  const scoped = accountScope(f, "a");
   if (scoped.length) {
     parts.push(sql`f.account_id IN (SELECT a.id FROM accounts a WHERE ${sql.join(scoped, sql` AND `)})`);
   }
-  return { range, months, where: sql.join(parts, sql` AND `) };
+  return { range, months, first, last, scoped: scoped.length > 0, where: sql.join(parts, sql` AND `) };
+}
+
+type ThemeRow = { theme: string; iface: string; sentiment: string; n: number };
+type CreditRow = { userId: string; name: string; count: number; problems: number };
+
+/**
+ * Pieces per theme, interface and sentiment, and per person who shared them (of one interface, if chosen).
+ * Without account filters: the rollups for the whole months of the window and the feedback table for the
+ * month still running; with them (the accounts as they are now), those accounts' feedback through
+ * feedback_account_themes_idx. `rollups` false: the plain computation over the period's rows (the tests
+ * compare both).
+ */
+function themeCounts(db: Db, f: FeedbackDashboardFilters, now: number, rollups: boolean) {
+  const w = feedbackWhere(f, now);
+  const iface = (col: string) => (f.interface ? sql`AND ${sql.raw(col)} = ${f.interface}` : sql``);
+  const creditOf = (counts: SQL) =>
+    db.all<CreditRow>(
+      sql`SELECT u.id AS userId, u.name, c.n AS count, c.p AS problems FROM (${counts}) c
+        JOIN users u ON u.id = c.uid ORDER BY c.n DESC, u.name LIMIT 50`,
+    );
+  if (!rollups) {
+    const where = w.where;
+    return {
+      range: w.range,
+      rows: db.all<ThemeRow>(
+        sql`SELECT f.theme, f.interface AS iface, f.sentiment, count(*) AS n FROM ${F} WHERE ${where}
+          GROUP BY 1, 2, 3`,
+      ),
+      credit: creditOf(
+        sql`SELECT f.recorded_by_id AS uid, count(*) AS n, sum(f.sentiment = 'problem') AS p FROM ${F}
+          WHERE ${where} ${iface("f.interface")} GROUP BY 1`,
+      ),
+    };
+  }
+  if (w.scoped) {
+    const from = sql.raw("feedback f INDEXED BY feedback_account_themes_idx");
+    const where = sql`f.received_at >= ${w.range.from} AND f.received_at < ${w.range.to}
+      AND f.account_id IN (SELECT a.id FROM accounts a WHERE ${sql.join(accountScope(f, "a"), sql` AND `)})`;
+    return {
+      range: w.range,
+      rows: db.all<ThemeRow>(
+        sql`SELECT f.theme, f.interface AS iface, f.sentiment, count(*) AS n FROM ${from} WHERE ${where}
+          GROUP BY 1, 2, 3`,
+      ),
+      credit: creditOf(
+        sql`SELECT f.recorded_by_id AS uid, count(*) AS n, sum(f.sentiment = 'problem') AS p FROM ${from}
+          WHERE ${where} ${iface("f.interface")} GROUP BY 1`,
+      ),
+    };
+  }
+  const running = feedbackWhere(f, now, w.last).where;
+  const whole = sql`r.month BETWEEN ${w.first} AND ${w.last - 1}`;
+  const rows = db.all<ThemeRow>(
+    sql`SELECT theme, iface, sentiment, sum(n) AS n FROM (
+        SELECT r.theme, r.interface AS iface, r.sentiment, r.n FROM feedback_theme_rollup r WHERE ${whole}
+        UNION ALL
+        SELECT f.theme, f.interface, f.sentiment, 1 FROM ${F} WHERE ${running}
+      ) GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
+  );
+  const credit = creditOf(
+    sql`SELECT uid, sum(n) AS n, sum(p) AS p FROM (
+        SELECT r.recorded_by_id AS uid, r.n, r.problems AS p FROM feedback_credit_rollup r
+        WHERE ${whole} ${iface("r.interface")}
+        UNION ALL
+        SELECT f.recorded_by_id, 1, f.sentiment = 'problem' FROM ${F} WHERE ${running} ${iface("f.interface")}
+      ) GROUP BY 1 HAVING sum(n) > 0`,
+  );
+  return { range: w.range, rows, credit };
 }
 
 /**
  * Themes as Pareto bars (all interfaces, or the one chosen), each theme's count per interface, the sentiment
  * mix, and how many pieces each person shared (credit where it is due).
  */
-export function feedbackThemes(db: Db, f: FeedbackDashboardFilters, now = Date.now()) {
-  const { range, where } = feedbackWhere(f, now);
-  const rows = db.all<{ theme: string; iface: string; sentiment: string; n: number }>(
-    sql`SELECT f.theme, f.interface AS iface, f.sentiment, count(*) AS n FROM ${F} WHERE ${where}
-      GROUP BY 1, 2, 3`,
-  );
+export function feedbackThemes(db: Db, f: FeedbackDashboardFilters, now = Date.now(), rollups = true) {
+  const { range, rows, credit } = themeCounts(db, f, now, rollups);
   const chosen = f.interface ? rows.filter((r) => r.iface === f.interface) : rows;
   const byTheme = new Map<string, number>();
   for (const r of chosen) byTheme.set(r.theme, (byTheme.get(r.theme) ?? 0) + r.n);
@@ -66,12 +132,6 @@ export function feedbackThemes(db: Db, f: FeedbackDashboardFilters, now = Date.n
   const sentiments = Object.fromEntries(
     SENTIMENTS.map((s) => [s, chosen.filter((r) => r.sentiment === s).reduce((t, r) => t + r.n, 0)]),
   ) as Record<(typeof SENTIMENTS)[number], number>;
-  const credit = db.all<{ userId: string; name: string; count: number; problems: number }>(
-    sql`SELECT u.id AS userId, u.name, c.n AS count, c.p AS problems FROM (
-        SELECT f.recorded_by_id AS uid, count(*) AS n, sum(f.sentiment = 'problem') AS p FROM ${F}
-        WHERE ${where} ${f.interface ? sql`AND f.interface = ${f.interface}` : sql``} GROUP BY 1
-      ) c JOIN users u ON u.id = c.uid ORDER BY c.n DESC, u.name LIMIT 50`,
-  );
   return {
     from: range.from,
     to: range.to,
@@ -171,15 +231,23 @@ export function referralShare(db: Db, f: FeedbackDashboardFilters, now = Date.no
   const range = lastMonthsWindow(now, f.months);
   const months = monthIndexesOf(range);
   const scoped = accountScope(f, "a");
-  const rows = db.all<{ p: number; n: number; referred: number }>(
-    sql`SELECT CAST(strftime('%Y', a.created_at / 1000, 'unixepoch') AS INTEGER) * 12
-        + CAST(strftime('%m', a.created_at / 1000, 'unixepoch') AS INTEGER) - 1 AS p,
-        count(*) AS n, count(a.referred_by_account_id) AS referred
-      FROM accounts a INDEXED BY accounts_created_idx
-      WHERE a.created_at >= ${range.from} AND a.created_at < ${range.to}
-        ${scoped.length ? sql`AND ${sql.join(scoped, sql` AND `)}` : sql``}
-      GROUP BY 1`,
-  );
+  // One range count per month on accounts_created_idx (no per-row month arithmetic).
+  const monthStart = (p: number) => Date.UTC(Math.floor(p / 12), p % 12, 1);
+  const rows = months.length
+    ? db.all<{ p: number; n: number; referred: number }>(
+        sql.join(
+          months.map(
+            (p) =>
+              sql`SELECT ${p} AS p, count(*) AS n, count(a.referred_by_account_id) AS referred
+                FROM accounts a INDEXED BY accounts_created_idx
+                WHERE a.created_at >= ${Math.max(monthStart(p), range.from)}
+                  AND a.created_at < ${Math.min(monthStart(p + 1), range.to)}
+                  ${scoped.length ? sql`AND ${sql.join(scoped, sql` AND `)}` : sql``}`,
+          ),
+          sql` UNION ALL `,
+        ),
+      )
+    : [];
   const periods = months.map((p) => {
     const r = rows.find((x) => x.p === p);
     const n = r?.n ?? 0;

@@ -1,11 +1,14 @@
 // The feedback dashboard's survey side (issue #13 §4): NPS and CSAT over time with counts and response rates,
 // by rung, level, segment or owner, CSAT by complaint outcome, and whether satisfaction predicts staying.
-// Each is a GROUP BY over a month range of surveys_answers_idx (answers) or surveys_sent_idx (surveys sent);
-// both carry the account's rung, level, segment and owner as they were when surveyed.
+// The plain computation is a GROUP BY over a month range of surveys_answers_idx (answers) or surveys_sent_idx
+// (surveys sent); both carry the account's rung, level, segment and owner as they were when surveyed. Counts per
+// month and one dimension are read from the rollups (survey_answer_rollup, survey_sent_rollup, kept by
+// triggers) for the whole months of the window, and from the surveys for the month still running (its rows
+// up to now only), so both paths give the same answer (dashboard-rollups.test.ts).
 
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { ALL_RUNGS, LEVELS, type SurveyKind } from "@/db/schema";
+import { ALL_RUNGS, LEVELS, type SurveyKind, type SurveyRollupDim } from "@/db/schema";
 import { lastMonthsWindow, monthIndexesOf, periodLabel } from "@/lib/periods";
 import { type AnswerRow, matureBefore, type SentRow, scoreLines, stayingRows } from "./dashboard.rules";
 import type { Breakdown, FeedbackDashboardFilters } from "./dashboard.schemas";
@@ -13,6 +16,13 @@ import type { Breakdown, FeedbackDashboardFilters } from "./dashboard.schemas";
 const ANSWERS = sql.raw("surveys s INDEXED BY surveys_answers_idx");
 const SENT = sql.raw("surveys s INDEXED BY surveys_sent_idx");
 const DAY = 86_400_000;
+
+const FILTERS = [
+  ["segment", "segment"],
+  ["ownerId", "owner"],
+  ["rung", "rung"],
+  ["level", "level"],
+] as const satisfies readonly (readonly [keyof FeedbackDashboardFilters, SurveyRollupDim])[];
 
 function scope(f: FeedbackDashboardFilters): SQL[] {
   const parts: SQL[] = [];
@@ -23,31 +33,46 @@ function scope(f: FeedbackDashboardFilters): SQL[] {
   return parts;
 }
 
+/**
+ * The rollup rows that answer for these filters grouped by `by` (null: per month), or null when they cannot
+ * (two filters, or a filter on another dimension than the breakdown): then the plain query answers.
+ */
+function rollupSlice(
+  f: FeedbackDashboardFilters,
+  by: SurveyRollupDim | null,
+): { dim: SurveyRollupDim; value: string | null } | null {
+  const set = FILTERS.filter(([k]) => f[k]);
+  if (set.length === 0) return { dim: by ?? "level", value: null };
+  const [only] = set;
+  if (set.length > 1 || !only || (by !== null && by !== only[1])) return null;
+  return { dim: only[1], value: f[only[0]] as string };
+}
+
 function context(f: FeedbackDashboardFilters, now: number) {
   const range = lastMonthsWindow(now, f.months);
   const months = monthIndexesOf(range);
   const first = months[0] ?? 0;
   const last = months[months.length - 1] ?? 0;
-  const answered = (to = range.to) =>
+  const answered = (to = range.to, from = first) =>
     sql.join(
       [
         sql`s.answered_at IS NOT NULL`,
-        sql`s.answer_month BETWEEN ${first} AND ${last}`,
+        sql`s.answer_month BETWEEN ${from} AND ${last}`,
         sql`s.answered_at >= ${range.from} AND s.answered_at < ${to}`,
         ...scope(f),
       ],
       sql` AND `,
     );
-  const sent = (to = range.to) =>
+  const sent = (to = range.to, from = first) =>
     sql.join(
       [
-        sql`s.sent_month BETWEEN ${first} AND ${last}`,
+        sql`s.sent_month BETWEEN ${from} AND ${last}`,
         sql`s.sent_at >= ${range.from} AND s.sent_at < ${to}`,
         ...scope(f),
       ],
       sql` AND `,
     );
-  return { range, months, answered, sent };
+  return { range, months, first, last, answered, sent };
 }
 
 const KINDS = sql`s.kind IN ('nps', 'csat_complaint', 'csat_deal')`;
@@ -56,16 +81,9 @@ const KINDS = sql`s.kind IN ('nps', 'csat_complaint', 'csat_deal')`;
  * Per month and kind: answers by class (by the month answered) and surveys sent with how many of them were
  * answered (by the month sent: a month's response rate is its own surveys'). Totals over the period.
  */
-export function surveyScores(db: Db, f: FeedbackDashboardFilters, now = Date.now()) {
-  const { range, months, answered, sent } = context(f, now);
-  const answers = db.all<AnswerRow>(
-    sql`SELECT s.kind, s.answer_month AS key, s.answer_class AS cls, count(*) AS n
-      FROM ${ANSWERS} WHERE ${KINDS} AND ${answered()} GROUP BY 1, 2, 3`,
-  );
-  const sentRows = db.all<SentRow>(
-    sql`SELECT s.kind, s.sent_month AS key, count(*) AS sent, count(s.answered_at) AS answered
-      FROM ${SENT} WHERE ${KINDS} AND ${sent()} GROUP BY 1, 2`,
-  );
+export function surveyScores(db: Db, f: FeedbackDashboardFilters, now = Date.now(), rollups = true) {
+  const { range, months } = context(f, now);
+  const { answers, sentRows } = countsBy(db, f, now, null, rollups);
   const lines = scoreLines(months, answers, sentRows);
   const series = (kind: SurveyKind) => ({
     total: lines[kind].total,
@@ -80,29 +98,56 @@ export function surveyScores(db: Db, f: FeedbackDashboardFilters, now = Date.now
   };
 }
 
-const COLUMN: Record<Breakdown, SQL> = {
+const COLUMN: Record<SurveyRollupDim, SQL> = {
   rung: sql.raw("s.rung"),
   level: sql.raw("s.level"),
   segment: sql.raw("s.segment"),
   owner: sql.raw("s.owner_id"),
+  outcome: sql.raw("s.complaint_outcome"),
 };
+
+/**
+ * Answers by class and surveys sent (and answered), per kind and per month (`by` null) or per value of `by`;
+ * `rollups` false computes from the surveys alone (the tests compare both).
+ */
+function countsBy(db: Db, f: FeedbackDashboardFilters, now: number, by: Breakdown | null, rollups: boolean) {
+  const { first, last, answered, sent } = context(f, now);
+  const slice = rollups ? rollupSlice(f, by) : null;
+  const key = by ? COLUMN[by] : null;
+  // The plain query over the months from `from` on (all of them, or the month still running).
+  const plain = (from: number) => ({
+    answers: db.all<AnswerRow>(
+      sql`SELECT s.kind, ${key ?? sql.raw("s.answer_month")} AS key, s.answer_class AS cls, count(*) AS n
+        FROM ${ANSWERS} WHERE ${KINDS} AND ${answered(undefined, from)} GROUP BY 1, 2, 3`,
+    ),
+    sentRows: db.all<SentRow>(
+      sql`SELECT s.kind, ${key ?? sql.raw("s.sent_month")} AS key, count(*) AS sent, count(s.answered_at) AS answered
+        FROM ${SENT} WHERE ${KINDS} AND ${sent(undefined, from)} GROUP BY 1, 2`,
+    ),
+  });
+  if (!slice || last <= first) return plain(first);
+  const where = sql`r.dim = ${slice.dim} AND r.kind IN ('nps', 'csat_complaint', 'csat_deal')
+    AND r.month BETWEEN ${first} AND ${last - 1} ${slice.value === null ? sql`` : sql`AND r.value = ${slice.value}`}`;
+  const rollupKey = by ? sql.raw("nullif(r.value, '')") : sql.raw("r.month");
+  const answers = db.all<AnswerRow>(
+    sql`SELECT r.kind, ${rollupKey} AS key, r.cls, sum(r.n) AS n FROM survey_answer_rollup r
+      WHERE ${where} GROUP BY 1, 2, 3 HAVING sum(r.n) > 0`,
+  );
+  const sentRows = db.all<SentRow>(
+    sql`SELECT r.kind, ${rollupKey} AS key, sum(r.sent) AS sent, sum(r.answered) AS answered
+      FROM survey_sent_rollup r WHERE ${where} GROUP BY 1, 2 HAVING sum(r.sent) > 0`,
+  );
+  const running = plain(last);
+  return { answers: [...answers, ...running.answers], sentRows: [...sentRows, ...running.sentRows] };
+}
 
 /**
  * NPS and CSAT over the period by one dimension (rung, level, segment or owner, as the account was when
  * surveyed), with counts and response rates. Rungs and levels come in ladder order, segments and owners by
  * name; accounts without one are the "none" row (key null).
  */
-export function surveyBreakdown(db: Db, f: FeedbackDashboardFilters, now = Date.now()) {
-  const { answered, sent } = context(f, now);
-  const col = COLUMN[f.by];
-  const answers = db.all<AnswerRow>(
-    sql`SELECT s.kind, ${col} AS key, s.answer_class AS cls, count(*) AS n
-      FROM ${ANSWERS} WHERE ${KINDS} AND ${answered()} GROUP BY 1, 2, 3`,
-  );
-  const sentRows = db.all<SentRow>(
-    sql`SELECT s.kind, ${col} AS key, count(*) AS sent, count(s.answered_at) AS answered
-      FROM ${SENT} WHERE ${KINDS} AND ${sent()} GROUP BY 1, 2`,
-  );
+export function surveyBreakdown(db: Db, f: FeedbackDashboardFilters, now = Date.now(), rollups = true) {
+  const { answers, sentRows } = countsBy(db, f, now, f.by, rollups);
   const seen = new Set<string | null>([...answers, ...sentRows].map((r) => (r.key as string | null) ?? null));
   let keys: (string | null)[];
   let names = new Map<string, string>();
@@ -142,12 +187,25 @@ export function surveyBreakdown(db: Db, f: FeedbackDashboardFilters, now = Date.
 export const COMPLAINT_OUTCOMES = ["resolved_quickly", "resolved", "unresolved", "unacknowledged"] as const;
 
 /** CSAT after complaints by how the complaint ended (its outcome when the survey went out). */
-export function csatByOutcome(db: Db, f: FeedbackDashboardFilters, now = Date.now()) {
-  const { answered } = context(f, now);
-  const answers = db.all<AnswerRow>(
-    sql`SELECT s.kind, s.complaint_outcome AS key, s.answer_class AS cls, count(*) AS n
-      FROM ${ANSWERS} WHERE s.kind = 'csat_complaint' AND ${answered()} GROUP BY 1, 2, 3`,
-  );
+export function csatByOutcome(db: Db, f: FeedbackDashboardFilters, now = Date.now(), rollups = true) {
+  const { first, last, answered } = context(f, now);
+  const plain = (from: number) =>
+    db.all<AnswerRow>(
+      sql`SELECT s.kind, s.complaint_outcome AS key, s.answer_class AS cls, count(*) AS n
+        FROM ${ANSWERS} WHERE s.kind = 'csat_complaint' AND ${answered(undefined, from)} GROUP BY 1, 2, 3`,
+    );
+  const slice = rollups ? rollupSlice(f, "outcome") : null;
+  const answers =
+    slice && last > first
+      ? [
+          ...db.all<AnswerRow>(
+            sql`SELECT r.kind, r.value AS key, r.cls, sum(r.n) AS n FROM survey_answer_rollup r
+              WHERE r.dim = 'outcome' AND r.kind = 'csat_complaint' AND r.month BETWEEN ${first} AND ${last - 1}
+              GROUP BY 1, 2, 3 HAVING sum(r.n) > 0`,
+          ),
+          ...plain(last),
+        ]
+      : plain(first);
   const lines = scoreLines(COMPLAINT_OUTCOMES, answers, []);
   return lines.csat_complaint.rows.map(({ key, satisfied, neutral, dissatisfied, csat }) => ({
     outcome: key,

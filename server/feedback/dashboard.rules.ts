@@ -45,34 +45,46 @@ export function scoreLine(classes: ClassCounts, sent: { sent: number; answered: 
 export type AnswerRow = { kind: SurveyKind; key: string | number | null; cls: AnswerClass; n: number };
 export type SentRow = { kind: SurveyKind; key: string | number | null; sent: number; answered: number };
 
+const TOTAL: unique symbol = Symbol("total");
+
 /**
  * Groups rows keyed by (kind, key) into score lines per kind, in `keys` order (every key listed, empty ones
- * with zeros), plus the total over all keys.
+ * with zeros; a null key is the row of answers without one), plus the total over all keys.
  */
 export function scoreLines<K extends string | number | null>(
   keys: readonly K[],
   answers: readonly AnswerRow[],
   sent: readonly SentRow[],
 ) {
-  const per = (kind: SurveyKind, key: K | null) => {
-    const classes: ClassCounts = {};
-    for (const r of answers) {
-      if (r.kind === kind && (key === null || r.key === key)) classes[r.cls] = (classes[r.cls] ?? 0) + r.n;
+  // Sums per (kind, key) first, so each line is a lookup (an owner breakdown has ~50 keys and ~700 rows). A
+  // null key is a row of its own (accounts without a segment, say), not the total.
+  type Sums = { classes: ClassCounts; sent: number; answered: number };
+  const sums = new Map<SurveyKind, Map<K | typeof TOTAL, Sums>>();
+  const at = (kind: SurveyKind, key: K | typeof TOTAL): Sums => {
+    const perKind = sums.get(kind) ?? new Map<K | typeof TOTAL, Sums>();
+    sums.set(kind, perKind);
+    const s = perKind.get(key) ?? { classes: {}, sent: 0, answered: 0 };
+    perKind.set(key, s);
+    return s;
+  };
+  const both = (kind: SurveyKind, key: K): Sums[] => [at(kind, key), at(kind, TOTAL)];
+  for (const r of answers) {
+    for (const s of both(r.kind, r.key as K)) s.classes[r.cls] = (s.classes[r.cls] ?? 0) + r.n;
+  }
+  for (const r of sent) {
+    for (const s of both(r.kind, r.key as K)) {
+      s.sent += r.sent;
+      s.answered += r.answered;
     }
-    let s = 0;
-    let a = 0;
-    for (const r of sent) {
-      if (r.kind === kind && (key === null || r.key === key)) {
-        s += r.sent;
-        a += r.answered;
-      }
-    }
-    return scoreLine(classes, { sent: s, answered: a });
+  }
+  const per = (kind: SurveyKind, key: K | typeof TOTAL) => {
+    const s = sums.get(kind)?.get(key);
+    return scoreLine(s?.classes ?? {}, { sent: s?.sent ?? 0, answered: s?.answered ?? 0 });
   };
   return Object.fromEntries(
     SURVEY_KINDS.map((kind) => [
       kind,
-      { total: per(kind, null), rows: keys.map((key) => ({ key, ...per(kind, key) })) },
+      { total: per(kind, TOTAL), rows: keys.map((key) => ({ key, ...per(kind, key) })) },
     ]),
   ) as Record<SurveyKind, { total: ScoreLine; rows: (ScoreLine & { key: K })[] }>;
 }

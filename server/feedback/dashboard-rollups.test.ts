@@ -1,0 +1,289 @@
+// The feedback dashboard's rollups (migration 0021) give exactly what the plain queries over surveys and feedback
+// give: on a hand-built company of a few hundred answers spread over three years (the month still running
+// included, with answers after "now" that must not count), for every breakdown and filter the page offers,
+// after answers, changes and deletions written later, and from the migration's backfill as from the triggers.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { CUSTOMER_INTERFACES, feedback, type SurveyKind, SENTIMENTS, surveys } from "@/db/schema";
+import { insertCustomer } from "../surveys/surveys.fixtures";
+import { addUser, createTestDb } from "../test/harness";
+import { csatByOutcome, surveyBreakdown, surveyScores } from "./dashboard.queries";
+import { BREAKDOWNS, DASHBOARD_MONTHS, feedbackDashboardInput } from "./dashboard.schemas";
+import { feedbackThemes } from "./dashboard-feedback.queries";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const NOW = Date.UTC(2025, 11, 15, 12); // the running month is 2025-12, up to the 15th at noon
+const START = Date.UTC(2022, 10, 1); // three years and a bit before
+
+/** A small deterministic generator (the data must be the same on every run). */
+function rng(seed: number) {
+  let x = seed;
+  return () => {
+    x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return x / 2_147_483_648;
+  };
+}
+
+const f = (over: Partial<Parameters<typeof feedbackDashboardInput.parse>[0]> = {}) =>
+  feedbackDashboardInput.parse({ months: 12, ...over });
+
+let db: Db;
+let owners: string[];
+let accountIds: number[];
+let seq = 0;
+
+function addSurvey(
+  p: {
+    kind: SurveyKind;
+    accountId: number;
+    sentAt: number;
+    answeredAt: number | null;
+    score: number | null;
+    ownerId: string | null;
+    rung: string | null;
+    level: "basic" | "reactive" | "accountable" | "proactive" | "partnership" | null;
+    segment: string | null;
+    outcome: string | null;
+  },
+  into: Db = db,
+) {
+  seq += 1;
+  return into
+    .insert(surveys)
+    .values({
+      kind: p.kind,
+      token: `rollup-token-${seq}-xxxxxxxx`,
+      accountId: p.accountId,
+      sentAt: p.sentAt,
+      expiresAt: p.sentAt + 30 * DAY,
+      answeredAt: p.answeredAt,
+      score: p.score,
+      complaintOutcome: p.outcome,
+      ownerId: p.ownerId,
+      rung: p.rung,
+      level: p.level,
+      segment: p.segment,
+      createdAt: p.sentAt,
+    })
+    .returning({ id: surveys.id })
+    .get().id;
+}
+
+function addFeedback(p: {
+  accountId: number;
+  receivedAt: number;
+  theme: string;
+  iface: (typeof CUSTOMER_INTERFACES)[number];
+  sentiment: (typeof SENTIMENTS)[number];
+  by: string;
+}) {
+  return db
+    .insert(feedback)
+    .values({
+      accountId: p.accountId,
+      words: "said so",
+      interface: p.iface,
+      channel: "phone",
+      sentiment: p.sentiment,
+      theme: p.theme,
+      receivedAt: p.receivedAt,
+      recordedById: p.by,
+      createdAt: p.receivedAt,
+      updatedAt: p.receivedAt,
+    })
+    .returning({ id: feedback.id })
+    .get().id;
+}
+
+const RUNGS = ["first_time", "repeat", "client", "advocate", null] as const;
+const LEVELS = ["basic", "reactive", "accountable", "proactive", null] as const;
+const SEGMENTS = ["Retail", "Manufacturing", null] as const;
+const OUTCOMES = ["resolved_quickly", "resolved", "unresolved", "unacknowledged", null] as const;
+const THEMES = ["product_quality", "service_attitude", "response_speed", "price"] as const;
+
+beforeAll(() => {
+  db = createTestDb();
+  owners = [addUser(db, "account_manager", "Mei").id, addUser(db, "account_manager", "Max").id];
+  accountIds = Array.from({ length: 8 }, (_, i) =>
+    insertCustomer(db, { ownerId: owners[i % 2] ?? null, name: `Rollup ${i}` }),
+  );
+  const r = rng(7);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T;
+  for (let i = 0; i < 600; i++) {
+    // Sent any time from START to a few days after NOW (those after NOW must not count).
+    const sentAt = START + Math.floor(r() * (NOW + 5 * DAY - START));
+    const kind = pick(["nps", "nps", "csat_complaint", "csat_deal"] as const);
+    const answered = r() < 0.6;
+    const answeredAt = answered ? sentAt + Math.floor(r() * 20 * DAY) : null;
+    const score = answered ? Math.floor(r() * (kind === "nps" ? 11 : 5)) + (kind === "nps" ? 0 : 1) : null;
+    addSurvey({
+      kind,
+      accountId: pick(accountIds),
+      sentAt,
+      answeredAt,
+      score,
+      ownerId: pick([...owners, null]),
+      rung: pick(RUNGS),
+      level: pick(LEVELS),
+      segment: pick(SEGMENTS),
+      outcome: kind === "csat_complaint" ? pick(OUTCOMES) : null,
+    });
+  }
+  // Answers exactly on the window's edges: the first instant of a month, and just before and at "now".
+  const edge = (answeredAt: number) =>
+    addSurvey({
+      kind: "nps",
+      accountId: accountIds[0] as number,
+      sentAt: answeredAt - HOUR,
+      answeredAt,
+      score: 10,
+      ownerId: owners[0] ?? null,
+      rung: "repeat",
+      level: "accountable",
+      segment: "Retail",
+      outcome: null,
+    });
+  edge(Date.UTC(2025, 0, 1));
+  edge(NOW - 1);
+  edge(NOW);
+  for (let i = 0; i < 300; i++) {
+    addFeedback({
+      accountId: pick(accountIds),
+      receivedAt: START + Math.floor(r() * (NOW + 5 * DAY - START)),
+      theme: pick(THEMES),
+      iface: pick(CUSTOMER_INTERFACES.slice(0, 4)),
+      sentiment: pick(SENTIMENTS),
+      by: pick(owners),
+    });
+  }
+  // Accounts as they are now, for the feedback filters: segments and rungs differ.
+  db.run(sql`UPDATE accounts SET segment = CASE id % 3 WHEN 0 THEN 'Retail' WHEN 1 THEN 'Manufacturing' END`);
+});
+
+/** Every view the page offers (and some it does not: two filters at once, a filter beside another breakdown). */
+function views() {
+  const out: ReturnType<typeof f>[] = [];
+  for (const months of DASHBOARD_MONTHS) {
+    for (const by of BREAKDOWNS) {
+      out.push(f({ months, by }));
+      out.push(f({ months, by, segment: "Retail" }));
+      out.push(f({ months, by, ownerId: owners[1] }));
+      out.push(f({ months, by, rung: "client" }));
+      out.push(f({ months, by, level: "proactive" }));
+      out.push(f({ months, by, segment: "Manufacturing", rung: "repeat" }));
+    }
+  }
+  return out;
+}
+
+function expectSameAnswers() {
+  for (const v of views()) {
+    expect(surveyScores(db, v, NOW), JSON.stringify(v)).toEqual(surveyScores(db, v, NOW, false));
+    expect(surveyBreakdown(db, v, NOW), JSON.stringify(v)).toEqual(surveyBreakdown(db, v, NOW, false));
+    expect(csatByOutcome(db, v, NOW), JSON.stringify(v)).toEqual(csatByOutcome(db, v, NOW, false));
+    for (const iface of [undefined, "service"] as const) {
+      const w = { ...v, interface: iface };
+      expect(feedbackThemes(db, w, NOW), JSON.stringify(w)).toEqual(feedbackThemes(db, w, NOW, false));
+    }
+  }
+}
+
+/** The rollups' rows that count (rows fallen to zero are skipped by the readers and left by the triggers). */
+function rollupTables() {
+  const rows = (table: string, counted: string, order: string) =>
+    db.all(sql.raw(`SELECT * FROM ${table} WHERE ${counted} <> 0 ORDER BY ${order}`));
+  return {
+    answers: rows("survey_answer_rollup", "n", "dim, kind, month, value, cls"),
+    sent: rows("survey_sent_rollup", "sent", "dim, kind, month, value"),
+    themes: rows("feedback_theme_rollup", "n", "month, theme, interface, sentiment"),
+    credit: rows("feedback_credit_rollup", "n", "month, recorded_by_id, interface"),
+  };
+}
+
+describe("the feedback dashboard's rollups", () => {
+  it("give the plain queries' answers for every period, breakdown and filter", () => {
+    const s = surveyScores(db, f(), NOW);
+    // The data is there to compare: answers in most months, the running month's up to now only.
+    expect(s.nps.total.answered).toBeGreaterThan(50);
+    expect(s.nps.periods.filter((p) => p.promoters + p.passives + p.detractors > 0).length).toBeGreaterThan(9);
+    expectSameAnswers();
+  });
+
+  it("give the answers without a segment a row of their own, not the total", () => {
+    const b = surveyBreakdown(db, f({ by: "segment" }), NOW);
+    const none = b.nps.find((r) => r.key === null);
+    const total = surveyScores(db, f(), NOW).nps.total;
+    expect(none?.promoters).toBeGreaterThan(0);
+    expect(none?.promoters).toBeLessThan(total.promoters);
+    expect(b.nps.reduce((sum, r) => sum + r.promoters, 0)).toBe(total.promoters);
+    expect(b.nps.reduce((sum, r) => sum + r.sent, 0)).toBe(total.sent);
+  });
+
+  it("count an answer given, changed or taken back after they were built", () => {
+    const before = surveyScores(db, f(), NOW);
+    const march = (x: typeof before) => x.nps.periods.find((p) => p.period === "2025-03");
+    // A survey sent in March answered as a promoter; another's segment corrected; one deleted.
+    const id = addSurvey({
+      kind: "nps",
+      accountId: accountIds[1] as number,
+      sentAt: Date.UTC(2025, 2, 3),
+      answeredAt: null,
+      score: null,
+      ownerId: owners[1] ?? null,
+      rung: "client",
+      level: "proactive",
+      segment: "Retail",
+      outcome: null,
+    });
+    db.run(sql`UPDATE surveys SET answered_at = ${Date.UTC(2025, 2, 5)}, score = 10 WHERE id = ${id}`);
+    const after = surveyScores(db, f(), NOW);
+    expect(march(after)?.promoters).toBe((march(before)?.promoters ?? 0) + 1);
+    expect(march(after)?.sent).toBe((march(before)?.sent ?? 0) + 1);
+    expect(after.nps.total.answered).toBe(before.nps.total.answered + 1);
+    db.run(sql`UPDATE surveys SET segment = 'Manufacturing', level = NULL WHERE id IN (
+      SELECT id FROM surveys WHERE answered_at IS NOT NULL ORDER BY id LIMIT 20)`);
+    db.run(sql`UPDATE surveys SET score = 2 WHERE id IN (
+      SELECT id FROM surveys WHERE kind = 'nps' AND score >= 9 ORDER BY id DESC LIMIT 5)`);
+    db.run(sql`DELETE FROM surveys WHERE id IN (SELECT id FROM surveys ORDER BY id LIMIT 7 OFFSET 40)`);
+    // Feedback: a new piece in March, a theme corrected, one deleted.
+    const themesBefore = feedbackThemes(db, f(), NOW);
+    addFeedback({
+      accountId: accountIds[2] as number,
+      receivedAt: Date.UTC(2025, 2, 9),
+      theme: "innovation",
+      iface: "billing",
+      sentiment: "suggestion",
+      by: owners[0] as string,
+    });
+    const themesAfter = feedbackThemes(db, f(), NOW);
+    expect(themesAfter.pareto.find((b) => b.key === "innovation")?.count).toBe(1);
+    expect(themesAfter.interfaces).toContain("billing");
+    expect(themesAfter.total).toBe(themesBefore.total + 1);
+    db.run(sql`UPDATE feedback SET theme = 'price', recorded_by_id = ${owners[1]} WHERE id IN (
+      SELECT id FROM feedback ORDER BY id LIMIT 10)`);
+    db.run(sql`DELETE FROM feedback WHERE id IN (SELECT id FROM feedback ORDER BY id LIMIT 5 OFFSET 30)`);
+    expectSameAnswers();
+  });
+
+  it("are what the migration's backfill builds from the rows as they are", () => {
+    const kept = rollupTables();
+    const migration = readFileSync(
+      path.join(process.cwd(), "db/migrations/0021_feedback_dashboard_rollups.sql"),
+      "utf8",
+    );
+    const backfill = migration
+      .split("--> statement-breakpoint")
+      .map((s) => s.trim())
+      .filter((s) => /^(--[^\n]*\n)*INSERT INTO/.test(s));
+    expect(backfill).toHaveLength(4);
+    for (const t of ["survey_answer_rollup", "survey_sent_rollup", "feedback_theme_rollup", "feedback_credit_rollup"]) {
+      db.run(sql.raw(`DELETE FROM ${t}`));
+    }
+    for (const statement of backfill) db.$client.exec(statement);
+    expect(rollupTables()).toEqual(kept);
+  });
+});
