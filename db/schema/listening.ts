@@ -190,6 +190,18 @@ export const surveys = sqliteTable(
      */
     nextOrderAt: integer("next_order_at"),
     defectedAt: integer("defected_at"),
+    /**
+     * For "does satisfaction predict staying" without grouping by account (relationship surveys only; kept by
+     * triggers, migration 0022): the account's previous answer of the same class (answered_at, by answered_at
+     * then id), the account's previous survey sent (sent_at, by sent_at then id), and the sent_at of the first
+     * answered survey of the account from this one on (this one included). An answer is its account's first
+     * of its class in a window when prev_class_at is before the window; a survey is the first the account was
+     * sent in a window when prev_sent_at is before it, and none of the window's was answered when
+     * answered_from_sent_at is at or after the window's end.
+     */
+    prevClassAt: integer("prev_class_at"),
+    prevSentAt: integer("prev_sent_at"),
+    answeredFromSentAt: integer("answered_from_sent_at"),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [
@@ -232,6 +244,15 @@ export const surveys = sqliteTable(
       t.defectedAt,
       t.accountId,
     ),
+    // Does satisfaction predict staying, and the promoters who defected: each class's answers of a period (the
+    // first of their class per account have prev_class_at before it) and the surveys sent in it (the first per
+    // account have prev_sent_at before it), with what happened after.
+    index("surveys_staying_answers_idx")
+      .on(t.answerClass, t.answeredAt, t.prevClassAt, t.nextOrderAt, t.defectedAt, t.accountId)
+      .where(sql`${t.kind} = 'nps' AND ${t.answeredAt} IS NOT NULL`),
+    index("surveys_staying_sent_idx")
+      .on(t.sentAt, t.prevSentAt, t.answeredFromSentAt, t.nextOrderAt, t.defectedAt)
+      .where(sql`${t.kind} = 'nps'`),
     // Answers that need the loop closed, oldest first; and the closure times for median and p90.
     index("surveys_loop_open_idx")
       .on(t.answeredAt, t.id)

@@ -7,10 +7,24 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { CUSTOMER_INTERFACES, feedback, type SurveyKind, SENTIMENTS, surveys } from "@/db/schema";
+import {
+  CUSTOMER_INTERFACES,
+  feedback,
+  ladderMoves,
+  orders,
+  SENTIMENTS,
+  type SurveyKind,
+  surveys,
+} from "@/db/schema";
 import { insertCustomer } from "../surveys/surveys.fixtures";
 import { addUser, createTestDb } from "../test/harness";
-import { csatByOutcome, surveyBreakdown, surveyScores } from "./dashboard.queries";
+import {
+  csatByOutcome,
+  defectedPromoters,
+  stayingByClass,
+  surveyBreakdown,
+  surveyScores,
+} from "./dashboard.queries";
 import { BREAKDOWNS, DASHBOARD_MONTHS, feedbackDashboardInput } from "./dashboard.schemas";
 import { feedbackThemes } from "./dashboard-feedback.queries";
 
@@ -113,6 +127,12 @@ beforeAll(() => {
   );
   const r = rng(7);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T;
+  for (let i = 0; i < 40; i++) {
+    const at = START + Math.floor(r() * (NOW - START));
+    db.insert(orders)
+      .values({ accountId: pick(accountIds), orderedAt: at, amount: 100, margin: 10, createdAt: at })
+      .run();
+  }
   for (let i = 0; i < 600; i++) {
     // Sent any time from START to a few days after NOW (those after NOW must not count).
     const sentAt = START + Math.floor(r() * (NOW + 5 * DAY - START));
@@ -132,6 +152,27 @@ beforeAll(() => {
       segment: pick(SEGMENTS),
       outcome: kind === "csat_complaint" ? pick(OUTCOMES) : null,
     });
+  }
+  // Accounts that were asked and never answered, or only years ago.
+  for (let i = 0; i < 6; i++) {
+    const accountId = insertCustomer(db, { ownerId: owners[i % 2] ?? null, name: `Silent ${i}` });
+    accountIds.push(accountId);
+    for (let k = 0; k < 3; k++) {
+      const sentAt = START + Math.floor(r() * (NOW - START));
+      const old = i === 0 && k === 0;
+      addSurvey({
+        kind: "nps",
+        accountId,
+        sentAt,
+        answeredAt: old ? sentAt + DAY : null,
+        score: old ? 8 : null,
+        ownerId: owners[i % 2] ?? null,
+        rung: "repeat",
+        level: "accountable",
+        segment: "Retail",
+        outcome: null,
+      });
+    }
   }
   // Answers exactly on the window's edges: the first instant of a month, and just before and at "now".
   const edge = (answeredAt: number) =>
@@ -160,6 +201,20 @@ beforeAll(() => {
       by: pick(owners),
     });
   }
+  // What happened after: orders and defections (active → lapsed or lost) through the three years, some written
+  // before the surveys they follow and some after.
+  for (let i = 0; i < 160; i++) {
+    const at = START + Math.floor(r() * (NOW - START));
+    const accountId = pick(accountIds);
+    if (r() < 0.8) {
+      db.insert(orders).values({ accountId, orderedAt: at, amount: 100, margin: 10, createdAt: at }).run();
+    } else {
+      const toStatus = pick(["lapsed", "lost"] as const);
+      db.insert(ladderMoves)
+        .values({ accountId, fromRung: "repeat", toRung: "repeat", fromStatus: "active", toStatus, at })
+        .run();
+    }
+  }
   // Accounts as they are now, for the feedback filters: segments and rungs differ.
   db.run(sql`UPDATE accounts SET segment = CASE id % 3 WHEN 0 THEN 'Retail' WHEN 1 THEN 'Manufacturing' END`);
 });
@@ -182,6 +237,14 @@ function views() {
 
 function expectSameAnswers() {
   for (const v of views()) {
+    for (const days of [7, 30, 90, 180, 365, 730]) {
+      const w = { ...v, days };
+      expect(stayingByClass(db, w, NOW), JSON.stringify(w)).toEqual(stayingByClass(db, w, NOW, false));
+      const page = { ...w, page: 0, limit: 100 };
+      expect(defectedPromoters(db, page, NOW), JSON.stringify(w)).toEqual(
+        defectedPromoters(db, page, NOW, false),
+      );
+    }
     expect(surveyScores(db, v, NOW), JSON.stringify(v)).toEqual(surveyScores(db, v, NOW, false));
     expect(surveyBreakdown(db, v, NOW), JSON.stringify(v)).toEqual(surveyBreakdown(db, v, NOW, false));
     expect(csatByOutcome(db, v, NOW), JSON.stringify(v)).toEqual(csatByOutcome(db, v, NOW, false));
@@ -209,7 +272,14 @@ describe("the feedback dashboard's rollups", () => {
     const s = surveyScores(db, f(), NOW);
     // The data is there to compare: answers in most months, the running month's up to now only.
     expect(s.nps.total.answered).toBeGreaterThan(50);
-    expect(s.nps.periods.filter((p) => p.promoters + p.passives + p.detractors > 0).length).toBeGreaterThan(9);
+    expect(s.nps.periods.filter((p) => p.promoters + p.passives + p.detractors > 0).length).toBeGreaterThan(
+      9,
+    );
+    // Accounts answered several times in each class; some bought again, some defected, some never answered.
+    const staying = stayingByClass(db, f({ months: 36, days: 90 }), NOW);
+    for (const row of staying.rows) expect(row.accounts, row.cls).toBeGreaterThan(0);
+    expect(staying.rows.reduce((sum, x) => sum + x.repurchased, 0)).toBeGreaterThan(0);
+    expect(staying.promotersDefected.count).toBeGreaterThan(0);
     expectSameAnswers();
   });
 
@@ -249,6 +319,45 @@ describe("the feedback dashboard's rollups", () => {
     db.run(sql`UPDATE surveys SET score = 2 WHERE id IN (
       SELECT id FROM surveys WHERE kind = 'nps' AND score >= 9 ORDER BY id DESC LIMIT 5)`);
     db.run(sql`DELETE FROM surveys WHERE id IN (SELECT id FROM surveys ORDER BY id LIMIT 7 OFFSET 40)`);
+    // An older answer recorded late (between others of its account), a survey moved to another account, another
+    // sent earlier than recorded, an order and a defection after them.
+    addSurvey({
+      kind: "nps",
+      accountId: accountIds[3] as number,
+      sentAt: Date.UTC(2024, 5, 1),
+      answeredAt: Date.UTC(2024, 5, 2),
+      score: 9,
+      ownerId: owners[0] ?? null,
+      rung: "client",
+      level: "proactive",
+      segment: null,
+      outcome: null,
+    });
+    db.run(sql`UPDATE surveys SET account_id = ${accountIds[4]} WHERE id IN (
+      SELECT id FROM surveys WHERE kind = 'nps' AND account_id = ${accountIds[5]} ORDER BY id LIMIT 3)`);
+    db.run(sql`UPDATE surveys SET sent_at = sent_at - ${40 * DAY} WHERE id IN (
+      SELECT id FROM surveys WHERE kind = 'nps' AND answered_at IS NULL ORDER BY id DESC LIMIT 4)`);
+    db.run(sql`UPDATE surveys SET answered_at = NULL, score = NULL WHERE id IN (
+      SELECT id FROM surveys WHERE kind = 'nps' AND answered_at IS NOT NULL ORDER BY id LIMIT 3 OFFSET 100)`);
+    db.insert(orders)
+      .values({
+        accountId: accountIds[3] as number,
+        orderedAt: Date.UTC(2024, 6, 1),
+        amount: 5,
+        margin: 1,
+        createdAt: NOW,
+      })
+      .run();
+    db.insert(ladderMoves)
+      .values({
+        accountId: accountIds[6] as number,
+        fromRung: "repeat",
+        toRung: "repeat",
+        fromStatus: "active",
+        toStatus: "lost",
+        at: Date.UTC(2025, 3, 1),
+      })
+      .run();
     // Feedback: a new piece in March, a theme corrected, one deleted.
     const themesBefore = feedbackThemes(db, f(), NOW);
     addFeedback({
@@ -280,10 +389,34 @@ describe("the feedback dashboard's rollups", () => {
       .map((s) => s.trim())
       .filter((s) => /^(--[^\n]*\n)*INSERT INTO/.test(s));
     expect(backfill).toHaveLength(4);
-    for (const t of ["survey_answer_rollup", "survey_sent_rollup", "feedback_theme_rollup", "feedback_credit_rollup"]) {
+    for (const t of [
+      "survey_answer_rollup",
+      "survey_sent_rollup",
+      "feedback_theme_rollup",
+      "feedback_credit_rollup",
+    ]) {
       db.run(sql.raw(`DELETE FROM ${t}`));
     }
     for (const statement of backfill) db.$client.exec(statement);
     expect(rollupTables()).toEqual(kept);
+  });
+
+  it("keep each survey's firsts columns as migration 0022's backfill computes them", () => {
+    const columns = () =>
+      db.all(
+        sql`SELECT id, prev_class_at, prev_sent_at, answered_from_sent_at FROM surveys WHERE kind = 'nps' ORDER BY id`,
+      );
+    const kept = columns();
+    const backfill = readFileSync(
+      path.join(process.cwd(), "db/migrations/0022_feedback_staying_firsts.sql"),
+      "utf8",
+    )
+      .split("--> statement-breakpoint")
+      .map((s) => s.trim())
+      .filter((s) => /^(--[^\n]*\n)*UPDATE surveys/.test(s));
+    expect(backfill).toHaveLength(1);
+    db.run(sql`UPDATE surveys SET prev_class_at = NULL, prev_sent_at = NULL, answered_from_sent_at = NULL`);
+    for (const statement of backfill) db.$client.exec(statement);
+    expect(columns()).toEqual(kept);
   });
 });

@@ -222,26 +222,45 @@ export function csatByOutcome(db: Db, f: FeedbackDashboardFilters, now = Date.no
  * class of their answer (an account counts once per class, at its first answer of that class), and accounts
  * asked in the period that answered none; of each, how many ordered again and how many lapsed or were lost
  * within N days of answering (of being asked). Only answers and surveys whose N days have passed count.
+ * Without filters the firsts are read from the rows themselves (prev_class_at, prev_sent_at and
+ * answered_from_sent_at, kept by triggers): no grouping by account. `rollups` false: the plain grouping.
  */
-export function stayingByClass(db: Db, f: FeedbackDashboardFilters, now = Date.now()) {
+export function stayingByClass(db: Db, f: FeedbackDashboardFilters, now = Date.now(), rollups = true) {
   const { range, answered, sent } = context(f, now);
   const mature = Math.min(range.to, matureBefore(now, f.days));
   const n = f.days * DAY;
-  const outcome = sql`count(*) AS accounts,
-    sum(next_order_at IS NOT NULL AND next_order_at <= at + ${n}) AS repurchased,
-    sum(defected_at IS NOT NULL AND defected_at <= at + ${n}) AS defected`;
-  const rows = db.all<{ cls: string; accounts: number; repurchased: number; defected: number }>(
-    sql`SELECT cls, ${outcome} FROM (
-        SELECT s.account_id, s.answer_class AS cls, min(s.answered_at) AS at, s.next_order_at, s.defected_at
-        FROM ${ANSWERS} WHERE s.kind = 'nps' AND ${answered(mature)} GROUP BY s.account_id, s.answer_class
-      ) GROUP BY cls
-      UNION ALL
-      SELECT 'no_answer' AS cls, ${outcome} FROM (
-        SELECT s.account_id, min(s.sent_at) AS at, s.next_order_at, s.defected_at,
-          sum(s.answered_at IS NOT NULL) AS answers
-        FROM ${SENT} WHERE s.kind = 'nps' AND ${sent(mature)} GROUP BY s.account_id
-      ) WHERE answers = 0`,
-  );
+  const outcome = (at: SQL) => sql`count(*) AS accounts,
+    sum(next_order_at IS NOT NULL AND next_order_at <= ${at} + ${n}) AS repurchased,
+    sum(defected_at IS NOT NULL AND defected_at <= ${at} + ${n}) AS defected`;
+  type Row = { cls: string; accounts: number; repurchased: number; defected: number };
+  const rows =
+    rollups && scope(f).length === 0
+      ? db.all<Row>(
+          sql`SELECT s.answer_class AS cls, ${outcome(sql.raw("s.answered_at"))}
+            FROM surveys s INDEXED BY surveys_staying_answers_idx
+            WHERE s.kind = 'nps' AND s.answered_at IS NOT NULL AND s.answer_class IN ('promoter', 'passive', 'detractor')
+              AND s.answered_at >= ${range.from} AND s.answered_at < ${mature}
+              AND (s.prev_class_at IS NULL OR s.prev_class_at < ${range.from})
+            GROUP BY 1
+            UNION ALL
+            SELECT 'no_answer' AS cls, ${outcome(sql.raw("s.sent_at"))}
+            FROM surveys s INDEXED BY surveys_staying_sent_idx
+            WHERE s.kind = 'nps' AND s.sent_at >= ${range.from} AND s.sent_at < ${mature}
+              AND (s.prev_sent_at IS NULL OR s.prev_sent_at < ${range.from})
+              AND (s.answered_from_sent_at IS NULL OR s.answered_from_sent_at >= ${mature})`,
+        )
+      : db.all<Row>(
+          sql`SELECT cls, ${outcome(sql.raw("at"))} FROM (
+              SELECT s.account_id, s.answer_class AS cls, min(s.answered_at) AS at, s.next_order_at, s.defected_at
+              FROM ${ANSWERS} WHERE s.kind = 'nps' AND ${answered(mature)} GROUP BY s.account_id, s.answer_class
+            ) GROUP BY cls
+            UNION ALL
+            SELECT 'no_answer' AS cls, ${outcome(sql.raw("at"))} FROM (
+              SELECT s.account_id, min(s.sent_at) AS at, s.next_order_at, s.defected_at,
+                sum(s.answered_at IS NOT NULL) AS answers
+              FROM ${SENT} WHERE s.kind = 'nps' AND ${sent(mature)} GROUP BY s.account_id
+            ) WHERE answers = 0`,
+        );
   const classes = stayingRows(rows);
   const promoters = classes.find((c) => c.cls === "promoter");
   return {
@@ -258,9 +277,24 @@ export function defectedPromoters(
   db: Db,
   f: FeedbackDashboardFilters & { page: number; limit: number },
   now = Date.now(),
+  rollups = true,
 ) {
   const { range, answered } = context(f, now);
   const mature = Math.min(range.to, matureBefore(now, f.days));
+  const n = f.days * DAY;
+  // Each account's first promoter answer in the period: read as such (prev_class_at before the period) without
+  // filters, else grouped per account.
+  const firsts =
+    rollups && scope(f).length === 0
+      ? sql`SELECT s.account_id, s.answered_at AS at, s.defected_at, s.id
+          FROM surveys s INDEXED BY surveys_staying_answers_idx
+          WHERE s.kind = 'nps' AND s.answered_at IS NOT NULL AND s.answer_class = 'promoter'
+            AND s.answered_at >= ${range.from} AND s.answered_at < ${mature}
+            AND (s.prev_class_at IS NULL OR s.prev_class_at < ${range.from})
+            AND s.defected_at IS NOT NULL AND s.defected_at <= s.answered_at + ${n}`
+      : sql`SELECT s.account_id, min(s.answered_at) AS at, s.defected_at, s.id
+          FROM ${ANSWERS} WHERE s.kind = 'nps' AND s.answer_class = 'promoter' AND ${answered(mature)}
+          GROUP BY s.account_id`;
   const rows = db.all<{
     accountId: number;
     accountName: string;
@@ -273,16 +307,12 @@ export function defectedPromoters(
     defectedAt: number;
   }>(
     sql`SELECT p.account_id AS accountId, a.name AS accountName, u.name AS ownerName, a.status,
-        a.lost_reason AS lostReason, p.score, x.comment, p.at AS answeredAt, p.defected_at AS defectedAt
-      FROM (
-        SELECT s.account_id, min(s.answered_at) AS at, s.score, s.defected_at, s.id
-        FROM ${ANSWERS} WHERE s.kind = 'nps' AND s.answer_class = 'promoter' AND ${answered(mature)}
-        GROUP BY s.account_id
-      ) p
+        a.lost_reason AS lostReason, x.score, x.comment, p.at AS answeredAt, p.defected_at AS defectedAt
+      FROM (${firsts}) p
       JOIN surveys x ON x.id = p.id
       JOIN accounts a ON a.id = p.account_id
       LEFT JOIN users u ON u.id = a.owner_id
-      WHERE p.defected_at IS NOT NULL AND p.defected_at <= p.at + ${f.days * DAY}
+      WHERE p.defected_at IS NOT NULL AND p.defected_at <= p.at + ${n}
       ORDER BY p.defected_at DESC, p.account_id DESC
       LIMIT ${f.limit + 1} OFFSET ${f.page * f.limit}`,
   );
