@@ -73,19 +73,37 @@ function themeCounts(db: Db, f: FeedbackDashboardFilters, now: number, rollups: 
     };
   }
   if (w.scoped) {
-    const from = sql.raw("feedback f INDEXED BY feedback_account_themes_idx");
-    const where = sql`f.received_at >= ${w.range.from} AND f.received_at < ${w.range.to}
-      AND f.account_id IN (SELECT a.id FROM accounts a WHERE ${sql.join(accountScope(f, "a"), sql` AND `)})`;
+    // Those accounts' rows, read once through feedback_account_themes_idx: counts per theme, interface,
+    // sentiment and person, summed here into the themes and the credit.
+    const counts = db.all<ThemeRow & { uid: string }>(
+      sql`SELECT f.theme, f.interface AS iface, f.sentiment, f.recorded_by_id AS uid, count(*) AS n
+        FROM feedback f INDEXED BY feedback_account_themes_idx
+        WHERE f.received_at >= ${w.range.from} AND f.received_at < ${w.range.to}
+          AND f.account_id IN (SELECT a.id FROM accounts a WHERE ${sql.join(accountScope(f, "a"), sql` AND `)})
+        GROUP BY 1, 2, 3, 4`,
+    );
+    const rows = new Map<string, ThemeRow>();
+    const people = new Map<string, { n: number; p: number }>();
+    for (const c of counts) {
+      const key = `${c.theme}\u0000${c.iface}\u0000${c.sentiment}`;
+      const row = rows.get(key) ?? { theme: c.theme, iface: c.iface, sentiment: c.sentiment, n: 0 };
+      row.n += c.n;
+      rows.set(key, row);
+      if (f.interface && c.iface !== f.interface) continue;
+      const person = people.get(c.uid) ?? { n: 0, p: 0 };
+      person.n += c.n;
+      person.p += c.sentiment === "problem" ? c.n : 0;
+      people.set(c.uid, person);
+    }
+    const values = [...people].map(([uid, c]) => sql`(${uid}, ${c.n}, ${c.p})`);
     return {
       range: w.range,
-      rows: db.all<ThemeRow>(
-        sql`SELECT f.theme, f.interface AS iface, f.sentiment, count(*) AS n FROM ${from} WHERE ${where}
-          GROUP BY 1, 2, 3`,
-      ),
-      credit: creditOf(
-        sql`SELECT f.recorded_by_id AS uid, count(*) AS n, sum(f.sentiment = 'problem') AS p FROM ${from}
-          WHERE ${where} ${iface("f.interface")} GROUP BY 1`,
-      ),
+      rows: [...rows.values()],
+      credit: values.length
+        ? creditOf(
+            sql`SELECT column1 AS uid, column2 AS n, column3 AS p FROM (VALUES ${sql.join(values, sql`, `)})`,
+          )
+        : [],
     };
   }
   const running = feedbackWhere(f, now, w.last).where;
