@@ -126,19 +126,27 @@ function countsBy(db: Db, f: FeedbackDashboardFilters, now: number, by: Breakdow
     ),
   });
   if (!slice || last <= first) return plain(first);
+  // One statement per side: the rollup's whole months and the running month's rows, summed together.
   const where = sql`r.dim = ${slice.dim} AND r.kind IN ('nps', 'csat_complaint', 'csat_deal')
     AND r.month BETWEEN ${first} AND ${last - 1} ${slice.value === null ? sql`` : sql`AND r.value = ${slice.value}`}`;
   const rollupKey = by ? sql.raw("nullif(r.value, '')") : sql.raw("r.month");
   const answers = db.all<AnswerRow>(
-    sql`SELECT r.kind, ${rollupKey} AS key, r.cls, sum(r.n) AS n FROM survey_answer_rollup r
-      WHERE ${where} GROUP BY 1, 2, 3 HAVING sum(r.n) > 0`,
+    sql`SELECT kind, key, cls, sum(n) AS n FROM (
+        SELECT r.kind, ${rollupKey} AS key, r.cls, r.n FROM survey_answer_rollup r WHERE ${where}
+        UNION ALL
+        SELECT s.kind, ${key ?? sql.raw("s.answer_month")}, s.answer_class, 1
+        FROM ${ANSWERS} WHERE ${KINDS} AND ${answered(undefined, last)}
+      ) GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
   );
   const sentRows = db.all<SentRow>(
-    sql`SELECT r.kind, ${rollupKey} AS key, sum(r.sent) AS sent, sum(r.answered) AS answered
-      FROM survey_sent_rollup r WHERE ${where} GROUP BY 1, 2 HAVING sum(r.sent) > 0`,
+    sql`SELECT kind, key, sum(sent) AS sent, sum(answered) AS answered FROM (
+        SELECT r.kind, ${rollupKey} AS key, r.sent, r.answered FROM survey_sent_rollup r WHERE ${where}
+        UNION ALL
+        SELECT s.kind, ${key ?? sql.raw("s.sent_month")}, 1, s.answered_at IS NOT NULL
+        FROM ${SENT} WHERE ${KINDS} AND ${sent(undefined, last)}
+      ) GROUP BY 1, 2 HAVING sum(sent) > 0`,
   );
-  const running = plain(last);
-  return { answers: [...answers, ...running.answers], sentRows: [...sentRows, ...running.sentRows] };
+  return { answers, sentRows };
 }
 
 /**
@@ -197,14 +205,15 @@ export function csatByOutcome(db: Db, f: FeedbackDashboardFilters, now = Date.no
   const slice = rollups ? rollupSlice(f, "outcome") : null;
   const answers =
     slice && last > first
-      ? [
-          ...db.all<AnswerRow>(
-            sql`SELECT r.kind, r.value AS key, r.cls, sum(r.n) AS n FROM survey_answer_rollup r
+      ? db.all<AnswerRow>(
+          sql`SELECT kind, key, cls, sum(n) AS n FROM (
+              SELECT r.kind, r.value AS key, r.cls, r.n FROM survey_answer_rollup r
               WHERE r.dim = 'outcome' AND r.kind = 'csat_complaint' AND r.month BETWEEN ${first} AND ${last - 1}
-              GROUP BY 1, 2, 3 HAVING sum(r.n) > 0`,
-          ),
-          ...plain(last),
-        ]
+              UNION ALL
+              SELECT s.kind, s.complaint_outcome, s.answer_class, 1 FROM ${ANSWERS}
+              WHERE s.kind = 'csat_complaint' AND ${answered(undefined, last)}
+            ) GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
+        )
       : plain(first);
   const lines = scoreLines(COMPLAINT_OUTCOMES, answers, []);
   return lines.csat_complaint.rows.map(({ key, satisfied, neutral, dissatisfied, csat }) => ({
