@@ -68,3 +68,43 @@ export const ladderBandsMonthly = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.month, t.band] })],
 );
+
+/**
+ * Rollups of account_period_activity for the executive overview (issue #12 §1): per grain and period, the
+ * accounts that ordered, their revenue and margin, by the previous period in which they had ordered (-1: none,
+ * the account's first period). New, kept, repeat revenue and distinct accounts since a period are sums over at
+ * most a few hundred rows instead of every account's row of 25 months (~220k at 100k accounts). Kept by
+ * triggers on account_period_activity (migration activity_rollups).
+ */
+export const activityByPrev = sqliteTable(
+  "activity_by_prev",
+  {
+    grain: integer("grain").notNull(),
+    period: integer("period").notNull(),
+    /** The accounts' previous period with an order; -1 for none (their first period). */
+    prev: integer("prev").notNull(),
+    accounts: integer("accounts").notNull(),
+    revenue: integer("revenue").notNull(),
+    margin: integer("margin").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.grain, t.period, t.prev] })],
+);
+
+/**
+ * The cohort heatmap's cells (issue #12 §1): per grain, cohort (first period) and period, the cohort's accounts
+ * that ordered, their revenue, and how many of them came back for the first time (previous period = cohort).
+ * Kept by triggers on account_period_activity (migration activity_rollups).
+ */
+export const activityByCohort = sqliteTable(
+  "activity_by_cohort",
+  {
+    grain: integer("grain").notNull(),
+    cohort: integer("cohort").notNull(),
+    period: integer("period").notNull(),
+    accounts: integer("accounts").notNull(),
+    revenue: integer("revenue").notNull(),
+    /** Of those accounts, the ones whose previous period with an order is the cohort's. */
+    returned: integer("returned").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.grain, t.cohort, t.period] })],
+);
