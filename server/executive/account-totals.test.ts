@@ -91,6 +91,7 @@ function expectSameAsPlain(db: Db, now = NOW) {
 }
 
 let db: Db;
+const removeAccount = (id: number) => db.delete(accounts).where(eq(accounts.id, id)).run();
 function account(a: {
   rung: Rung;
   level?: Level;
@@ -196,12 +197,8 @@ describe("the accounts rollup behind lifetime value, the ladder report and the b
       .where(eq(accounts.id, ids.justOver as number))
       .run();
     account({ rung: "member", level: "partnership", firstOrderAt: A_YEAR_AGO + DAY, revenue: 1, margin: 1 });
-    db.delete(accounts)
-      .where(eq(accounts.id, ids.suspect as number))
-      .run();
-    db.delete(accounts)
-      .where(eq(accounts.id, ids.recent as number))
-      .run();
+    removeAccount(ids.suspect as number);
+    removeAccount(ids.recent as number);
     expectSameAsPlain(db);
   });
 
@@ -335,12 +332,8 @@ describe("the defections behind lifetime value", () => {
       .run();
     expectDefectionsAsPlain(db);
     defect(ids.prospect as number, "prospect", "lost", NOW - 100 * DAY);
-    db.delete(accounts)
-      .where(eq(accounts.id, ids.recent as number))
-      .run();
-    db.delete(accounts)
-      .where(eq(accounts.id, ids.justUnder as number))
-      .run();
+    removeAccount(ids.recent as number);
+    removeAccount(ids.justUnder as number);
     expectDefectionsAsPlain(db);
     expect(summed(defectionsWithin(db, NOW - YEAR, NOW))).toEqual([
       { rung: "client", level: "accountable", n: 1 },
