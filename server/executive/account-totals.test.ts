@@ -1,4 +1,4 @@
-// The account_totals rollup (migration 0022) stands in for passes over every account in lifetime value, the
+// The account_totals rollup (migration 0024) stands in for passes over every account in lifetime value, the
 // ladder report and everyone's ladder board: its answers must be the plain queries' answers, on a hand-built
 // company and after every kind of later write (orders, lapses, moves, level changes, new and deleted accounts).
 import { eq } from "drizzle-orm";

@@ -1,5 +1,5 @@
 // The executive overview, cohort heatmap and ladder over time (issue #6 §2), read from rollups the writes keep
-// (migrations 0009, 0021): account_period_activity (orders per account and period, with cohort and previous
+// (migrations 0009, 0023): account_period_activity (orders per account and period, with cohort and previous
 // period) summed by previous period (activity_by_prev) and by cohort (activity_by_cohort), and
 // ladder_bands_monthly (net accounts per band and month); flows per month from ladder_flows_monthly (migration
 // 0003). Every figure is a sum over a primary-key range of at most a few hundred rows.

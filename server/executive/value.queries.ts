@@ -59,7 +59,7 @@ function row(group: string, t: Sums | undefined): ValueRow {
 
 type GroupSums = { rung: string; level: string; n: number; revenue: number; margin: number; years: number };
 
-// Active accounts per rung and level from the account_totals rollup (migration 0022): counts and sums as they
+// Active accounts per rung and level from the account_totals rollup (migration 0024): counts and sums as they
 // are; years as a customer, max(1, (now − first order) ÷ a year) summed per account, split by the rollup's
 // 30-day first-order buckets. A bucket wholly more than a year back sums to (n × now − Σ first) ÷ a year, one
 // wholly within the last year (or without orders) to n; the one bucket that holds "a year ago" is read account
@@ -123,7 +123,7 @@ export function activeAccountsBy(db: Db, now: number): GroupSums[] {
 }
 
 // Defections in the last 12 months (from `from` to `to`), by the rung they left and the account's level now:
-// whole 7-day buckets from defection_totals (migration 0022), the moves of the two buckets at the ends one by
+// whole 7-day buckets from defection_totals (migration 0024), the moves of the two buckets at the ends one by
 // one (on the partial index ladder_moves_defection_idx, migration 0005).
 const defectionBuckets = preparedPerDb((db) =>
   db

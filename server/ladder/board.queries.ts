@@ -31,7 +31,7 @@ export function boardCounts(db: Db, f: Filters): Record<BoardColumn, number> {
           .where(and(...filterConditions(f)))
           .groupBy(accounts.status, accounts.rung)
           .prepare()
-      : // Everyone's board: from the account_totals rollup (migration 0022), not a pass over 100k accounts.
+      : // Everyone's board: from the account_totals rollup (migration 0024), not a pass over 100k accounts.
         db
           .select({
             status: sql<AccountStatus>`${accountTotals.status}`,

@@ -1,6 +1,6 @@
 // The ladder report (issue #3 §3): accounts and revenue per rung now, conversion and median time to climb
 // between consecutive rungs, and moves up, down and off the ladder per month of a chosen period.
-// Every figure is computed in SQL: the first from the account_totals rollup (migration 0022), the others
+// Every figure is computed in SQL: the first from the account_totals rollup (migration 0024), the others
 // from the rollups the ladder_moves trigger keeps (ladder_reached, ladder_flows_monthly; migration 0003).
 
 import { and, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
@@ -31,7 +31,7 @@ export type RungTotal = {
   revenue: number;
 };
 
-// From the account_totals rollup (migration 0022): a few thousand rows, not a pass over every account.
+// From the account_totals rollup (migration 0024): a few thousand rows, not a pass over every account.
 const totalsByRung = preparedPerDb((db) =>
   db
     .select({
@@ -68,7 +68,7 @@ export function findRungTotals(db: Db): RungTotal[] {
   return [...byRung.values()];
 }
 
-// From the ladder_reached_totals rollup (migration 0022): one row per rung, not a pass over ladder_reached.
+// From the ladder_reached_totals rollup (migration 0024): one row per rung, not a pass over ladder_reached.
 const reachedCounts = preparedPerDb((db) =>
   db
     .select({
