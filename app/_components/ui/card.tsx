@@ -103,3 +103,18 @@ export function Alert({
     </div>
   );
 }
+
+/** What a part of a page needs of a query (React Query's result). */
+export type QueryLike<T> = {
+  isPending: boolean;
+  isError: boolean;
+  error: { message: string } | null;
+  data?: T;
+};
+
+/** A query's part of a page: a spinner while it loads, its error as an alert, or what `render` makes of it. */
+export function whenLoaded<T>(q: QueryLike<T>, loading: string, render: (data: T) => ReactNode): ReactNode {
+  if (q.isPending) return <Spinner label={loading} />;
+  if (q.isError || q.data === undefined) return <Alert>{q.error?.message}</Alert>;
+  return render(q.data);
+}

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useMemo, useState } from "react";
 import { useFormat } from "@/app/_components/report/format";
-import { Alert, Spinner } from "@/app/_components/ui/card";
+import { type QueryLike, whenLoaded } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { CompetitorsCard } from "./competitors-card";
 import { DealsBehind } from "./deals-behind";
@@ -26,17 +26,7 @@ export function WinLossView({ params }: { params: DashboardParams }) {
   const reasons = useQuery(trpc.deals.reasons.queryOptions(input));
   const gap = useQuery(trpc.deals.gap.queryOptions(input));
   const competitors = useQuery(trpc.deals.competitors.queryOptions(input));
-  const section = <T,>(
-    q: { isPending: boolean; isError: boolean; error: { message: string } | null; data?: T },
-    render: (d: T) => ReactNode,
-  ) =>
-    q.isPending ? (
-      <Spinner label={t("loading")} />
-    ) : q.isError || q.data === undefined ? (
-      <Alert>{q.error?.message}</Alert>
-    ) : (
-      render(q.data)
-    );
+  const section = <T,>(q: QueryLike<T>, render: (d: T) => ReactNode) => whenLoaded(q, t("loading"), render);
 
   return (
     <div className="space-y-5">

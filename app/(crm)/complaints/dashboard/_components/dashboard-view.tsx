@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useMemo } from "react";
 import { COMPLAINT_OUTCOME_COLORS, PALETTE } from "@/app/_components/report/colors";
 import { useFormat } from "@/app/_components/report/format";
-import { Alert, Spinner } from "@/app/_components/ui/card";
+import { type QueryLike, whenLoaded } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from "@/db/schema";
 import { OUTCOMES } from "@/server/complaints/sla.rules";
@@ -36,17 +36,7 @@ export function ComplaintsDashboardView({ params }: { params: DashboardParams })
   const party = useLabel("parties_");
   const rung = useRungLabel();
   const f = useFormat();
-  const section = <T,>(
-    q: { isPending: boolean; isError: boolean; error: { message: string } | null; data?: T },
-    render: (d: T) => ReactNode,
-  ) =>
-    q.isPending ? (
-      <Spinner label={t("loading")} />
-    ) : q.isError || q.data === undefined ? (
-      <Alert>{q.error?.message}</Alert>
-    ) : (
-      render(q.data)
-    );
+  const section = <T,>(q: QueryLike<T>, render: (d: T) => ReactNode) => whenLoaded(q, t("loading"), render);
 
   return (
     <div className="space-y-5">
