@@ -1,7 +1,7 @@
 // Complaints and service recovery (issue #5, domain.md §4): the complaint, its timeline, and the outbox of
 // messages to customers. Times are epoch milliseconds; money is integer minor units like orders.
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { accounts, contacts } from "./accounts";
 import { LOCALES, users } from "./auth";
 
@@ -243,7 +243,48 @@ export const complaints = sqliteTable(
       t.channel,
     ),
     index("complaints_resolve_order_idx").on(t.resolveMs, t.receivedAt, t.category, t.channel),
+    // What the clock still decides (the dashboard reads the rollup below and subtracts these): complaints not
+    // yet acknowledged, by their acknowledgement time; complaints still open and unconfirmed, by their
+    // resolution time. Only the few whose time is still ahead are read.
+    index("complaints_ack_waiting_idx")
+      .on(t.ackDueAt, t.receivedMonth, t.channel, t.category)
+      .where(sql`${t.acknowledgedAt} IS NULL`),
+    index("complaints_pending_idx")
+      .on(t.resolveDueAt, t.receivedMonth, t.finalOutcome, t.channel, t.category)
+      .where(sql`${t.resolvedAt} IS NULL AND ${t.closedAt} IS NULL`),
   ],
+);
+
+export const COMPLAINT_ROLLUP_KINDS = ["outcome", "cause", "remedy"] as const;
+
+/**
+ * The complaints dashboard's counts per received month, channel and category (issue #12 §1), kept by
+ * triggers on complaints (migration 0021's hand-written part, with the backfill), so a period's dashboard
+ * reads a few hundred rows instead of every complaint. One row per kind and key:
+ * - outcome: k1 the final outcome; n complaints, of which ack_n acknowledged (ack_met within the promise) and
+ *   res_n confirmed (res_met within the promise);
+ * - cause: investigated complaints (a root cause); k1 the root cause, k2 the responsible party ('' none);
+ * - remedy: remedies carried out; k1 the remedy type, value the sum of their values.
+ * Rows whose n falls to 0 are deleted. What depends on the clock (a complaint still within its time) is not
+ * here: the dashboard reads it from complaints_ack_waiting_idx and complaints_pending_idx.
+ */
+export const complaintRollup = sqliteTable(
+  "complaint_rollup",
+  {
+    kind: text("kind", { enum: COMPLAINT_ROLLUP_KINDS }).notNull(),
+    month: integer("month").notNull(),
+    channel: text("channel", { enum: COMPLAINT_CHANNELS }).notNull(),
+    category: text("category", { enum: COMPLAINT_CATEGORIES }).notNull(),
+    k1: text("k1").notNull(),
+    k2: text("k2").notNull(),
+    n: integer("n").notNull(),
+    ackN: integer("ack_n").notNull(),
+    ackMet: integer("ack_met").notNull(),
+    resN: integer("res_n").notNull(),
+    resMet: integer("res_met").notNull(),
+    value: integer("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.month, t.channel, t.category, t.k1, t.k2] })],
 );
 
 export const COMPLAINT_EVENT_KINDS = [

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { accounts, contacts } from "./accounts";
 import { tasks } from "./activities";
 import { users } from "./auth";
@@ -187,4 +187,41 @@ export const dealReviewActions = sqliteTable(
     index("deal_review_actions_deal_idx").on(t.dealId),
     index("deal_review_actions_task_idx").on(t.taskId),
   ],
+);
+
+export const DEAL_ROLLUP_KINDS = [
+  "owner",
+  "segment",
+  "reason",
+  "competitor",
+  "buyer",
+  "pair",
+  "reviewOwner",
+] as const;
+
+/**
+ * The win/loss dashboard's counts per closing month (issue #12 §1), kept by triggers on deals and deal_reviews
+ * (migration 0022's hand-written part, with the backfill), so an unfiltered period reads a few hundred rows
+ * instead of every deal closed in it. One row per kind and key ('' stands for none):
+ * - owner: closed deals by status (k1) and owner (k2); segment: by status and segment; reason: by status and
+ *   the owner's reason; competitor: lost deals by competitor id (k1) and whether a name was typed as "other"
+ *   (k2 '1'), with their amount;
+ * - buyer: reviews by outcome and the buyer's reason; pair: by the owner's reason and the buyer's; reviewOwner:
+ *   by owner (k1), with how many agree and how many name price on either side.
+ * Rows whose n falls to 0 are deleted. A filter on owners or segment reads the deals' indexes instead.
+ */
+export const dealRollup = sqliteTable(
+  "deal_rollup",
+  {
+    kind: text("kind", { enum: DEAL_ROLLUP_KINDS }).notNull(),
+    month: integer("month").notNull(),
+    k1: text("k1").notNull(),
+    k2: text("k2").notNull(),
+    n: integer("n").notNull(),
+    amount: integer("amount").notNull(),
+    agreed: integer("agreed").notNull(),
+    priceClaimed: integer("price_claimed").notNull(),
+    priceGiven: integer("price_given").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.month, t.k1, t.k2] })],
 );

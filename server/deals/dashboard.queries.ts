@@ -31,6 +31,25 @@ function filterSql(alias: "d" | "r", f: DashboardInput): SQL {
   return sql.join(parts, sql` AND `);
 }
 
+/**
+ * Where the counts come from: deal_rollup (kept by triggers) when no owner or segment is chosen, otherwise — or
+ * when asked for "plain", the queries the rollup must agree with — the month-led indexes of deals and
+ * deal_reviews. "plain" also groups every open win-back task of the period for the pipeline instead of
+ * stopping early.
+ */
+export type CountSource = "rollup" | "plain";
+
+function fromRollup(f: DashboardInput, source: CountSource): boolean {
+  return source === "rollup" && f.ownerIds.length === 0 && !f.segment;
+}
+
+/** deal_rollup r's rows of one kind in the months (the rollup is only read without owner or segment). */
+function rollupSql(kind: string, f: DashboardInput): SQL {
+  return sql`r.kind = ${kind} AND r.month BETWEEN ${parsePeriod(f.fromMonth, "month")} AND ${parsePeriod(f.toMonth, "month")}`;
+}
+
+const ROLLUP = sql.raw("deal_rollup r");
+
 /** Sums counts by key (across months). */
 function sumBy<T>(
   rows: readonly T[],
@@ -75,14 +94,20 @@ function userNames(db: Db, ids: readonly string[]): Map<string, string> {
 }
 
 /** Win rate per period (every period of the range, empty ones included), per owner and per segment. */
-export function winRates(db: Db, f: DashboardInput) {
+export function winRates(db: Db, f: DashboardInput, source: CountSource = "rollup") {
   const where = filterSql("d", f);
+  const rolled = fromRollup(f, source);
   const byMonthOwner = db.all<{ m: number; status: string; o: string; n: number }>(
-    sql`SELECT d.closed_month AS m, d.status AS status, d.owner_id AS o, count(*) AS n
+    rolled
+      ? sql`SELECT r.month AS m, r.k1 AS status, r.k2 AS o, r.n AS n FROM ${ROLLUP} WHERE ${rollupSql("owner", f)}`
+      : sql`SELECT d.closed_month AS m, d.status AS status, d.owner_id AS o, count(*) AS n
       FROM deals d INDEXED BY deals_month_owner_idx WHERE ${where} GROUP BY 1, 2, 3`,
   );
   const byMonthSegment = db.all<{ m: number; status: string; s: string | null; n: number }>(
-    sql`SELECT d.closed_month AS m, d.status AS status, d.segment AS s, count(*) AS n
+    rolled
+      ? sql`SELECT r.month AS m, r.k1 AS status, nullif(r.k2, '') AS s, r.n AS n
+      FROM ${ROLLUP} WHERE ${rollupSql("segment", f)}`
+      : sql`SELECT d.closed_month AS m, d.status AS status, d.segment AS s, count(*) AS n
       FROM deals d INDEXED BY deals_month_segment_idx WHERE ${where} GROUP BY 1, 2, 3`,
   );
   const perPeriod = new Map(
@@ -120,14 +145,21 @@ export function winRates(db: Db, f: DashboardInput) {
 }
 
 /** Reasons for wins and for losses as Pareto bars: the owners' stated reasons and the reviewers' findings. */
-export function winLossReasons(db: Db, f: DashboardInput) {
+export function winLossReasons(db: Db, f: DashboardInput, source: CountSource = "rollup") {
+  const rolled = fromRollup(f, source);
   const owner = db.all<{ status: string; reason: string; n: number }>(
-    sql`SELECT d.closed_month AS m, d.status AS status, d.owner_reason AS reason, count(*) AS n
+    rolled
+      ? sql`SELECT r.month AS m, r.k1 AS status, nullif(r.k2, '') AS reason, r.n AS n
+      FROM ${ROLLUP} WHERE ${rollupSql("reason", f)} AND r.k1 IN ('won', 'lost')`
+      : sql`SELECT d.closed_month AS m, d.status AS status, d.owner_reason AS reason, count(*) AS n
       FROM deals d INDEXED BY deals_month_reason_idx
       WHERE ${filterSql("d", f)} AND d.status IN ('won', 'lost') GROUP BY 1, 2, 3`,
   );
   const buyer = db.all<{ status: string; reason: string; n: number }>(
-    sql`SELECT r.closed_month AS m, r.outcome AS status, r.primary_reason AS reason, count(*) AS n
+    rolled
+      ? sql`SELECT r.month AS m, r.k1 AS status, r.k2 AS reason, r.n AS n
+      FROM ${ROLLUP} WHERE ${rollupSql("buyer", f)} AND r.k1 IN ('won', 'lost')`
+      : sql`SELECT r.closed_month AS m, r.outcome AS status, r.primary_reason AS reason, count(*) AS n
       FROM deal_reviews r INDEXED BY deal_reviews_month_reason_idx
       WHERE ${filterSql("r", f)} AND r.outcome IN ('won', 'lost') GROUP BY 1, 2, 3`,
   );
@@ -152,10 +184,14 @@ export function winLossReasons(db: Db, f: DashboardInput) {
  * the agreement rate, claimed-versus-given per reason, and per owner (agreement, and "price" claimed by the
  * owner against "price" given by the buyers).
  */
-export function reasonGap(db: Db, f: DashboardInput) {
+export function reasonGap(db: Db, f: DashboardInput, source: CountSource = "rollup") {
   const where = filterSql("r", f);
+  const rolled = fromRollup(f, source);
   const pairs = db.all<{ ownerReason: string; buyerReason: string; n: number }>(
-    sql`SELECT r.closed_month AS m, r.owner_reason AS ownerReason, r.primary_reason AS buyerReason, count(*) AS n
+    rolled
+      ? sql`SELECT r.month AS m, r.k1 AS ownerReason, r.k2 AS buyerReason, r.n AS n
+      FROM ${ROLLUP} WHERE ${rollupSql("pair", f)}`
+      : sql`SELECT r.closed_month AS m, r.owner_reason AS ownerReason, r.primary_reason AS buyerReason, count(*) AS n
       FROM deal_reviews r INDEXED BY deal_reviews_month_pair_idx WHERE ${where} GROUP BY 1, 2, 3`,
   );
   const perOwner = db.all<{
@@ -165,7 +201,10 @@ export function reasonGap(db: Db, f: DashboardInput) {
     priceClaimed: number;
     priceGiven: number;
   }>(
-    sql`SELECT r.closed_month AS m, r.owner_id AS ownerId, count(*) AS n,
+    rolled
+      ? sql`SELECT r.month AS m, r.k1 AS ownerId, r.n AS n, r.agreed AS agreed, r.price_claimed AS priceClaimed,
+        r.price_given AS priceGiven FROM ${ROLLUP} WHERE ${rollupSql("reviewOwner", f)}`
+      : sql`SELECT r.closed_month AS m, r.owner_id AS ownerId, count(*) AS n,
         sum(r.owner_reason = r.primary_reason) AS agreed,
         sum(r.owner_reason = 'price') AS priceClaimed, sum(r.primary_reason = 'price') AS priceGiven
       FROM deal_reviews r INDEXED BY deal_reviews_month_owner_idx WHERE ${where} GROUP BY 1, 2`,
@@ -204,11 +243,19 @@ export function reasonGap(db: Db, f: DashboardInput) {
 export const OTHER_COMPETITOR = "other";
 
 /** Lost to which competitors, and the win-back pipeline: lost deals whose review set actions still open. */
-export function competitorsAndPipeline(db: Db, f: DashboardInput, now = Date.now()) {
+export function competitorsAndPipeline(
+  db: Db,
+  f: DashboardInput,
+  now = Date.now(),
+  source: CountSource = "rollup",
+) {
   const where = filterSql("d", f);
   // Per competitor on the list, and one "other" bar for the names typed that are not on it.
   const lost = db.all<{ competitorId: number | null; other: number; n: number; amount: number }>(
-    sql`SELECT d.closed_month AS m, d.competitor_id AS competitorId, d.competitor_other IS NOT NULL AS other,
+    fromRollup(f, source)
+      ? sql`SELECT r.month AS m, CAST(nullif(r.k1, '') AS INTEGER) AS competitorId, CAST(r.k2 AS INTEGER) AS other,
+        r.n AS n, r.amount AS amount FROM ${ROLLUP} WHERE ${rollupSql("competitor", f)}`
+      : sql`SELECT d.closed_month AS m, d.competitor_id AS competitorId, d.competitor_other IS NOT NULL AS other,
         count(*) AS n, sum(d.amount) AS amount
       FROM deals d INDEXED BY deals_lost_competitor_idx
       WHERE d.status = 'lost' AND ${where} GROUP BY 1, 2, 3`,
@@ -233,6 +280,21 @@ export function competitorsAndPipeline(db: Db, f: DashboardInput, now = Date.now
     .slice(0, 15);
   // From the open win-back tasks (a partial index) to their deals, rather than from every lost deal of the
   // period to its actions; all actions (done ones too) are counted only for the 50 deals shown.
+  const shown = source === "rollup" ? firstWinBackDeals(db, where, PIPELINE_SIZE) : null;
+  const open = shown
+    ? sql`SELECT x.deal_id AS dealId, count(*) AS open, sum(t.due_at < ${now}) AS overdue, min(t.due_at) AS nextDueAt
+        FROM deal_review_actions x INDEXED BY deal_review_actions_deal_idx CROSS JOIN tasks t
+        WHERE x.deal_id IN (${sql.join(
+          shown.map((id) => sql`${id}`),
+          sql`, `,
+        )}) AND t.id = x.task_id AND t.kind = 'win_back' AND t.done_at IS NULL
+        GROUP BY x.deal_id`
+    : sql`SELECT x.deal_id AS dealId, count(*) AS open, sum(t.due_at < ${now}) AS overdue, min(t.due_at) AS nextDueAt
+        FROM tasks t INDEXED BY tasks_open_kind_idx
+        JOIN deal_review_actions x ON x.task_id = t.id
+        JOIN deals d ON d.id = x.deal_id
+        WHERE t.kind = 'win_back' AND t.done_at IS NULL AND d.status = 'lost' AND ${where}
+        GROUP BY x.deal_id ORDER BY nextDueAt, x.deal_id LIMIT ${PIPELINE_SIZE}`;
   const pipeline = db.all<{
     dealId: number;
     title: string;
@@ -244,13 +306,7 @@ export function competitorsAndPipeline(db: Db, f: DashboardInput, now = Date.now
     done: number;
     overdue: number;
     nextDueAt: number | null;
-  }>(sql`WITH open AS (
-        SELECT x.deal_id AS dealId, count(*) AS open, sum(t.due_at < ${now}) AS overdue, min(t.due_at) AS nextDueAt
-        FROM tasks t INDEXED BY tasks_open_kind_idx
-        JOIN deal_review_actions x ON x.task_id = t.id
-        JOIN deals d ON d.id = x.deal_id
-        WHERE t.kind = 'win_back' AND t.done_at IS NULL AND d.status = 'lost' AND ${where}
-        GROUP BY x.deal_id ORDER BY nextDueAt, x.deal_id LIMIT 50)
+  }>(sql`WITH open AS (${open})
       SELECT d.id AS dealId, d.title AS title, d.amount AS amount, d.closed_at AS closedAt,
         d.account_id AS accountId, a.name AS accountName,
         (SELECT count(*) FROM deal_review_actions y WHERE y.deal_id = d.id) AS actions,
@@ -259,6 +315,37 @@ export function competitorsAndPipeline(db: Db, f: DashboardInput, now = Date.now
       FROM open JOIN deals d ON d.id = open.dealId JOIN accounts a ON a.id = d.account_id
       ORDER BY open.nextDueAt, d.id`);
   return { competitors, lostTotal, pipeline };
+}
+
+/** How many deals the win-back pipeline lists. */
+const PIPELINE_SIZE = 50;
+
+/**
+ * The first `size` deals of the win-back pipeline in (next due time, deal id) order: walks the open win-back
+ * tasks by due time (tasks_open_kind_idx, no sort) a batch at a time, and stops once every deal not met yet is
+ * due later than the last one kept, instead of grouping every open win-back task of the period (7k at 100k
+ * accounts) to keep 50.
+ */
+function firstWinBackDeals(db: Db, where: SQL, size: number): number[] {
+  for (let limit = size * 8; ; limit *= 4) {
+    const rows = db.all<{ dealId: number; dueAt: number }>(
+      sql`SELECT x.deal_id AS dealId, t.due_at AS dueAt
+        FROM tasks t INDEXED BY tasks_open_kind_idx CROSS JOIN deal_review_actions x CROSS JOIN deals d
+        WHERE t.kind = 'win_back' AND t.done_at IS NULL AND x.task_id = t.id AND d.id = x.deal_id
+          AND d.status = 'lost' AND ${where}
+        ORDER BY t.due_at LIMIT ${limit}`,
+    );
+    // Rows come by due time: a deal's first row is its next due time.
+    const next = new Map<number, number>();
+    for (const r of rows) if (!next.has(r.dealId)) next.set(r.dealId, r.dueAt);
+    const kept = [...next].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, size);
+    const lastRow = rows[rows.length - 1];
+    const lastKept = kept[kept.length - 1];
+    const complete = rows.length < limit;
+    if (complete || (kept.length === size && lastRow && lastKept && lastRow.dueAt > lastKept[1])) {
+      return kept.map(([id]) => id);
+    }
+  }
 }
 
 /** The deals behind one bar of the dashboard, newest first. */
