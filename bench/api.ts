@@ -20,6 +20,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
+import { type Checkpointer, startCheckpointer } from "@/db/checkpoint";
 import { openDb } from "@/db/client";
 import { createApiKey } from "@/server/api-keys/api-keys.queries";
 import { createApiV1Handler } from "@/server/api-v1/api-v1.handler";
@@ -104,6 +105,7 @@ function orders(n: number) {
 }
 
 let child: ChildProcess | undefined;
+let checkpointer: Checkpointer | null = null;
 let inProcess: Server | undefined;
 let base: string;
 if (mode === "next") {
@@ -137,6 +139,8 @@ if (mode === "next") {
   // The server's start-up jobs (lapse, cadence, surveys over 100k accounts) run first; let them finish.
   await new Promise((r) => setTimeout(r, 20_000));
 } else {
+  // As the server does at start (instrumentation.ts): WAL checkpoints on a worker thread.
+  checkpointer = startCheckpointer(db);
   const handler = createApiV1Handler({ getDb: () => db });
   inProcess = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -205,6 +209,7 @@ try {
 } finally {
   child?.kill();
   inProcess?.close();
+  await checkpointer?.stop();
   if (mode === "handler") db.$client.close();
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 }

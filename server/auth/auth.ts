@@ -15,7 +15,9 @@ import { and, eq, isNotNull, like } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { waitForWriteLock, writeLockFree } from "@/db/write-wait";
 import { recordAudit } from "../audit/audit.queries";
+import { BUSY_MESSAGE } from "../errors";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../security/client-address";
 import { isHttpsPublicUrl, publicUrl, trustedOrigins } from "../security/public-url";
 import { envInt } from "../security/rate-limiter";
@@ -54,8 +56,16 @@ function tooMany(message: string, code: string, retryAt: number): APIError {
   );
 }
 
+/** 503 with a plain sentence and Retry-After: a write still met a busy database after the bounded wait. */
+function busyAnswer(): APIError {
+  return new APIError("SERVICE_UNAVAILABLE", { message: BUSY_MESSAGE, code: "BUSY" }, { "Retry-After": "5" });
+}
+
 export function createAuth(db: Db) {
   const guard = createSignInGuard();
+  const waitToWrite = async () => {
+    if (!(await waitForWriteLock(db))) throw busyAnswer();
+  };
   const rateLimitOn = process.env.AUTH_RATE_LIMIT !== "off";
 
   const auth = betterAuth({
@@ -206,10 +216,30 @@ export function createAuth(db: Db) {
         }
       }),
     },
+    // Every write better-auth makes (a sign-in's session, a refresh, a sign-out, a password reset) first waits
+    // for another connection's write transaction — an import — on a timer, as the app's own writes do
+    // (db/write-wait.ts), instead of inside SQLite, where it would stop the server and fail after 5 s.
     databaseHooks: {
+      user: { update: { before: waitToWrite } },
+      account: { create: { before: waitToWrite }, update: { before: waitToWrite } },
+      verification: {
+        create: { before: waitToWrite },
+        update: { before: waitToWrite },
+        delete: { before: waitToWrite },
+      },
       session: {
+        update: { before: waitToWrite },
+        delete: {
+          // Deleting an expired session is tidying up (getSession does it as it reads one): never worth a wait.
+          before: async (session) => {
+            if (new Date(session.expiresAt).getTime() < Date.now() && !writeLockFree(db.$client))
+              return false;
+            await waitToWrite();
+          },
+        },
         create: {
           before: async (session) => {
+            await waitToWrite();
             const user = db
               .select({ active: schema.users.active })
               .from(schema.users)

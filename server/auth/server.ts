@@ -2,6 +2,7 @@
 import { eq } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
 import { type Locale, type Role, users } from "@/db/schema";
+import { writeLockFree } from "@/db/write-wait";
 import type { SessionUser } from "../context";
 import { type Auth, createAuth } from "./auth";
 
@@ -28,7 +29,12 @@ export async function getSessionUser(headers: Headers): Promise<SessionUser | nu
 
 /** getSessionUser on a given auth instance and database (tests pass an in-memory one). */
 export async function findSessionUser(auth: Auth, db: Db, headers: Headers): Promise<SessionUser | null> {
-  const session = await auth.api.getSession({ headers });
+  // A session a day old is extended as it is read (a write); while another connection (an import) holds the
+  // write lock that can wait: the request is answered from the session as it stands.
+  const session = await auth.api.getSession({
+    headers,
+    query: writeLockFree(db.$client) ? {} : { disableRefresh: true },
+  });
   if (!session) return null;
   // Read role/active from the table, not the session payload, so a role change or deactivation applies at once.
   const row = db

@@ -14,7 +14,17 @@ import { recordAudit } from "../audit/audit.queries";
 import { ACCOUNT_CREATORS, type Actor } from "../auth/permissions";
 import { recomputeRecommendedLevels } from "../levels/recommend.queries";
 import { type FileAccount, readAccountLines } from "./account-import.parse";
-import { type FieldChange, type Stored, writeContacts, writeReferrals } from "./account-import.related";
+import {
+  type ContactPlan,
+  type FieldChange,
+  planContacts,
+  readContacts,
+  type Stored,
+  type StoredContacts,
+  sameContacts,
+  writeContacts,
+  writeReferrals,
+} from "./account-import.related";
 import type { AccountColumnMapping } from "./account-import.schemas";
 import { CsvFormatError, type RowError, readCsv } from "./import.parse";
 
@@ -57,6 +67,8 @@ export function runAccountImport(
     dryRun?: boolean;
     allowPartial?: boolean;
     now?: number;
+    /** Test hook: called between the plan and the write transaction (another user's write lands there). */
+    afterPlan?: () => void;
     /** Bench hook: milliseconds per step (lib/step-trace.ts). */
     trace?: StepTrace;
   },
@@ -94,12 +106,21 @@ export function runAccountImport(
   const fileAccounts = read.accounts.filter((a) => !skipped.has(a.line));
   const ownerIds = ownerIdsByEmail(db);
 
+  // Planning reads only, before the write transaction; inside it the plan is checked and, if the database
+  // changed under it meanwhile (an account or contact of the file written by someone else), made again there.
+  const refsJson = JSON.stringify(fileAccounts.map((a) => a.ref));
+  const planned = timed(trace, "plan", () => planAccounts(db, fileAccounts, ownerIds, refsJson));
+  input.afterPlan?.();
+
   let summary: AccountImportSummary | null = null;
   let changes: FieldChange[] = [];
   try {
     timed(trace, "write transaction", () =>
       inTransaction(db, (t) => {
-        const written = writeAccounts(t, actor, fileAccounts, ownerIds, now, trace);
+        const plan = timed(trace, "tx:check plan", () =>
+          planStillHolds(t, planned, refsJson) ? planned : planAccounts(t, fileAccounts, ownerIds, refsJson),
+        );
+        const written = writeAccounts(t, actor, fileAccounts, plan, now, trace);
         if (written.errors.length) {
           errors.push(...written.errors);
           if (!input.allowPartial) throw new Refused();
@@ -181,32 +202,64 @@ function unknownReferrers(db: Db, fileAccounts: FileAccount[]): RowError[] {
 }
 
 const ACCOUNT_FIELDS = ["name", "kind", "segment", "industry", "ownerId"] as const;
+type AccountField = (typeof ACCOUNT_FIELDS)[number];
+/** The columns each field writes (the name also writes its search form). */
+const COLUMNS: Record<AccountField, string[]> = {
+  name: ["name", "search_name"],
+  kind: ["kind"],
+  segment: ["segment"],
+  industry: ["industry"],
+  ownerId: ["owner_id"],
+};
 
-function writeAccounts(
-  t: Db,
-  actor: Actor | null,
-  fileAccounts: FileAccount[],
-  ownerIds: Map<string, string>,
-  now: number,
-  trace?: StepTrace,
-): {
-  summary: Omit<AccountImportSummary, "rowsRead" | "rowsSkipped">;
+/** What the file will write, worked out from the database as it stood before the write transaction. */
+type AccountPlan = {
+  /** The file's accounts already stored, by reference, as read. */
+  stored: Map<string, Stored>;
+  /** Their contacts as read. */
+  storedContacts: StoredContacts;
+  toCreate: FileAccount[];
+  /** [reference, name, search name, kind, segment, industry, owner id] of each account to create, as JSON. */
+  createRows: string;
+  /**
+   * Updates grouped by the fields they change: each group is one statement that sets only those columns (an
+   * UPDATE that sets an indexed column rewrites its index entries even when the value is the same, and a new
+   * search name is re-indexed for search), rows [id, name, search name, kind, segment, industry, owner id].
+   */
+  toUpdate: Map<string, { fields: AccountField[]; rows: unknown[][] }>;
+  updatedCount: number;
+  /** Segments whose accounts' recommended levels the write changes (sizes move). */
+  segments: Set<string | null>;
+  /** The accounts' own field changes, in file order. */
   changes: FieldChange[];
-  errors: RowError[];
-} {
-  const refs = fileAccounts.map((a) => a.ref);
-  const stored = new Map(
-    timed(trace, "tx:match accounts", () =>
-      t.all<Stored>(sql`
+  contacts: ContactPlan;
+};
+
+function readStored(db: Db, refsJson: string): Map<string, Stored> {
+  return new Map(
+    db
+      .all<Stored>(sql`
         SELECT id, external_ref AS ref, name, kind, segment, industry, owner_id AS ownerId,
           referred_by_account_id AS referredBy FROM accounts
-        WHERE external_ref IN (SELECT value FROM json_each(${JSON.stringify(refs)}))`),
-    ).map((a) => [a.ref, a]),
+        WHERE external_ref IN (SELECT value FROM json_each(${refsJson}))`)
+      .map((a) => [a.ref, a]),
   );
+}
+
+/** Reads only: which accounts and contacts exist, and what the file changes in them. */
+function planAccounts(
+  db: Db,
+  fileAccounts: FileAccount[],
+  ownerIds: Map<string, string>,
+  refsJson: string,
+): AccountPlan {
+  const stored = readStored(db, refsJson);
+  const storedContacts = readContacts(db, stored);
   const changes: FieldChange[] = [];
   const emailOf = new Map([...ownerIds].map(([email, id]) => [id, email]));
   const toCreate: FileAccount[] = [];
-  const toUpdate: unknown[][] = [];
+  const toUpdate: AccountPlan["toUpdate"] = new Map();
+  let updatedCount = 0;
   const segments = new Set<string | null>();
   for (const a of fileAccounts) {
     const before = stored.get(a.ref);
@@ -231,8 +284,12 @@ function writeAccounts(
       const show = (v: string | null) => (field === "ownerId" && v ? (emailOf.get(v) ?? v) : v);
       changes.push({ ref: a.ref, contact: null, field, before: show(before[field]), after: show(value) });
     }
-    if (ACCOUNT_FIELDS.some((f) => after[f] !== before[f])) {
-      toUpdate.push([
+    const fields = ACCOUNT_FIELDS.filter((f) => after[f] !== before[f]);
+    if (fields.length) {
+      const key = fields.join(",");
+      const group = toUpdate.get(key) ?? { fields, rows: [] };
+      toUpdate.set(key, group);
+      group.rows.push([
         before.id,
         after.name,
         searchNameOf(after.name),
@@ -241,28 +298,70 @@ function writeAccounts(
         after.industry,
         after.ownerId,
       ]);
+      updatedCount += 1;
       if (after.segment !== before.segment) segments.add(before.segment).add(after.segment);
     }
   }
+  const createRows = JSON.stringify(
+    toCreate.map((a) => [
+      a.ref,
+      a.name,
+      searchNameOf(a.name),
+      a.kind,
+      a.segment,
+      a.industry,
+      a.ownerEmail ? (ownerIds.get(a.ownerEmail) ?? null) : null,
+    ]),
+  );
+  const contacts = planContacts(fileAccounts, stored, storedContacts);
+  return {
+    stored,
+    storedContacts,
+    toCreate,
+    createRows,
+    toUpdate,
+    updatedCount,
+    segments,
+    changes,
+    contacts,
+  };
+}
 
+/** Inside the write transaction: are the accounts and contacts the plan was made from still as they were? */
+function planStillHolds(t: Db, plan: AccountPlan, refsJson: string): boolean {
+  const stored = readStored(t, refsJson);
+  if (stored.size !== plan.stored.size) return false;
+  for (const [ref, now] of stored) {
+    const then = plan.stored.get(ref);
+    if (!then || then.id !== now.id || then.referredBy !== now.referredBy) return false;
+    if (ACCOUNT_FIELDS.some((f) => then[f] !== now[f])) return false;
+  }
+  return sameContacts(plan.storedContacts, readContacts(t, stored));
+}
+
+function writeAccounts(
+  t: Db,
+  actor: Actor | null,
+  fileAccounts: FileAccount[],
+  plan: AccountPlan,
+  now: number,
+  trace?: StepTrace,
+): {
+  summary: Omit<AccountImportSummary, "rowsRead" | "rowsSkipped">;
+  changes: FieldChange[];
+  errors: RowError[];
+} {
+  const { stored, toCreate } = plan;
+  const changes = [...plan.changes];
   const idByRef = new Map([...stored.values()].map((a) => [a.ref, a.id]));
   if (toCreate.length)
     timed(trace, "tx:create accounts", () => {
-      const rows = toCreate.map((a) => [
-        a.ref,
-        a.name,
-        searchNameOf(a.name),
-        a.kind,
-        a.segment,
-        a.industry,
-        a.ownerEmail ? (ownerIds.get(a.ownerEmail) ?? null) : null,
-      ]);
       const created = t.all<{ id: number; ref: string }>(sql`
       INSERT INTO accounts (external_ref, name, search_name, kind, segment, industry, owner_id, rung, rung_since,
         status, status_since, created_at, updated_at)
       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, 'suspect',
         ${now}, 'active', ${now}, ${now}, ${now}
-      FROM json_each(${JSON.stringify(rows)}) ORDER BY key
+      FROM json_each(${plan.createRows}) ORDER BY key
       RETURNING id, external_ref AS ref`);
       for (const r of created) idByRef.set(r.ref, r.id);
       t.run(sql`
@@ -271,28 +370,41 @@ function writeAccounts(
         json_object('externalRef', value ->> 1)
       FROM json_each(${JSON.stringify(created.sort((a, b) => a.id - b.id).map((r) => [r.id, r.ref]))}) ORDER BY key`);
     });
-  if (toUpdate.length)
+  if (plan.updatedCount)
     timed(trace, "tx:update accounts", () => {
-      t.run(sql`
-      UPDATE accounts SET name = u.value ->> 1, search_name = u.value ->> 2, kind = u.value ->> 3,
-        segment = u.value ->> 4, industry = u.value ->> 5, owner_id = u.value ->> 6, updated_at = ${now}
-      FROM json_each(${JSON.stringify(toUpdate)}) AS u WHERE accounts.id = u.value ->> 0`);
+      const position: Record<string, number> = {
+        name: 1,
+        search_name: 2,
+        kind: 3,
+        segment: 4,
+        industry: 5,
+        owner_id: 6,
+      };
+      for (const { fields, rows } of plan.toUpdate.values()) {
+        const set = fields
+          .flatMap((f) => COLUMNS[f])
+          .map((column) => sql.raw(`${column} = u.value ->> ${position[column]}`));
+        t.run(sql`
+        UPDATE accounts SET ${sql.join(set, sql`, `)}, updated_at = ${now}
+        FROM json_each(${JSON.stringify(rows)}) AS u WHERE accounts.id = u.value ->> 0`);
+      }
     });
 
   const referrals = timed(trace, "tx:referrals", () =>
     writeReferrals(t, actor, fileAccounts, idByRef, stored, changes, now),
   );
-  const contacts = timed(trace, "tx:contacts", () =>
-    writeContacts(t, fileAccounts, idByRef, stored, changes, now),
-  );
-  if (segments.size)
-    timed(trace, "tx:levels", () => recomputeRecommendedLevels(t, { asOf: now, segments: [...segments] }));
+  const contacts = timed(trace, "tx:contacts", () => writeContacts(t, plan.contacts, idByRef, now));
+  changes.push(...plan.contacts.changes);
+  if (plan.segments.size)
+    timed(trace, "tx:levels", () =>
+      recomputeRecommendedLevels(t, { asOf: now, segments: [...plan.segments] }),
+    );
   return {
     summary: {
       accountsInFile: fileAccounts.length,
       accountsCreated: toCreate.length,
-      accountsUpdated: toUpdate.length,
-      accountsUnchanged: fileAccounts.length - toCreate.length - toUpdate.length,
+      accountsUpdated: plan.updatedCount,
+      accountsUnchanged: fileAccounts.length - toCreate.length - plan.updatedCount,
       ...contacts,
     },
     changes,

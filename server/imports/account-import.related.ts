@@ -79,36 +79,66 @@ export function writeReferrals(
   return { errors };
 }
 
-/** Contacts are matched within their account by email, or by name when the file gives no email. */
-export function writeContacts(
-  t: Db,
-  fileAccounts: FileAccount[],
-  idByRef: Map<string, number>,
-  stored: Map<string, Stored>,
-  changes: FieldChange[],
-  now: number,
-) {
+/** An account's contacts as stored, keyed by the account's id. */
+export type StoredContacts = Map<number, StoredContact[]>;
+
+/** The contacts of the matched accounts, as stored (a read: the plan is made before the write transaction). */
+export function readContacts(db: Db, stored: Map<string, Stored>): StoredContacts {
   const matchedIds = [...stored.values()].map((a) => a.id);
-  const existing = new Map<number, StoredContact[]>();
-  for (const c of t.all<StoredContact>(sql`
+  const existing: StoredContacts = new Map();
+  for (const c of db.all<StoredContact>(sql`
     SELECT id, account_id AS accountId, name, title, email, phone FROM contacts
     WHERE account_id IN (SELECT value FROM json_each(${JSON.stringify(matchedIds)}))`)) {
     const list = existing.get(c.accountId);
     if (list) list.push(c);
     else existing.set(c.accountId, [c]);
   }
-  const toCreate: unknown[][] = [];
-  const toUpdate: unknown[][] = [];
-  let unchanged = 0;
+  return existing;
+}
+
+/** Whether two reads of the matched accounts' contacts agree (the plan still holds). */
+export function sameContacts(a: StoredContacts, b: StoredContacts): boolean {
+  if (a.size !== b.size) return false;
+  for (const [accountId, list] of a) {
+    const other = b.get(accountId);
+    if (!other || other.length !== list.length) return false;
+    for (const [i, c] of list.entries()) {
+      const o = other[i] as StoredContact;
+      if (o.id !== c.id || CONTACT_FIELDS.some((f) => o[f] !== c[f])) return false;
+    }
+  }
+  return true;
+}
+
+/** What the file does to contacts; a new account's contacts are known by its reference until it has an id. */
+export type ContactPlan = {
+  /** [account reference, name, title, email, phone] */
+  toCreate: [string, string, string | null, string | null, string | null][];
+  /** [contact id, name, title, email, phone] */
+  toUpdate: unknown[][];
+  unchanged: number;
+  changes: FieldChange[];
+};
+
+/**
+ * Contacts are matched within their account by email, or by name when the file gives no email. Pure: worked out
+ * from the stored contacts before the write transaction.
+ */
+export function planContacts(
+  fileAccounts: FileAccount[],
+  stored: Map<string, Stored>,
+  existing: StoredContacts,
+): ContactPlan {
+  const plan: ContactPlan = { toCreate: [], toUpdate: [], unchanged: 0, changes: [] };
   for (const a of fileAccounts) {
-    const accountId = idByRef.get(a.ref) as number;
-    const theirs = existing.get(accountId) ?? [];
+    const accountId = stored.get(a.ref)?.id;
+    const theirs = (accountId !== undefined && existing.get(accountId)) || [];
     for (const c of a.contacts) {
       const match =
         theirs.find((s) => c.email && s.email?.toLowerCase() === c.email) ??
         theirs.find((s) => (!s.email || !c.email) && s.name.toLowerCase() === c.name.toLowerCase());
       if (!match) {
-        toCreate.push([accountId, c.name, c.title, c.email, c.phone]);
+        plan.toCreate.push([a.ref, c.name, c.title, c.email, c.phone]);
         continue;
       }
       const after = { ...match };
@@ -116,24 +146,34 @@ export function writeContacts(
         const value = c[field];
         if (value === null || value === match[field]) continue;
         after[field] = value;
-        changes.push({ ref: a.ref, contact: match.name, field, before: match[field], after: value });
+        plan.changes.push({ ref: a.ref, contact: match.name, field, before: match[field], after: value });
       }
       if (CONTACT_FIELDS.some((f) => after[f] !== match[f]))
-        toUpdate.push([match.id, after.name, after.title, after.email, after.phone]);
-      else unchanged += 1;
+        plan.toUpdate.push([match.id, after.name, after.title, after.email, after.phone]);
+      else plan.unchanged += 1;
     }
   }
-  if (toCreate.length) {
+  return plan;
+}
+
+/** The planned contact writes, inside the write transaction (idByRef has the new accounts' ids by then). */
+export function writeContacts(t: Db, plan: ContactPlan, idByRef: Map<string, number>, now: number) {
+  if (plan.toCreate.length) {
+    const rows = plan.toCreate.map(([ref, ...rest]) => [idByRef.get(ref) as number, ...rest]);
     t.run(sql`
       INSERT INTO contacts (account_id, name, title, email, phone, created_at, updated_at)
       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, ${now}, ${now}
-      FROM json_each(${JSON.stringify(toCreate)}) ORDER BY key`);
+      FROM json_each(${JSON.stringify(rows)}) ORDER BY key`);
   }
-  if (toUpdate.length) {
+  if (plan.toUpdate.length) {
     t.run(sql`
       UPDATE contacts SET name = u.value ->> 1, title = u.value ->> 2, email = u.value ->> 3, phone = u.value ->> 4,
         updated_at = ${now}
-      FROM json_each(${JSON.stringify(toUpdate)}) AS u WHERE contacts.id = u.value ->> 0`);
+      FROM json_each(${JSON.stringify(plan.toUpdate)}) AS u WHERE contacts.id = u.value ->> 0`);
   }
-  return { contactsCreated: toCreate.length, contactsUpdated: toUpdate.length, contactsUnchanged: unchanged };
+  return {
+    contactsCreated: plan.toCreate.length,
+    contactsUpdated: plan.toUpdate.length,
+    contactsUnchanged: plan.unchanged,
+  };
 }

@@ -214,6 +214,92 @@ describe("importing accounts and contacts", () => {
     expect(result.errors).toEqual([{ line: 2, reason: expect.stringContaining("never closed") }]);
   });
 
+  it("is planned before the write and checked inside it: an account created, renamed or given a contact meanwhile is matched, not duplicated", () => {
+    run(GOOD());
+    // Between the plan and the write transaction another user creates N-4 (the file would create it), renames
+    // A-2 (the plan saw the file's name stored) and adds the contact Ana Ruiz to A-1 (the plan would add her).
+    const changed = file(
+      `A-1,"Acme Trading, Ltd.",Ana Ruiz,Buyer,ana@acme.example,,,,`,
+      "A-2,北京华信科技有限公司,张伟,采购总监,,,,,",
+      "N-4,New Co,,,,,Retail,,",
+    );
+    const result = run(changed, {
+      now: NOW + 60_000,
+      afterPlan: () => {
+        db.insert(accounts)
+          .values({
+            externalRef: "N-4",
+            name: "New Co",
+            searchName: "new co",
+            kind: "company",
+            rungSince: NOW,
+            statusSince: NOW,
+            createdAt: NOW,
+            updatedAt: NOW,
+          })
+          .run();
+        db.update(accounts)
+          .set({ name: "Huaxin", searchName: "huaxin" })
+          .where(eq(accounts.externalRef, "A-2"))
+          .run();
+        db.insert(contacts)
+          .values({
+            accountId: byRef("A-1")?.id ?? 0,
+            name: "Ana Ruiz",
+            email: "ana@acme.example",
+            createdAt: NOW,
+            updatedAt: NOW,
+          })
+          .run();
+      },
+    });
+    expect(result.summary).toMatchObject({
+      accountsCreated: 0,
+      accountsUpdated: 2,
+      accountsUnchanged: 1,
+      contactsCreated: 0,
+      contactsUpdated: 2,
+      contactsUnchanged: 0,
+    });
+    expect(result.changes).toEqual([
+      { ref: "A-2", contact: null, field: "name", before: "Huaxin", after: "北京华信科技有限公司" },
+      { ref: "N-4", contact: null, field: "segment", before: null, after: "Retail" },
+      { ref: "A-1", contact: "Ana Ruiz", field: "title", before: null, after: "Buyer" },
+      { ref: "A-2", contact: "张伟", field: "title", before: "采购经理", after: "采购总监" },
+    ]);
+    expect(db.select().from(accounts).where(eq(accounts.externalRef, "N-4")).all()).toHaveLength(1);
+    expect(byRef("N-4")).toMatchObject({ name: "New Co", segment: "Retail" });
+    expect(byRef("A-2")?.name).toBe("北京华信科技有限公司");
+    expect(contactsOf("A-1").map((c) => [c.name, c.title])).toEqual([
+      ["Li Na", "Buyer"],
+      ["Tom Baker", "Finance Director"],
+      ["Ana Ruiz", "Buyer"],
+    ]);
+  });
+
+  it("an update writes only the columns that changed: a new segment leaves the name (and its search entry) alone", () => {
+    run(GOOD());
+    // Counts writes of the search name (each one re-indexes the name for search and in the name-sorted indexes).
+    db.$client.exec(`CREATE TEMP TABLE name_writes (id INTEGER);
+      CREATE TEMP TRIGGER count_name_writes AFTER UPDATE OF search_name ON main.accounts
+      BEGIN INSERT INTO name_writes VALUES (new.id); END;`);
+    const nameWrites = () => db.$client.prepare("SELECT count(*) FROM name_writes").pluck().get();
+    const result = run(file(`A-1,"Acme Trading, Ltd.",,,,,Enterprise,,`), { now: NOW + 60_000 });
+    expect(result.summary).toMatchObject({ accountsUpdated: 1 });
+    expect(byRef("A-1")).toMatchObject({
+      segment: "Enterprise",
+      name: "Acme Trading, Ltd.",
+      updatedAt: NOW + 60_000,
+    });
+    expect(nameWrites()).toBe(0);
+    // A new name is written, and found by search under it.
+    run(file("A-1,Acme Group,,,,,,,"), { now: NOW + 120_000 });
+    expect(nameWrites()).toBe(1);
+    expect(
+      db.$client.prepare("SELECT rowid FROM accounts_fts WHERE accounts_fts MATCH 'group'").pluck().all(),
+    ).toEqual([byRef("A-1")?.id]);
+  });
+
   it("takes a stated kind over the guess, and changes an existing account's kind only when the file states it", () => {
     const csv = ["Ref,Name,Type,Segment", "K-1,Zhao Lei,个人,", "K-2,Delta,company,Consumer"].join("\n");
     run(csv);

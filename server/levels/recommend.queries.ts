@@ -79,10 +79,12 @@ export function recomputeRecommendedLevels(db: Db, scope: RecomputeScope): numbe
   }
   const where = filters.length ? sql`WHERE ${sql.join(filters, sql` AND `)}` : sql``;
   // Every segment is counted once, on accounts_segment_idx: all of them for the whole table, otherwise only
-  // the segments of the accounts in scope.
+  // the segments of the accounts in scope, and only up to "many" (the size band is all the count decides): an
+  // order for an account of a 30,000-account segment then reads 1,000 index entries, not 30,000.
   const seg = whole
     ? sql`SELECT segment, count(*) AS n FROM accounts GROUP BY segment`
-    : sql`SELECT s.segment, (SELECT count(*) FROM accounts x WHERE x.segment IS s.segment) AS n
+    : sql`SELECT s.segment, (SELECT count(*) FROM (SELECT 1 FROM accounts x WHERE x.segment IS s.segment
+          LIMIT ${t.manyCustomersAtLeast})) AS n
         FROM (SELECT DISTINCT a.segment FROM accounts a ${where}) s`;
   const orderScope = whole ? sql`` : sql`AND o.account_id IN (SELECT id FROM scope)`;
   const rev = sql`CASE WHEN coalesce(w.rev12, 0) > 0 THEN w.rev12 ELSE coalesce(w.revAll, 0) END`;

@@ -147,7 +147,10 @@ function moveOnLadder(db: Db, scope: string, trace?: StepTrace): void {
     else ordersOf.set(accountId, [o]);
   }
   const moves: unknown[][] = [];
-  const changed: unknown[][] = [];
+  // Rung and status are written apart, each only where it changed: each is in 7 of the accounts table's indexes,
+  // and an UPDATE that sets an indexed column rewrites its index entries even when the value is the same.
+  const rungChanged: unknown[][] = [];
+  const statusChanged: unknown[][] = [];
   for (const account of states) {
     const { id, ...state } = account;
     const planned = ladderMovesForOrders(state, ordersOf.get(id) ?? [], windowDays * DAY);
@@ -175,7 +178,9 @@ function moveOnLadder(db: Db, scope: string, trace?: StepTrace): void {
       ]);
     }
     const a = planned.after;
-    changed.push([id, a.rung, a.rungSince, a.status, a.statusSince]);
+    if (a.rung !== state.rung || a.rungSince !== state.rungSince) rungChanged.push([id, a.rung, a.rungSince]);
+    if (a.status !== state.status || a.statusSince !== state.statusSince)
+      statusChanged.push([id, a.status, a.statusSince]);
   }
   if (moves.length === 0) return;
   timed(trace, "tx:ladder: insert moves", () =>
@@ -190,12 +195,15 @@ function moveOnLadder(db: Db, scope: string, trace?: StepTrace): void {
       ladderMoveEvents({ accountId, fromRung, toRung, fromStatus, toStatus, at, reason } as LadderMoveFact),
     ),
   );
-  timed(trace, "tx:ladder: update accounts", () =>
-    db.run(sql`
-    UPDATE accounts SET rung = c.value ->> 1, rung_since = c.value ->> 2,
-      lost_reason = CASE WHEN c.value ->> 3 = 'active' THEN NULL ELSE lost_reason END,
-      status = c.value ->> 3, status_since = c.value ->> 4
-    FROM json_each(${JSON.stringify(changed)}) AS c
-    WHERE accounts.id = c.value ->> 0`),
-  );
+  timed(trace, "tx:ladder: update accounts", () => {
+    if (rungChanged.length)
+      db.run(sql`
+        UPDATE accounts SET rung = c.value ->> 1, rung_since = c.value ->> 2
+        FROM json_each(${JSON.stringify(rungChanged)}) AS c WHERE accounts.id = c.value ->> 0`);
+    if (statusChanged.length)
+      db.run(sql`
+        UPDATE accounts SET status = c.value ->> 1, status_since = c.value ->> 2,
+          lost_reason = CASE WHEN c.value ->> 1 = 'active' THEN NULL ELSE lost_reason END
+        FROM json_each(${JSON.stringify(statusChanged)}) AS c WHERE accounts.id = c.value ->> 0`);
+  });
 }

@@ -1,42 +1,36 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
 import { authClient } from "@/app/_lib/auth-client";
 
-const emailSchema = z.string().trim().max(200).pipe(z.email());
+const schema = z.object({ email: z.string().trim().max(200).pipe(z.email()) });
+type Values = z.infer<typeof schema>;
 
 /** Asks better-auth for a reset link; the answer is the same whether or not the email belongs to someone. */
 export function ForgotPasswordForm() {
   const t = useTranslations("auth.forgot");
-  const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { email: "" } });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = emailSchema.safeParse(new FormData(event.currentTarget).get("email") ?? "");
+  async function onValid({ email }: Values) {
     setError(null);
-    if (!parsed.success) {
-      setFieldError(t("invalidEmail"));
-      return;
-    }
-    setFieldError(null);
-    setPending(true);
-    const { error: failure } = await authClient.requestPasswordReset({ email: parsed.data });
-    setPending(false);
+    const { error: failure } = await authClient.requestPasswordReset({ email });
     if (failure) {
       setError(failure.status === 429 ? t("tooMany") : t("failed"));
       return;
     }
-    setSentTo(parsed.data);
+    setSentTo(email);
   }
+  const pending = form.formState.isSubmitting;
 
   return (
     <div className="space-y-4">
@@ -46,16 +40,16 @@ export function ForgotPasswordForm() {
           <p className="text-sm text-slate-600">{t("noMail")}</p>
         </>
       ) : (
-        <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        <form onSubmit={form.handleSubmit(onValid, () => setError(null))} className="space-y-4" noValidate>
           {error ? <Alert>{error}</Alert> : null}
           <TextField
             label={t("email")}
-            name="email"
             type="email"
             autoComplete="username"
             required
             autoFocus
-            error={fieldError ?? undefined}
+            error={form.formState.errors.email ? t("invalidEmail") : undefined}
+            {...form.register("email")}
           />
           <Button type="submit" className="w-full" disabled={pending}>
             {pending ? t("submitting") : t("submit")}

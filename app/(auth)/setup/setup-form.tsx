@@ -9,10 +9,10 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
-import { SelectField, TextField } from "@/app/_components/ui/field";
+import { TextField } from "@/app/_components/ui/field";
+import { UserFields } from "@/app/_components/user-fields";
 import { authClient } from "@/app/_lib/auth-client";
 import { useTRPC } from "@/app/_trpc/client";
-import { LOCALES } from "@/db/schema";
 import { setupInput } from "@/server/setup/setup.schemas";
 
 type FormInput = z.input<typeof setupInput>;
@@ -22,7 +22,6 @@ type Field = keyof FormInput;
 /** Creates the first admin, then signs them in. */
 export function SetupForm() {
   const t = useTranslations("auth");
-  const tc = useTranslations("common");
   const locale = useLocale();
   const router = useRouter();
   const trpc = useTRPC();
@@ -70,46 +69,25 @@ export function SetupForm() {
   return (
     <form noValidate className="space-y-4" onSubmit={form.handleSubmit((values) => create.mutate(values))}>
       {generalError ? <Alert>{generalError}</Alert> : null}
-      <TextField
-        label={t("setup.name")}
-        required
-        autoComplete="name"
-        autoFocus
-        error={errorFor("name")}
-        {...form.register("name")}
-      />
-      <TextField
-        label={t("setup.email")}
-        type="email"
-        required
-        autoComplete="username"
-        error={errorFor("email")}
-        {...form.register("email")}
-      />
-      <TextField
-        label={t("setup.password")}
-        type="password"
-        required
-        autoComplete="new-password"
-        hint={t("setup.passwordHint")}
-        error={errorFor("password")}
-        {...form.register("password")}
-      />
-      <TextField
-        label={t("setup.confirmPassword")}
-        type="password"
-        required
-        autoComplete="new-password"
-        error={errorFor("confirmPassword")}
-        {...form.register("confirmPassword")}
-      />
-      <SelectField
-        label={t("setup.language")}
-        required
-        error={errorFor("locale")}
-        options={LOCALES.map((l) => ({ value: l, label: tc(`languages.${l}`) }))}
-        {...form.register("locale")}
-      />
+      <UserFields register={form.register} errorFor={errorFor} self>
+        <TextField
+          label={t("setup.password")}
+          type="password"
+          required
+          autoComplete="new-password"
+          hint={t("setup.passwordHint")}
+          error={errorFor("password")}
+          {...form.register("password")}
+        />
+        <TextField
+          label={t("setup.confirmPassword")}
+          type="password"
+          required
+          autoComplete="new-password"
+          error={errorFor("confirmPassword")}
+          {...form.register("confirmPassword")}
+        />
+      </UserFields>
       <Button type="submit" className="w-full" disabled={busy}>
         {busy ? t("setup.submitting") : t("setup.submit")}
       </Button>

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
@@ -21,24 +22,27 @@ function formatRetryAt(iso: string | undefined, locale: string): string | null {
   }).format(at);
 }
 
+type Values = { email: string; password: string };
+
+/**
+ * Signing in. The form checks nothing itself: whatever is typed goes to better-auth, whose answer (wrong
+ * email or password, a lock-out until a time, a deactivated account) is the one message shown.
+ */
 export function SignInForm() {
   const t = useTranslations("auth.signIn");
   const locale = useLocale();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const [signedIn, setSignedIn] = useState(false);
+  const form = useForm<Values>({ defaultValues: { email: "", password: "" } });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
+  async function onValid(values: Values) {
     setError(null);
     const { error: failure } = await authClient.signIn.email({
-      email: String(form.get("email") ?? "").trim(),
-      password: String(form.get("password") ?? ""),
+      email: values.email.trim(),
+      password: values.password,
     });
     if (failure) {
-      setPending(false);
       const detail = failure as typeof failure & { code?: string; retryAt?: string };
       const time = formatRetryAt(detail.retryAt, locale);
       if (failure.status === 429 && time && detail.code === "ACCOUNT_LOCKED") setError(t("locked", { time }));
@@ -48,20 +52,30 @@ export function SignInForm() {
       else setError(t("invalid"));
       return;
     }
+    // The button stays busy while the app opens.
+    setSignedIn(true);
     router.replace("/");
     router.refresh();
   }
 
+  const pending = form.formState.isSubmitting || signedIn;
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={form.handleSubmit(onValid)} className="space-y-4" noValidate>
       {error ? <Alert>{error}</Alert> : null}
-      <TextField label={t("email")} name="email" type="email" autoComplete="username" required autoFocus />
+      <TextField
+        label={t("email")}
+        type="email"
+        autoComplete="username"
+        required
+        autoFocus
+        {...form.register("email")}
+      />
       <TextField
         label={t("password")}
-        name="password"
         type="password"
         autoComplete="current-password"
         required
+        {...form.register("password")}
       />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}

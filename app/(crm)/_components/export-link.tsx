@@ -9,7 +9,11 @@ export function exportUrl(
   for (const [name, value] of Object.entries(params)) {
     if (value !== null && value !== undefined && value !== "") qs.set(name, String(value));
   }
-  const query = qs.toString();
+  return exportUrlOf(list, qs.toString());
+}
+
+/** The export of a list whose filters live in the URL: the list's own query string. */
+export function exportUrlOf(list: string, query: string): string {
   return query ? `/api/export/${list}?${query}` : `/api/export/${list}`;
 }
 

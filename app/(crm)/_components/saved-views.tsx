@@ -6,11 +6,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ViewList } from "@/db/schema";
+import { saveViewInput } from "@/server/views/views.schemas";
+import { NameForm } from "./name-form";
+
+const nameOnly = saveViewInput.pick({ name: true });
 
 export function SavedViews({
   list,
@@ -28,7 +32,6 @@ export function SavedViews({
   const pathname = usePathname();
   const views = useQuery(trpc.views.list.queryOptions({ list }));
   const [naming, setNaming] = useState(false);
-  const [name, setName] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries(trpc.views.list.queryFilter({ list }));
@@ -36,7 +39,6 @@ export function SavedViews({
     trpc.views.save.mutationOptions({
       onSuccess: async (saved, input) => {
         setNaming(false);
-        setName("");
         setNotice(saved.replaced ? t("replaced", { name: input.name }) : t("saved", { name: input.name }));
         await refresh();
       },
@@ -52,12 +54,6 @@ export function SavedViews({
   );
   const current = views.data?.find((v) => v.query === query) ?? null;
   const nameError = save.error?.data?.fieldErrors?.name?.[0];
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    setNotice(null);
-    save.mutate({ list, name, query });
-  }
 
   async function copyLink() {
     const url = `${window.location.origin}${pathname}${query ? `?${query}` : ""}`;
@@ -106,23 +102,25 @@ export function SavedViews({
         ) : null}
       </div>
       {naming ? (
-        <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2" aria-label={t("save")}>
-          <TextField
-            label={t("name")}
-            className="w-64"
-            required
-            maxLength={60}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={nameError ? t(`errors.${nameError === "tooMany" ? "tooMany" : "name"}`) : undefined}
-          />
-          <Button type="submit" disabled={save.isPending}>
-            {t("saveSubmit")}
-          </Button>
-          <Button variant="ghost" onClick={() => setNaming(false)}>
-            {t("cancel")}
-          </Button>
-        </form>
+        <NameForm
+          label={t("name")}
+          formLabel={t("save")}
+          submit={t("saveSubmit")}
+          cancel={t("cancel")}
+          fieldClassName="w-64"
+          maxLength={60}
+          schema={nameOnly}
+          pending={save.isPending}
+          error={(client) => {
+            const code = client ?? nameError;
+            return code ? t(`errors.${code === "tooMany" ? "tooMany" : "name"}`) : undefined;
+          }}
+          onSave={(name) => {
+            setNotice(null);
+            save.mutate({ list, name, query });
+          }}
+          onCancel={() => setNaming(false)}
+        />
       ) : null}
       {link ? (
         <TextField label={t("linkLabel")} readOnly value={link} onFocus={(e) => e.target.select()} />

@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
+import { defaultOwner, mismatchListInput, mismatchViewFromParams } from "@/app/_lib/list-params/work-lists";
+import { recordParams } from "@/app/_lib/search-params";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { LEVEL_LIST_ROLES } from "@/server/auth/permissions";
 import { MismatchList } from "./_components/mismatch-list";
-import { MISMATCH_PAGE } from "./_components/page-size";
 
 export async function generateMetadata() {
   const t = await getTranslations("levels.mismatches");
@@ -12,22 +13,26 @@ export async function generateMetadata() {
 }
 
 /** Practised vs recommended: accounts where the two levels differ (account managers start on their own). */
-export default async function LevelsPage() {
+export default async function LevelsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await currentUser();
   if (!user || !LEVEL_LIST_ROLES.includes(user.role)) notFound();
   const t = await getTranslations("levels.mismatches");
-  const initialOwner = user.role === "account_manager" ? user.id : "all";
+  const fallbackOwner = defaultOwner(user);
+  const view = mismatchViewFromParams(recordParams(await searchParams), fallbackOwner);
   await prefetch(
-    trpc.levels.mismatches.infiniteQueryOptions(
-      { ownerId: initialOwner, limit: MISMATCH_PAGE },
-      { getNextPageParam: (p) => p.nextCursor },
-    ),
+    trpc.levels.mismatches.infiniteQueryOptions(mismatchListInput(view), {
+      getNextPageParam: (p) => p.nextCursor,
+    }),
   );
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <HydrateClient>
-        <MismatchList initialOwner={initialOwner} />
+        <MismatchList defaultOwner={fallbackOwner} />
       </HydrateClient>
     </>
   );

@@ -1,9 +1,10 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
+import { defaultOwner, winbackListInput, winbackViewFromParams } from "@/app/_lib/list-params/work-lists";
+import { recordParams } from "@/app/_lib/search-params";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { LEVEL_LIST_ROLES, TASK_WRITERS } from "@/server/auth/permissions";
-import { WINBACK_PAGE } from "./_components/page-size";
 import { WinbackList } from "./_components/winback-list";
 
 export async function generateMetadata() {
@@ -12,22 +13,24 @@ export async function generateMetadata() {
 }
 
 /** Win-back: lapsed and lost accounts by past revenue, with "start win-back" for those who write tasks. */
-export default async function WinbackPage() {
+export default async function WinbackPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await currentUser();
   if (!user || !LEVEL_LIST_ROLES.includes(user.role)) notFound();
   const t = await getTranslations("levels.winback");
-  const initialOwner = user.role === "account_manager" ? user.id : "all";
+  const fallbackOwner = defaultOwner(user);
+  const view = winbackViewFromParams(recordParams(await searchParams), fallbackOwner);
   await prefetch(
-    trpc.winback.list.infiniteQueryOptions(
-      { ownerId: initialOwner, limit: WINBACK_PAGE },
-      { getNextPageParam: (p) => p.nextCursor },
-    ),
+    trpc.winback.list.infiniteQueryOptions(winbackListInput(view), { getNextPageParam: (p) => p.nextCursor }),
   );
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <HydrateClient>
-        <WinbackList initialOwner={initialOwner} canStart={TASK_WRITERS.includes(user.role)} />
+        <WinbackList defaultOwner={fallbackOwner} canStart={TASK_WRITERS.includes(user.role)} />
       </HydrateClient>
     </>
   );

@@ -1,14 +1,17 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
-import { COMPLAINT_CATEGORIES, type ComplaintCategory, type Locale } from "@/db/schema";
+import { COMPLAINT_CATEGORIES, type Locale } from "@/db/schema";
+import { publicComplaintInput } from "@/server/complaints/complaints.schemas";
 import { PROMISE_FORMAT } from "./date-format";
 
 type ErrorCode = "required" | "tooLong" | "email" | "spam" | "expired" | "used" | "tooMany" | "general";
@@ -19,12 +22,27 @@ export function ComplaintForm({ formToken, locale }: { formToken: string; locale
   const format = useFormatter();
   const trpc = useTRPC();
   const submit = useMutation(trpc.complaints.submitPublic.mutationOptions({ retry: false }));
-  const [category, setCategory] = useState<ComplaintCategory>("product_quality");
+  // The procedure's own schema, checked in the browser first; its messages are the codes below. The signed start
+  // time and the language travel with the form unseen.
+  const form = useForm<z.input<typeof publicComplaintInput>, unknown, z.output<typeof publicComplaintInput>>({
+    resolver: zodResolver(publicComplaintInput),
+    defaultValues: {
+      name: "",
+      email: "",
+      company: "",
+      category: "product_quality",
+      description: "",
+      customerRequest: "",
+      website: "",
+      formToken,
+      locale,
+    },
+  });
 
   const error = submit.error;
   const fieldErrors = error?.data?.fieldErrors ?? {};
-  const fieldError = (name: string) => {
-    const code = fieldErrors[name]?.[0];
+  const fieldError = (name: keyof z.input<typeof publicComplaintInput>) => {
+    const code = form.formState.errors[name]?.message ?? fieldErrors[name]?.[0];
     return code && FIELD_CODES.includes(code) ? t(`errors.${code as ErrorCode}`) : undefined;
   };
   let formError: string | null = null;
@@ -36,22 +54,7 @@ export function ComplaintForm({ formToken, locale }: { formToken: string; locale
     else if (Object.keys(fieldErrors).length === 0) formError = t("errors.general");
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const f = new FormData(event.currentTarget);
-    const text = (name: string) => String(f.get(name) ?? "");
-    submit.mutate({
-      name: text("name"),
-      email: text("email"),
-      company: text("company") || null,
-      category,
-      description: text("description"),
-      customerRequest: text("customerRequest") || null,
-      website: text("website"),
-      formToken,
-      locale,
-    });
-  }
+  const onSubmit = form.handleSubmit((values) => submit.mutate(values));
 
   if (submit.isSuccess) {
     const r = submit.data;
@@ -91,54 +94,52 @@ export function ComplaintForm({ formToken, locale }: { formToken: string; locale
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label={t("form.name")}
-          name="name"
           autoComplete="name"
           required
           error={fieldError("name")}
+          {...form.register("name")}
         />
         <TextField
           label={t("form.email")}
-          name="email"
           type="email"
           autoComplete="email"
           required
           hint={t("form.emailHint")}
           error={fieldError("email")}
+          {...form.register("email")}
         />
       </div>
       <TextField
         label={t("form.company")}
-        name="company"
         autoComplete="organization"
         hint={t("form.companyHint")}
         error={fieldError("company")}
+        {...form.register("company")}
       />
       <SelectField
         label={t("form.category")}
-        name="category"
-        value={category}
-        onChange={(e) => setCategory(e.target.value as ComplaintCategory)}
         options={COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+        {...form.register("category")}
       />
       <TextAreaField
         label={t("form.description")}
-        name="description"
         required
         rows={5}
         error={fieldError("description")}
+        {...form.register("description")}
       />
       <TextAreaField
         label={t("form.customerRequest")}
-        name="customerRequest"
         rows={2}
         hint={t("form.customerRequestHint")}
         error={fieldError("customerRequest")}
+        {...form.register("customerRequest")}
       />
       {/* The honeypot: off screen and out of the tab order; people never see it, form-filling bots do. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label>
           {t("form.website")}
-          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+          <input type="text" tabIndex={-1} autoComplete="off" {...form.register("website")} />
         </label>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">

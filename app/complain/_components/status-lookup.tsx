@@ -3,7 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
@@ -32,16 +33,13 @@ export function StatusLookup({ initialReference }: { initialReference: string })
     staleTime: 0,
   });
   const when = (ms: number) => format.dateTime(new Date(ms), PROMISE_FORMAT);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const f = new FormData(event.currentTarget);
+  // Checked by the server only: its answer ("no complaint with this reference and email") is the message, so
+  // the look-up tells nobody which part was wrong.
+  const form = useForm({ defaultValues: { reference: initialReference, email: "" } });
+  const onSubmit = form.handleSubmit(({ reference, email }) => {
     setAnswered(null);
-    setAsked({
-      reference: String(f.get("reference") ?? "").trim(),
-      email: String(f.get("email") ?? "").trim(),
-    });
-  }
+    setAsked({ reference: reference.trim(), email: email.trim() });
+  });
 
   const code = status.error?.data?.code;
   const fieldErrors = status.error?.data?.fieldErrors ?? {};
@@ -61,12 +59,17 @@ export function StatusLookup({ initialReference }: { initialReference: string })
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             label={t("status.reference")}
-            name="reference"
-            defaultValue={initialReference}
             autoComplete="off"
             required
+            {...form.register("reference")}
           />
-          <TextField label={t("status.email")} name="email" type="email" autoComplete="email" required />
+          <TextField
+            label={t("status.email")}
+            type="email"
+            autoComplete="email"
+            required
+            {...form.register("email")}
+          />
         </div>
         <Button type="submit" disabled={status.isFetching}>
           {status.isFetching ? t("status.submitting") : t("status.submit")}

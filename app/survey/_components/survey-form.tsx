@@ -1,8 +1,10 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
@@ -18,14 +20,23 @@ type Survey = {
   reference: string | null;
 };
 
+// The radios give the score as text (nothing when none is chosen); the procedure takes a number.
+const schema = z.object({
+  score: z.string({ error: "chooseScore" }).min(1, { error: "chooseScore" }).transform(Number),
+  comment: z.string().transform((c) => c.trim() || null),
+});
+
 /** The score as a row of radio buttons (arrow keys move between them), the open question, and the thanks. */
 export function SurveyForm({ token, survey }: { token: string; survey: Survey }) {
   const t = useTranslations("survey");
   const trpc = useTRPC();
   const answer = useMutation(trpc.surveys.answer.mutationOptions({ retry: false }));
-  const [score, setScore] = useState<number | null>(null);
-  const [comment, setComment] = useState("");
-  const [missing, setMissing] = useState(false);
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { score: "", comment: "" },
+  });
+  const chosen = form.watch("score");
+  const missing = Boolean(form.formState.errors.score) && !chosen;
   const nps = survey.kind === "nps";
   const scores = Array.from(
     { length: survey.scale.max - survey.scale.min + 1 },
@@ -53,14 +64,7 @@ export function SurveyForm({ token, survey }: { token: string; survey: Survey })
     else formError = t("errors.general");
   }
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (score === null) {
-      setMissing(true);
-      return;
-    }
-    answer.mutate({ token, score, comment: comment.trim() || null });
-  }
+  const onSubmit = form.handleSubmit(({ score, comment }) => answer.mutate({ token, score, comment }));
 
   const question =
     survey.kind === "csat_complaint" && survey.reference
@@ -77,7 +81,7 @@ export function SurveyForm({ token, survey }: { token: string; survey: Survey })
           <p className="mt-2 text-sm text-slate-700">{t("hello", { name: survey.name })}</p>
         ) : null}
       </div>
-      <fieldset aria-describedby={missing && score === null ? "score-missing" : undefined}>
+      <fieldset aria-describedby={missing ? "score-missing" : undefined}>
         <legend className="mb-3 text-lg font-semibold text-slate-900">{question}</legend>
         <div className={cn("grid gap-1.5", nps ? "grid-cols-6 sm:grid-cols-11" : "grid-cols-5")}>
           {scores.map((s) => (
@@ -85,20 +89,15 @@ export function SurveyForm({ token, survey }: { token: string; survey: Survey })
               key={s}
               className={cn(
                 "flex h-11 cursor-pointer items-center justify-center rounded-md border text-base font-semibold tabular-nums focus-within:ring-2 focus-within:ring-brand-500",
-                score === s
+                chosen === String(s)
                   ? "border-brand-600 bg-brand-600 text-white"
                   : "border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
               )}
             >
               <input
                 type="radio"
-                name="score"
                 value={s}
-                checked={score === s}
-                onChange={() => {
-                  setScore(s);
-                  setMissing(false);
-                }}
+                {...form.register("score")}
                 className="sr-only"
                 aria-label={t("scale.score", { score: s })}
               />
@@ -110,7 +109,7 @@ export function SurveyForm({ token, survey }: { token: string; survey: Survey })
           <span>{nps ? t("scale.npsLow") : t("scale.csatLow")}</span>
           <span className="text-right">{nps ? t("scale.npsHigh") : t("scale.csatHigh")}</span>
         </div>
-        {missing && score === null ? (
+        {missing ? (
           <p id="score-missing" role="alert" className="mt-2 text-sm text-red-600">
             {t("chooseScore")}
           </p>
@@ -119,10 +118,9 @@ export function SurveyForm({ token, survey }: { token: string; survey: Survey })
       <TextAreaField
         label={nps ? t("open.nps") : t("open.csat")}
         hint={t("open.hint")}
-        value={comment}
         maxLength={2000}
-        onChange={(e) => setComment(e.target.value)}
         rows={4}
+        {...form.register("comment")}
       />
       {formError ? <Alert>{formError}</Alert> : null}
       <Button type="submit" className="h-11 w-full sm:w-auto" disabled={answer.isPending}>

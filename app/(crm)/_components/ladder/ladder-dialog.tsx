@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
@@ -31,6 +31,25 @@ const EVIDENCE_KINDS: EvidenceInput["kind"][] = [
 
 const dateToMs = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : Number.NaN);
 
+/** The evidence fields as typed; which of them count depends on the kind of evidence. */
+const NO_EVIDENCE = {
+  percent: "",
+  category: "",
+  note: "",
+  programme: "",
+  referred: "",
+  score: "",
+  title: "",
+  date: "",
+};
+type Values = typeof NO_EVIDENCE & {
+  to: Rung | "";
+  reason: string;
+  disqualifyReason: string;
+  kind: EvidenceInput["kind"];
+  lostReason: string;
+};
+
 /** The move, evidence, lost and confirm forms, in a native modal dialog (focus kept inside, Esc closes). */
 export function LadderDialog({
   accountId,
@@ -57,24 +76,30 @@ export function LadderDialog({
   const trpc = useTRPC();
   const ref = useModalDialog();
 
-  // Every allowed target; climbing to client and above asks for the evidence in the same form.
-  const [to, setTo] = useState<Rung | "">(targets[0] ?? "");
+  // Every allowed target; climbing to client and above asks for the evidence in the same form. The fields are
+  // checked by the server (the evidence is a union by kind, built at submit), whose messages show beside them.
+  const form = useForm<Values>({
+    defaultValues: {
+      to: targets[0] ?? "",
+      reason: "",
+      disqualifyReason: DISQUALIFY_REASONS[0],
+      kind:
+        mode.kind === "move" && targets[0] && isUpperRung(targets[0])
+          ? (EVIDENCE_FOR[targets[0]][0] as EvidenceInput["kind"])
+          : (evidenceKinds[0] ?? "enrolment"),
+      lostReason: LOST_REASONS[0],
+      ...NO_EVIDENCE,
+    },
+  });
+  const [to, kind] = form.watch(["to", "kind"]);
   const needsEvidence =
     mode.kind === "move" && to !== "" && isUpperRung(to) && rungIndex(to) > rungIndex(rung);
   const kindsForTarget: EvidenceInput["kind"][] =
     needsEvidence && isUpperRung(to) ? [...EVIDENCE_FOR[to]] : [...evidenceKinds];
-  const [reason, setReason] = useState("");
-  const [disqualifyReason, setDisqualifyReason] = useState<string>(DISQUALIFY_REASONS[0]);
-  const [kind, setKind] = useState<EvidenceInput["kind"]>(
-    mode.kind === "move" && targets[0] && isUpperRung(targets[0])
-      ? (EVIDENCE_FOR[targets[0]][0] as EvidenceInput["kind"])
-      : (evidenceKinds[0] ?? "enrolment"),
-  );
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [lostReason, setLostReason] = useState<string>(LOST_REASONS[0]);
-  const field = (name: string) => fields[name] ?? "";
-  const setField = (name: string) => (e: { target: { value: string } }) =>
-    setFields((f) => ({ ...f, [name]: e.target.value }));
+  const clearEvidence = () => {
+    for (const [name, value] of Object.entries(NO_EVIDENCE))
+      form.setValue(name as keyof typeof NO_EVIDENCE, value);
+  };
 
   const move = useMutation(trpc.ladder.move.mutationOptions());
   const record = useMutation(trpc.ladder.recordEvidence.mutationOptions());
@@ -85,55 +110,55 @@ export function LadderDialog({
   const err = (name: string) => errors[name]?.[0];
   const general = active.error && Object.keys(errors).length === 0 ? active.error.message : null;
 
-  const evidence = (): EvidenceInput => {
-    switch (kind) {
+  const evidence = (v: Values): EvidenceInput => {
+    switch (v.kind) {
       case "share_of_wallet":
-        return { kind, percent: Number(field("percent")), category: field("category") || undefined };
+        return { kind: v.kind, percent: Number(v.percent), category: v.category || undefined };
       case "judgement":
-        return { kind, note: field("note") };
+        return { kind: v.kind, note: v.note };
       case "enrolment":
-        return { kind, programme: field("programme"), enrolledAt: dateToMs(field("date")) };
+        return { kind: v.kind, programme: v.programme, enrolledAt: dateToMs(v.date) };
       case "referral":
-        return { kind, referred: field("referred") };
+        return { kind: v.kind, referred: v.referred };
       case "promoter_score":
-        return { kind, score: Number(field("score")) };
+        return { kind: v.kind, score: Number(v.score) };
       case "agreement":
-        return { kind, title: field("title"), signedAt: dateToMs(field("date")) };
+        return { kind: v.kind, title: v.title, signedAt: dateToMs(v.date) };
       case "joint_plan":
-        return { kind, title: field("title"), agreedAt: dateToMs(field("date")) };
+        return { kind: v.kind, title: v.title, agreedAt: dateToMs(v.date) };
     }
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (mode.kind === "move" && to) {
+  const submit = form.handleSubmit((v) => {
+    const target = v.to;
+    if (mode.kind === "move" && target) {
       move.mutate(
         {
           accountId,
-          toRung: to,
-          reason,
-          disqualifyReason: to === "disqualified" ? (disqualifyReason as "no_credit") : undefined,
-          evidence: needsEvidence ? evidence() : undefined,
+          toRung: target,
+          reason: v.reason,
+          disqualifyReason: target === "disqualified" ? (v.disqualifyReason as "no_credit") : undefined,
+          evidence: needsEvidence ? evidence(v) : undefined,
         },
-        { onSuccess: () => onDone(t("moved", { rung: tRung(to) }), to) },
+        { onSuccess: () => onDone(t("moved", { rung: tRung(target) }), target) },
       );
     } else if (mode.kind === "evidence") {
       record.mutate(
-        { accountId, evidence: evidence() },
+        { accountId, evidence: evidence(v) },
         { onSuccess: (row) => onDone(t("evidenceRecorded", { rung: tRung(row.targetRung) })) },
       );
     } else if (mode.kind === "lost") {
       lost.mutate(
-        { accountId, lostReason: lostReason as "other", note: reason || undefined },
+        { accountId, lostReason: v.lostReason as "other", note: v.reason || undefined },
         { onSuccess: () => onDone(t("lostSaved")) },
       );
     } else if (mode.kind === "confirm") {
       confirm.mutate(
-        { evidenceId: mode.evidenceId, reason },
+        { evidenceId: mode.evidenceId, reason: v.reason },
         { onSuccess: () => onDone(t("confirmed", { rung: tRung(mode.rung) })) },
       );
     }
-  };
+  });
 
   const title = {
     move: t("dialogMove"),
@@ -159,23 +184,22 @@ export function LadderDialog({
           <>
             <SelectField
               label={t("to")}
-              value={to}
-              onChange={(e) => {
-                const next = e.target.value as Rung;
-                setTo(next);
-                if (isUpperRung(next)) {
-                  setKind(EVIDENCE_FOR[next][0] as EvidenceInput["kind"]);
-                  setFields({});
-                }
-              }}
+              {...form.register("to", {
+                onChange: (e: { target: { value: string } }) => {
+                  const next = e.target.value as Rung;
+                  if (isUpperRung(next)) {
+                    form.setValue("kind", EVIDENCE_FOR[next][0] as EvidenceInput["kind"]);
+                    clearEvidence();
+                  }
+                },
+              })}
               options={targets.map((r) => ({ value: r, label: tRung(r) }))}
               error={err("to")}
             />
             {to === "disqualified" ? (
               <SelectField
                 label={t("disqualifyReason")}
-                value={disqualifyReason}
-                onChange={(e) => setDisqualifyReason(e.target.value)}
+                {...form.register("disqualifyReason")}
                 options={DISQUALIFY_REASONS.map((r) => ({ value: r, label: t(`disqualify.${r}`) }))}
                 error={err("disqualifyReason")}
               />
@@ -186,11 +210,7 @@ export function LadderDialog({
           <>
             <SelectField
               label={t("evidenceKind")}
-              value={kind}
-              onChange={(e) => {
-                setKind(e.target.value as EvidenceInput["kind"]);
-                setFields({});
-              }}
+              {...form.register("kind", { onChange: clearEvidence })}
               options={kindsForTarget.map((k) => ({
                 value: k,
                 label: t(`kind.${k}`),
@@ -203,36 +223,24 @@ export function LadderDialog({
                   type="number"
                   min={0}
                   max={100}
-                  value={field("percent")}
-                  onChange={setField("percent")}
+                  {...form.register("percent")}
                 />
-                <TextField label={t("category")} value={field("category")} onChange={setField("category")} />
+                <TextField label={t("category")} {...form.register("category")} />
               </>
             ) : null}
-            {kind === "judgement" ? (
-              <TextAreaField label={t("note")} value={field("note")} onChange={setField("note")} />
-            ) : null}
+            {kind === "judgement" ? <TextAreaField label={t("note")} {...form.register("note")} /> : null}
             {kind === "enrolment" ? (
-              <TextField label={t("programme")} value={field("programme")} onChange={setField("programme")} />
+              <TextField label={t("programme")} {...form.register("programme")} />
             ) : null}
-            {kind === "referral" ? (
-              <TextField label={t("referred")} value={field("referred")} onChange={setField("referred")} />
-            ) : null}
+            {kind === "referral" ? <TextField label={t("referred")} {...form.register("referred")} /> : null}
             {kind === "promoter_score" ? (
-              <TextField
-                label={t("score")}
-                type="number"
-                min={0}
-                max={10}
-                value={field("score")}
-                onChange={setField("score")}
-              />
+              <TextField label={t("score")} type="number" min={0} max={10} {...form.register("score")} />
             ) : null}
             {kind === "agreement" || kind === "joint_plan" ? (
-              <TextField label={t("agreementTitle")} value={field("title")} onChange={setField("title")} />
+              <TextField label={t("agreementTitle")} {...form.register("title")} />
             ) : null}
             {kind === "enrolment" || kind === "agreement" || kind === "joint_plan" ? (
-              <TextField label={dateLabel} type="date" value={field("date")} onChange={setField("date")} />
+              <TextField label={dateLabel} type="date" {...form.register("date")} />
             ) : null}
             {evidenceError ? (
               <p role="alert" className="text-sm text-red-700">
@@ -244,8 +252,7 @@ export function LadderDialog({
         {mode.kind === "lost" ? (
           <SelectField
             label={t("lostReason")}
-            value={lostReason}
-            onChange={(e) => setLostReason(e.target.value)}
+            {...form.register("lostReason")}
             options={LOST_REASONS.map((r) => ({ value: r, label: tLost(r) }))}
             error={err("lostReason")}
           />
@@ -255,8 +262,7 @@ export function LadderDialog({
             label={mode.kind === "lost" ? t("lostNote") : t("reason")}
             hint={mode.kind === "lost" ? undefined : t("reasonHint")}
             required={mode.kind !== "lost"}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            {...form.register("reason")}
             error={
               err("reason") ??
               (mode.kind === "confirm" ? (err("evidenceId") ?? err("evidence") ?? err("to")) : undefined)

@@ -1,8 +1,10 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
@@ -10,6 +12,7 @@ import { SelectField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { LEVELS, type Level } from "@/db/schema";
+import { setPractisedInput } from "@/server/levels/levels.schemas";
 import { LevelBadge } from "./level-badge";
 
 /**
@@ -25,13 +28,17 @@ export function LevelCard({ accountId }: { accountId: number }) {
   const money = useMoney();
   const queryClient = useQueryClient();
   const levels = useQuery(trpc.levels.forAccount.queryOptions({ accountId }));
-  const [choice, setChoice] = useState<Level | null>(null);
   const [saved, setSaved] = useState<Level | null>(null);
+  // The level chosen, as practised until the reader picks another (and again once the change is saved).
+  const practised = levels.data?.practised;
+  const form = useForm({
+    resolver: zodResolver(setPractisedInput),
+    values: practised ? { accountId, level: practised } : undefined,
+  });
   const save = useMutation(
     trpc.levels.setPractised.mutationOptions({
       onSuccess: async (result) => {
         setSaved(result.level);
-        setChoice(null);
         await Promise.all([
           queryClient.invalidateQueries(trpc.levels.forAccount.queryFilter({ accountId })),
           queryClient.invalidateQueries(trpc.accounts.get.queryFilter({ id: accountId })),
@@ -54,7 +61,7 @@ export function LevelCard({ accountId }: { accountId: number }) {
       </Card>
     );
   const l = levels.data;
-  const selected = choice ?? l.practised;
+  const selected = form.watch("level") ?? l.practised;
   const matches = l.practised === l.recommended;
   const basis = t(`basis.${l.basis}`);
 
@@ -110,17 +117,15 @@ export function LevelCard({ accountId }: { accountId: number }) {
       {l.canEdit ? (
         <form
           className="mt-4 flex items-end gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
+          onSubmit={form.handleSubmit((input) => {
             setSaved(null);
-            save.mutate({ accountId, level: selected });
-          }}
+            save.mutate(input);
+          })}
         >
           <SelectField
             label={t("changeLabel")}
             className="min-w-0 flex-1"
-            value={selected}
-            onChange={(e) => setChoice(e.target.value as Level)}
+            {...form.register("level")}
             options={LEVELS.map((level) => ({
               value: level,
               label: level === l.recommended ? `${tLevel(level)} (${t("recommended")})` : tLevel(level),

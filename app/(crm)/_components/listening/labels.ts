@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FieldValues, get, type Path, type UseFormReturn } from "react-hook-form";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { messageAt } from "@/app/_components/ui/form-errors";
 
 /** A theme's label: the default themes are translated; a theme an admin added reads as written. */
 export function useThemeLabel() {
@@ -48,10 +49,10 @@ export function useCodeErrors<V extends FieldValues>(form: UseFormReturn<V, unkn
     return t.has(known) ? t(known) : code;
   };
   const errors = form.formState.errors;
-  const messageAt = (name: string) => (get(errors, name) as { message?: string } | undefined)?.message;
   return {
-    field: (name: Path<V>) => text(messageAt(name)),
-    general: text(messageAt("root.server")),
+    /** A field's message, or the first of the fields under it. */
+    field: (name: Path<V>) => text(messageAt(errors, name)),
+    general: text(messageAt(errors, "root.server")),
     refused: (error: NonNullable<TrpcLikeError>) => {
       const names = Object.keys(form.getValues());
       let placed = false;

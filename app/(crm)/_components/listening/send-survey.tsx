@@ -2,7 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField } from "@/app/_components/ui/field";
@@ -25,13 +26,11 @@ export function SendSurveyButton({
 }) {
   const t = useTranslations("feedback.surveysCard");
   const tCommon = useTranslations("common");
-  const tLang = useTranslations("common.languages");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [contactId, setContactId] = useState(String(contacts[0]?.id ?? ""));
-  const [method, setMethod] = useState<"email" | "hand">(contacts[0]?.email ? "email" : "hand");
-  const [locale, setLocale] = useState("");
+  // Who the survey went to, for the message once it is sent.
+  const [sentTo, setSentTo] = useState<Contact | undefined>();
   const [copied, setCopied] = useState(false);
   const send = useMutation(
     trpc.surveys.send.mutationOptions({
@@ -39,19 +38,7 @@ export function SendSurveyButton({
         queryClient.invalidateQueries({ queryKey: trpc.surveys.forAccount.queryKey({ accountId }) }),
     }),
   );
-  const errors = useFieldErrors(send.error, ["contactId"]);
-  const contact = contacts.find((c) => String(c.id) === contactId);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setCopied(false);
-    send.mutate({
-      accountId,
-      contactId: Number(contactId),
-      byEmail: method === "email",
-      locale: locale === "en" || locale === "zh" ? locale : null,
-    });
-  }
+  const contact = sentTo;
   function close() {
     setOpen(false);
     send.reset();
@@ -62,12 +49,8 @@ export function SendSurveyButton({
       <Button
         size="sm"
         variant="secondary"
-        onClick={() => {
-          // The contacts may have changed since the card first drew: start from the first one each time.
-          setContactId(String(contacts[0]?.id ?? ""));
-          setMethod(contacts[0]?.email ? "email" : "hand");
-          setOpen(true);
-        }}
+        // The form starts from the first contact each time it opens (the contacts may have changed meanwhile).
+        onClick={() => setOpen(true)}
         disabled={contacts.length === 0}
       >
         {t("send")}
@@ -107,60 +90,98 @@ export function SendSurveyButton({
               </div>
             </div>
           ) : (
-            <form onSubmit={submit} noValidate className="space-y-3">
-              {errors.general ? <Alert>{errors.general}</Alert> : null}
-              <SelectField
-                label={t("contact")}
-                value={contactId}
-                onChange={(e) => {
-                  setContactId(e.target.value);
-                  const chosen = contacts.find((c) => String(c.id) === e.target.value);
-                  if (!chosen?.email) setMethod("hand");
-                }}
-                error={errors.field("contactId")}
-                options={contacts.map((c) => ({
-                  value: String(c.id),
-                  label: c.email ? `${c.name} <${c.email}>` : c.name,
-                }))}
-              />
-              <fieldset className="space-y-1">
-                <legend className="text-sm font-medium text-slate-700">{t("method")}</legend>
-                {(["email", "hand"] as const).map((m) => (
-                  <label key={m} className="flex items-center gap-2 text-sm">
-                    <input
-                      type="radio"
-                      name="method"
-                      value={m}
-                      checked={method === m}
-                      onChange={() => setMethod(m)}
-                      className="accent-brand-600"
-                    />
-                    {m === "email" ? t("byEmail") : t("handOver")}
-                  </label>
-                ))}
-              </fieldset>
-              <SelectField
-                label={t("language")}
-                value={locale}
-                onChange={(e) => setLocale(e.target.value)}
-                options={[
-                  { value: "", label: t("languageAuto") },
-                  { value: "en", label: tLang("en") },
-                  { value: "zh", label: tLang("zh") },
-                ]}
-              />
-              <div className="flex gap-2">
-                <Button type="submit" disabled={send.isPending || !contactId}>
-                  {t("sendSubmit")}
-                </Button>
-                <Button variant="secondary" onClick={close}>
-                  {tCommon("actions.cancel")}
-                </Button>
-              </div>
-            </form>
+            <SendSurveyForm
+              contacts={contacts}
+              send={send}
+              onCancel={close}
+              onSubmit={(values) => {
+                setCopied(false);
+                setSentTo(contacts.find((c) => String(c.id) === values.contactId));
+                send.mutate({
+                  accountId,
+                  contactId: Number(values.contactId),
+                  byEmail: values.method === "email",
+                  locale: values.locale === "en" || values.locale === "zh" ? values.locale : null,
+                });
+              }}
+            />
           )}
         </Modal>
       ) : null}
     </>
+  );
+}
+
+type SendValues = { contactId: string; method: "email" | "hand"; locale: string };
+
+/** Whom to send the survey to, how, and in which language; the server checks the contact belongs here. */
+function SendSurveyForm({
+  contacts,
+  send,
+  onSubmit,
+  onCancel,
+}: {
+  contacts: readonly Contact[];
+  send: { error: Parameters<typeof useFieldErrors>[0]; isPending: boolean };
+  onSubmit: (values: SendValues) => void;
+  onCancel: () => void;
+}) {
+  const t = useTranslations("feedback.surveysCard");
+  const tCommon = useTranslations("common");
+  const tLang = useTranslations("common.languages");
+  const form = useForm<SendValues>({
+    defaultValues: {
+      contactId: String(contacts[0]?.id ?? ""),
+      method: contacts[0]?.email ? "email" : "hand",
+      locale: "",
+    },
+  });
+  const errors = useFieldErrors(send.error, ["contactId"]);
+  const contactId = form.watch("contactId");
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
+      {errors.general ? <Alert>{errors.general}</Alert> : null}
+      <SelectField
+        label={t("contact")}
+        error={errors.field("contactId")}
+        options={contacts.map((c) => ({
+          value: String(c.id),
+          label: c.email ? `${c.name} <${c.email}>` : c.name,
+        }))}
+        {...form.register("contactId", {
+          // Someone without an email address can only be handed the link.
+          onChange: (e: { target: { value: string } }) => {
+            const chosen = contacts.find((c) => String(c.id) === e.target.value);
+            if (!chosen?.email) form.setValue("method", "hand");
+          },
+        })}
+      />
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium text-slate-700">{t("method")}</legend>
+        {(["email", "hand"] as const).map((m) => (
+          <label key={m} className="flex items-center gap-2 text-sm">
+            <input type="radio" value={m} className="accent-brand-600" {...form.register("method")} />
+            {m === "email" ? t("byEmail") : t("handOver")}
+          </label>
+        ))}
+      </fieldset>
+      <SelectField
+        label={t("language")}
+        options={[
+          { value: "", label: t("languageAuto") },
+          { value: "en", label: tLang("en") },
+          { value: "zh", label: tLang("zh") },
+        ]}
+        {...form.register("locale")}
+      />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={send.isPending || !contactId}>
+          {t("sendSubmit")}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {tCommon("actions.cancel")}
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -1,18 +1,44 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
+import { messageAt } from "@/app/_components/ui/form-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import { DealStatusBadge, dateInputToMs } from "@/app/(crm)/_components/deals/labels";
+import { moneyText } from "@/app/(crm)/_components/deals/money-text";
+import { createDealInput } from "@/server/deals/deals.schemas";
 import { toMinorUnits } from "@/server/orders/orders.schemas";
 
-const MONEY = /^\d{1,10}(\.\d{1,2})?$/;
+/** A new deal as typed (the amount as text, a date), turned into the procedure's input and checked by it. */
+function newDealForm(accountId: number, amountInvalid: string) {
+  return z
+    .object({
+      title: z.string(),
+      amount: moneyText(amountInvalid),
+      category: z.string(),
+      expected: z.string(),
+    })
+    .transform(
+      (v): z.input<typeof createDealInput> => ({
+        accountId,
+        title: v.title,
+        amount: toMinorUnits(v.amount),
+        category: v.category || null,
+        expectedCloseAt: v.expected ? dateInputToMs(v.expected) : null,
+      }),
+    )
+    .pipe(createDealInput);
+}
+const EMPTY = { title: "", amount: "", category: "", expected: "" };
 
 /** The account's deals, newest first, and "New deal" for those who may open one here. */
 export function DealsCard({
@@ -32,43 +58,26 @@ export function DealsCard({
   const input = { accountId, ownerId: "all", limit: 10, status: null, q: null };
   const deals = useQuery(trpc.deals.list.queryOptions(input));
   const [open, setOpen] = useState(startOpen && canAdd);
-  const [title, setTitle] = useState("");
-  const [amount, setAmount] = useState("");
-  const [category, setCategory] = useState("");
-  const [expected, setExpected] = useState("");
-  const [amountError, setAmountError] = useState<string | undefined>();
+  const schema = newDealForm(accountId, t("amountInvalid"));
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: EMPTY,
+  });
   const [notice, setNotice] = useState<string | null>(null);
   const create = useMutation(
     trpc.deals.create.mutationOptions({
       onSuccess: async (deal) => {
         setNotice(t("created", { title: deal.title }));
         setOpen(false);
-        setTitle("");
-        setAmount("");
-        setCategory("");
-        setExpected("");
+        form.reset(EMPTY);
         await queryClient.invalidateQueries(trpc.deals.list.pathFilter());
       },
     }),
   );
   const errors: Record<string, string[] | undefined> = create.error?.data?.fieldErrors ?? {};
-  const err = (name: string) => errors[name]?.[0];
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!MONEY.test(amount.trim())) {
-      setAmountError(t("amountInvalid"));
-      return;
-    }
-    setAmountError(undefined);
-    create.mutate({
-      accountId,
-      title,
-      amount: toMinorUnits(amount.trim()),
-      category: category || null,
-      expectedCloseAt: expected ? dateInputToMs(expected) : null,
-    });
-  };
+  // The browser's check first (the same schema), then the server's refusal.
+  const err = (name: string) => messageAt(form.formState.errors, name) ?? errors[name]?.[0];
+  const submit = form.handleSubmit((input) => create.mutate(input));
 
   return (
     <Card
@@ -97,32 +106,24 @@ export function DealsCard({
           <TextField
             label={t("titleField")}
             required
-            value={title}
             data-palette-target="deal"
-            onChange={(e) => setTitle(e.target.value)}
             error={err("title")}
+            {...form.register("title")}
           />
           <div className="grid gap-3 sm:grid-cols-3">
             <TextField
               label={t("amount")}
               required
               inputMode="decimal"
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-              error={amountError ?? err("amount")}
+              error={err("amount")}
+              {...form.register("amount")}
             />
-            <TextField
-              label={t("category")}
-              value={category}
-              onChange={(e) => setCategory(e.target.value)}
-              error={err("category")}
-            />
+            <TextField label={t("category")} error={err("category")} {...form.register("category")} />
             <TextField
               label={t("expectedClose")}
               type="date"
-              value={expected}
-              onChange={(e) => setExpected(e.target.value)}
               error={err("expectedCloseAt")}
+              {...form.register("expected")}
             />
           </div>
           <div className="flex justify-end gap-2">

@@ -1,25 +1,22 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { messageAt } from "@/app/_components/ui/form-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import { AccountPicker } from "@/app/(crm)/_components/accounts/account-picker";
 import { useComplaintErrors } from "@/app/(crm)/_components/complaints/labels";
-import {
-  COMPLAINT_CATEGORIES,
-  COMPLAINT_CHANNELS,
-  COMPLAINT_SEVERITIES,
-  type ComplaintCategory,
-  type ComplaintChannel,
-} from "@/db/schema";
-import type { CreateComplaintInput } from "@/server/complaints/complaints.schemas";
+import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES, type Locale } from "@/db/schema";
+import { createComplaintInput } from "@/server/complaints/complaints.schemas";
 
-type Severity = (typeof COMPLAINT_SEVERITIES)[number];
 const SHOWN = [
   "accountId",
   "contactId",
@@ -30,6 +27,44 @@ const SHOWN = [
   "description",
   "customerRequest",
 ];
+
+/**
+ * The intake as typed (the contact chosen as text: none, an id or "new" with its fields), turned into the
+ * procedure's input and checked by its own schema; `chooseAccount` is the message when no account is picked.
+ */
+function intakeForm(locale: Locale, chooseAccount: string) {
+  return z
+    .object({
+      accountId: z.number().nullable(),
+      contact: z.string(),
+      newName: z.string(),
+      newEmail: z.string(),
+      newPhone: z.string(),
+      channel: z.enum(COMPLAINT_CHANNELS),
+      category: z.enum(COMPLAINT_CATEGORIES),
+      severity: z.enum(COMPLAINT_SEVERITIES),
+      description: z.string(),
+      customerRequest: z.string(),
+    })
+    .refine((v) => v.accountId !== null, { path: ["accountId"], error: chooseAccount })
+    .transform(
+      (v): z.input<typeof createComplaintInput> => ({
+        accountId: v.accountId ?? 0,
+        contactId: v.contact && v.contact !== "new" ? Number(v.contact) : null,
+        newContact:
+          v.contact === "new"
+            ? { name: v.newName, email: v.newEmail.trim() || null, phone: v.newPhone.trim() || null }
+            : null,
+        channel: v.channel,
+        category: v.category,
+        severity: v.severity,
+        description: v.description,
+        customerRequest: v.customerRequest.trim() || null,
+        locale,
+      }),
+    )
+    .pipe(createComplaintInput);
+}
 
 /** Staff intake from any channel: account, contact (existing or new), what happened and what is asked. */
 export function IntakeForm({ initialAccountId }: { initialAccountId: number | null }) {
@@ -50,14 +85,23 @@ export function IntakeForm({ initialAccountId }: { initialAccountId: number | nu
     enabled: account !== null,
   });
   const contacts = account && details.data ? details.data.contacts : [];
-  const [contact, setContact] = useState<string>("");
-  const [newContact, setNewContact] = useState({ name: "", email: "", phone: "" });
-  const [channel, setChannel] = useState<ComplaintChannel>("phone");
-  const [category, setCategory] = useState<ComplaintCategory>("product_quality");
-  const [severity, setSeverity] = useState<Severity>("medium");
-  const [description, setDescription] = useState("");
-  const [customerRequest, setCustomerRequest] = useState("");
-  const [accountMissing, setAccountMissing] = useState(false);
+  const schema = intakeForm(locale === "zh" ? "zh" : "en", t("chooseAccount"));
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      accountId: initialAccountId,
+      contact: "",
+      newName: "",
+      newEmail: "",
+      newPhone: "",
+      channel: "phone",
+      category: "product_quality",
+      severity: "medium",
+      description: "",
+      customerRequest: "",
+    },
+  });
+  const contact = form.watch("contact");
 
   const create = useMutation(
     trpc.complaints.create.mutationOptions({
@@ -72,36 +116,10 @@ export function IntakeForm({ initialAccountId }: { initialAccountId: number | nu
     }),
   );
   const errors: Record<string, string[] | undefined> = create.error?.data?.fieldErrors ?? {};
-  const err = (name: string) => errorText.field(errors[name]?.[0]);
+  // The browser's check first (the same schema), then the server's refusal; both speak in codes.
+  const err = (name: string) => errorText.field(messageAt(form.formState.errors, name) ?? errors[name]?.[0]);
   const general = errorText.general(create.error, SHOWN);
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!account) {
-      setAccountMissing(true);
-      return;
-    }
-    setAccountMissing(false);
-    const input: CreateComplaintInput = {
-      accountId: account.id,
-      contactId: contact && contact !== "new" ? Number(contact) : null,
-      newContact:
-        contact === "new"
-          ? {
-              name: newContact.name,
-              email: newContact.email.trim() || null,
-              phone: newContact.phone.trim() || null,
-            }
-          : null,
-      channel,
-      category,
-      severity,
-      description,
-      customerRequest: customerRequest.trim() || null,
-      locale: locale === "zh" ? "zh" : "en",
-    };
-    create.mutate(input);
-  };
+  const submit = form.handleSubmit((input) => create.mutate(input));
 
   const accountName = account?.name ?? details.data?.name ?? null;
   return (
@@ -112,14 +130,14 @@ export function IntakeForm({ initialAccountId }: { initialAccountId: number | nu
         accountName={accountName}
         onChange={(a) => {
           setAccount(a);
-          setContact("");
+          form.setValue("accountId", a?.id ?? null, { shouldValidate: form.formState.isSubmitted });
+          form.setValue("contact", "");
         }}
-        error={accountMissing ? t("chooseAccount") : err("accountId")}
+        error={err("accountId")}
       />
       <SelectField
         label={t("contact")}
-        value={contact}
-        onChange={(e) => setContact(e.target.value)}
+        {...form.register("contact")}
         disabled={!account}
         error={err("contactId")}
         options={[
@@ -136,43 +154,38 @@ export function IntakeForm({ initialAccountId }: { initialAccountId: number | nu
           <TextField
             label={t("newName")}
             required
-            value={newContact.name}
-            onChange={(e) => setNewContact({ ...newContact, name: e.target.value })}
-            error={errors.newContact?.[0] === "email" ? undefined : err("newContact")}
+            error={
+              err("newContact.name") ?? (errors.newContact?.[0] === "email" ? undefined : err("newContact"))
+            }
+            {...form.register("newName")}
           />
           <TextField
             label={t("newEmail")}
             type="email"
-            value={newContact.email}
-            onChange={(e) => setNewContact({ ...newContact, email: e.target.value })}
-            error={errors.newContact?.[0] === "email" ? err("newContact") : undefined}
+            error={
+              err("newContact.email") ?? (errors.newContact?.[0] === "email" ? err("newContact") : undefined)
+            }
+            {...form.register("newEmail")}
           />
-          <TextField
-            label={t("newPhone")}
-            value={newContact.phone}
-            onChange={(e) => setNewContact({ ...newContact, phone: e.target.value })}
-          />
+          <TextField label={t("newPhone")} error={err("newContact.phone")} {...form.register("newPhone")} />
         </fieldset>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField
           label={t("channel")}
-          value={channel}
-          onChange={(e) => setChannel(e.target.value as ComplaintChannel)}
+          {...form.register("channel")}
           error={err("channel")}
           options={COMPLAINT_CHANNELS.map((c) => ({ value: c, label: tChannel(c) }))}
         />
         <SelectField
           label={t("category")}
-          value={category}
-          onChange={(e) => setCategory(e.target.value as ComplaintCategory)}
+          {...form.register("category")}
           error={err("category")}
           options={COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: tCat(c) }))}
         />
         <SelectField
           label={t("severity")}
-          value={severity}
-          onChange={(e) => setSeverity(e.target.value as Severity)}
+          {...form.register("severity")}
           error={err("severity")}
           options={COMPLAINT_SEVERITIES.map((s) => ({ value: s, label: tSev(s) }))}
         />
@@ -182,16 +195,14 @@ export function IntakeForm({ initialAccountId }: { initialAccountId: number | nu
         hint={t("descriptionHint")}
         required
         rows={5}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
         error={err("description")}
+        {...form.register("description")}
       />
       <TextAreaField
         label={t("customerRequest")}
         hint={t("customerRequestHint")}
-        value={customerRequest}
-        onChange={(e) => setCustomerRequest(e.target.value)}
         error={err("customerRequest")}
+        {...form.register("customerRequest")}
       />
       <Button type="submit" disabled={create.isPending || create.isSuccess}>
         {create.isPending ? t("submitting") : t("submit")}

@@ -1,8 +1,11 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { useMoney } from "@/app/_components/report/format";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
@@ -12,6 +15,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { useComplaintErrors } from "@/app/(crm)/_components/complaints/labels";
 import { CHECKLIST_ITEMS, type ChecklistItem } from "@/db/schema";
 import type { TimelineEntry } from "@/server/complaints/complaint-events.queries";
+import { addNoteInput } from "@/server/complaints/complaints.schemas";
 import { useRootCauseLabel } from "./root-cause-label";
 
 /** Every event with who and when; internal notes and replies to the customer marked as such. */
@@ -130,30 +134,43 @@ function useEventText() {
   };
 }
 
+/** An internal note, or (for those who may) a reply to the customer; the procedure's schema checks the text. */
+function noteForm(complaintId: number) {
+  return z
+    .object({ text: z.string(), kind: z.enum(["internal", "reply"]) })
+    .transform(
+      (v): z.input<typeof addNoteInput> => ({ id: complaintId, text: v.text, isPublic: v.kind === "reply" }),
+    )
+    .pipe(addNoteInput);
+}
+
 function NoteForm({ complaintId, canReply }: { complaintId: number; canReply: boolean }) {
   const t = useTranslations("complaints.note");
   const errorText = useComplaintErrors();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [text, setText] = useState("");
-  const [isPublic, setIsPublic] = useState(false);
   const [saved, setSaved] = useState(false);
+  const schema = noteForm(complaintId);
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { text: "", kind: "internal" },
+  });
+  const isPublic = form.watch("kind") === "reply";
   const add = useMutation(
     trpc.complaints.addNote.mutationOptions({
       onSuccess: async () => {
-        setText("");
+        form.resetField("text");
         setSaved(true);
         await queryClient.invalidateQueries(trpc.complaints.get.queryFilter({ id: complaintId }));
       },
     }),
   );
-  const err = errorText.field(add.error?.data?.fieldErrors?.text?.[0]);
+  const err = errorText.field(form.formState.errors.text?.message ?? add.error?.data?.fieldErrors?.text?.[0]);
   const general = errorText.general(add.error, ["text"]);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = form.handleSubmit((input) => {
     setSaved(false);
-    add.mutate({ id: complaintId, text, isPublic });
-  };
+    add.mutate(input);
+  });
   return (
     <form onSubmit={submit} noValidate className="mt-4 space-y-2 border-t border-slate-100 pt-4">
       <h3 className="text-sm font-semibold text-slate-800">{canReply ? t("title") : t("internal")}</h3>
@@ -163,11 +180,11 @@ function NoteForm({ complaintId, canReply }: { complaintId: number; canReply: bo
         <fieldset className="flex flex-wrap gap-4 text-sm">
           <legend className="sr-only">{t("title")}</legend>
           <label className="flex items-center gap-1.5">
-            <input type="radio" name="note-kind" checked={!isPublic} onChange={() => setIsPublic(false)} />
+            <input type="radio" value="internal" {...form.register("kind")} />
             {t("internal")}
           </label>
           <label className="flex items-center gap-1.5">
-            <input type="radio" name="note-kind" checked={isPublic} onChange={() => setIsPublic(true)} />
+            <input type="radio" value="reply" {...form.register("kind")} />
             {t("reply")}
           </label>
         </fieldset>
@@ -176,9 +193,8 @@ function NoteForm({ complaintId, canReply }: { complaintId: number; canReply: bo
         label={t("text")}
         hint={isPublic ? t("replyHint") : t("internalHint")}
         required
-        value={text}
-        onChange={(e) => setText(e.target.value)}
         error={err}
+        {...form.register("text")}
       />
       <Button type="submit" size="sm" disabled={add.isPending}>
         {t("submit")}

@@ -1,19 +1,62 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { messageAt } from "@/app/_components/ui/form-errors";
 import { useModalDialog } from "@/app/_components/ui/use-modal-dialog";
 import { useTRPC } from "@/app/_trpc/client";
 import { dateInputToMs, msToDateInput, useReasonLabel } from "@/app/(crm)/_components/deals/labels";
-import { CLOSED_STATUSES, type ClosedStatus } from "@/db/schema";
+import { isMoneyText } from "@/app/(crm)/_components/deals/money-text";
+import { CLOSED_STATUSES } from "@/db/schema";
+import { closeDealInput } from "@/server/deals/deals.schemas";
 import { toMinorUnits } from "@/server/orders/orders.schemas";
 import { ReasonCheckboxes } from "./reason-checkboxes";
 
-const MONEY = /^-?\d{1,10}(\.\d{1,2})?$/;
+/**
+ * What the dialog asks, as typed (a date, a competitor chosen or "other", the margin as text), turned into the
+ * procedure's input and checked by its own schema. `amountInvalid` is the margin's message in the reader's words.
+ */
+function closeForm(dealId: number, amountInvalid: string) {
+  return z
+    .object({
+      outcome: z.enum(CLOSED_STATUSES),
+      closedAt: z.string(),
+      ownerReason: z.string(),
+      secondaryReasons: z.array(z.string()),
+      // A list entry's id, "other" (a name typed below), or "" for none named.
+      competitor: z.string(),
+      competitorOther: z.string(),
+      note: z.string(),
+      withOrder: z.boolean(),
+      margin: z.string(),
+    })
+    .refine((v) => !(v.outcome === "won" && v.withOrder) || isMoneyText(v.margin, { negative: true }), {
+      path: ["margin"],
+      error: amountInvalid,
+    })
+    .transform((v): z.input<typeof closeDealInput> => {
+      const order = v.outcome === "won" && v.withOrder;
+      const named = v.outcome !== "won";
+      return {
+        dealId,
+        outcome: v.outcome,
+        closedAt: dateInputToMs(v.closedAt),
+        ownerReason: v.ownerReason,
+        secondaryReasons: v.secondaryReasons.filter((r) => r !== v.ownerReason),
+        competitorId: named && v.competitor && v.competitor !== "other" ? Number(v.competitor) : null,
+        competitorOther: named && v.competitor === "other" ? v.competitorOther : null,
+        note: v.note || null,
+        createOrder: order ? { margin: toMinorUnits(v.margin.trim()) } : null,
+      };
+    })
+    .pipe(closeDealInput);
+}
 
 /** Close a deal: outcome, date, the owner's reasons, competitor, note, and an order when won (native modal dialog). */
 export function CloseDealDialog({
@@ -33,46 +76,38 @@ export function CloseDealDialog({
   const label = useReasonLabel();
   const trpc = useTRPC();
   const ref = useModalDialog();
-  const [outcome, setOutcome] = useState<ClosedStatus>("won");
-  const [closedAt, setClosedAt] = useState(msToDateInput(Date.now()));
-  const [ownerReason, setOwnerReason] = useState("");
-  const [secondary, setSecondary] = useState<string[]>([]);
-  // A list entry's id, "other" (a name typed below), or "" for none named.
-  const [competitor, setCompetitor] = useState("");
-  const [otherName, setOtherName] = useState("");
+  const schema = closeForm(deal.id, tCard("amountInvalid"));
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      outcome: "won",
+      closedAt: msToDateInput(Date.now()),
+      ownerReason: "",
+      secondaryReasons: [],
+      competitor: "",
+      competitorOther: "",
+      note: "",
+      withOrder: false,
+      margin: "",
+    },
+  });
   const competitors = useQuery(trpc.competitors.list.queryOptions());
-  const [note, setNote] = useState("");
-  const [withOrder, setWithOrder] = useState(false);
-  const [margin, setMargin] = useState("");
-  const [marginError, setMarginError] = useState<string | undefined>();
   const close = useMutation(trpc.deals.close.mutationOptions());
   const errors: Record<string, string[] | undefined> = close.error?.data?.fieldErrors ?? {};
-  const err = (name: string) => errors[name]?.[0];
+  // The browser's check first (the same schema), then the server's refusal.
+  const err = (name: string) => messageAt(form.formState.errors, name) ?? errors[name]?.[0];
   const general = close.error && Object.keys(errors).length === 0 ? close.error.message : null;
+  const [outcome, ownerReason, secondary, competitor, withOrder] = form.watch([
+    "outcome",
+    "ownerReason",
+    "secondaryReasons",
+    "competitor",
+    "withOrder",
+  ]);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const order = outcome === "won" && withOrder;
-    if (order && !MONEY.test(margin.trim())) {
-      setMarginError(tCard("amountInvalid"));
-      return;
-    }
-    setMarginError(undefined);
-    close.mutate(
-      {
-        dealId: deal.id,
-        outcome,
-        closedAt: dateInputToMs(closedAt),
-        ownerReason,
-        secondaryReasons: secondary.filter((r) => r !== ownerReason),
-        competitorId: competitor && competitor !== "other" ? Number(competitor) : null,
-        competitorOther: competitor === "other" ? otherName : null,
-        note: note || null,
-        createOrder: order ? { margin: toMinorUnits(margin.trim()) } : null,
-      },
-      { onSuccess: () => onDone(t("closed", { outcome: tStatus(outcome) })) },
-    );
-  };
+  const submit = form.handleSubmit((input) =>
+    close.mutate(input, { onSuccess: () => onDone(t("closed", { outcome: tStatus(input.outcome) })) }),
+  );
 
   return (
     <dialog
@@ -87,41 +122,37 @@ export function CloseDealDialog({
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField
             label={t("outcome")}
-            value={outcome}
-            onChange={(e) => setOutcome(e.target.value as ClosedStatus)}
             options={CLOSED_STATUSES.map((s) => ({ value: s, label: tStatus(s) }))}
             error={err("outcome")}
+            {...form.register("outcome")}
           />
           <TextField
             label={t("closeDate")}
             type="date"
             required
-            value={closedAt}
-            onChange={(e) => setClosedAt(e.target.value)}
             error={err("closedAt")}
+            {...form.register("closedAt")}
           />
         </div>
         <SelectField
           label={t("ownerReason")}
           required
-          value={ownerReason}
-          onChange={(e) => setOwnerReason(e.target.value)}
           options={[{ value: "", label: "—" }, ...reasons.map((r) => ({ value: r, label: label(r) }))]}
           error={err("ownerReason")}
+          {...form.register("ownerReason")}
         />
         <ReasonCheckboxes
           legend={t("secondary")}
           reasons={reasons}
           exclude={ownerReason}
           value={secondary}
-          onChange={setSecondary}
+          onChange={(next) => form.setValue("secondaryReasons", next)}
           error={err("secondaryReasons")}
         />
         {outcome !== "won" ? (
           <SelectField
             label={t("competitor")}
-            value={competitor}
-            onChange={(e) => setCompetitor(e.target.value)}
+            {...form.register("competitor")}
             options={[
               { value: "", label: t("noCompetitor") },
               ...(competitors.data?.list ?? []).map((c) => ({ value: String(c.id), label: c.name })),
@@ -134,21 +165,15 @@ export function CloseDealDialog({
           <TextField
             label={t("otherCompetitorName")}
             hint={t("otherCompetitorHint")}
-            value={otherName}
-            onChange={(e) => setOtherName(e.target.value)}
             error={err("competitorOther")}
+            {...form.register("competitorOther")}
           />
         ) : null}
-        <TextAreaField
-          label={t("note")}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          error={err("note")}
-        />
+        <TextAreaField label={t("note")} error={err("note")} {...form.register("note")} />
         {outcome === "won" ? (
           <div className="space-y-2">
             <label className="inline-flex items-center gap-2 text-sm text-slate-700">
-              <input type="checkbox" checked={withOrder} onChange={(e) => setWithOrder(e.target.checked)} />
+              <input type="checkbox" {...form.register("withOrder")} />
               {t("createOrder")}
             </label>
             {withOrder ? (
@@ -156,9 +181,8 @@ export function CloseDealDialog({
                 label={t("margin")}
                 inputMode="decimal"
                 required
-                value={margin}
-                onChange={(e) => setMargin(e.target.value)}
-                error={marginError ?? err("createOrder.margin") ?? err("createOrder")}
+                error={err("margin") ?? err("createOrder")}
+                {...form.register("margin")}
               />
             ) : null}
           </div>

@@ -1,20 +1,52 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useFieldArray, useForm } from "react-hook-form";
+import { z } from "zod";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { messageAt } from "@/app/_components/ui/form-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import { dateInputToMs, msToDateInput, useReasonLabel } from "@/app/(crm)/_components/deals/labels";
+import { createReviewInput } from "@/server/deals/deals.schemas";
 import { ReasonCheckboxes } from "./reason-checkboxes";
 import { ReviewContext } from "./review-context";
 
-type Action = { title: string; assigneeId: string; due: string };
 const DAY = 86_400_000;
+
+/** The review as typed (dates, the contact chosen as text), turned into the procedure's input and checked by it. */
+function reviewForm(dealId: number) {
+  return z
+    .object({
+      contactId: z.string(),
+      spokeAt: z.string(),
+      primaryReason: z.string(),
+      secondaryReasons: z.array(z.string()),
+      buyerWords: z.string(),
+      actions: z.array(z.object({ title: z.string(), assigneeId: z.string(), due: z.string() })),
+    })
+    .transform(
+      (v): z.input<typeof createReviewInput> => ({
+        dealId,
+        buyerContactId: v.contactId ? Number(v.contactId) : null,
+        spokeAt: dateInputToMs(v.spokeAt),
+        primaryReason: v.primaryReason,
+        secondaryReasons: v.secondaryReasons.filter((r) => r !== v.primaryReason),
+        buyerWords: v.buyerWords,
+        actions: v.actions.map((a) => ({
+          title: a.title,
+          assigneeId: a.assigneeId,
+          dueAt: dateInputToMs(a.due),
+        })),
+      }),
+    )
+    .pipe(createReviewInput);
+}
 
 /**
  * The win/loss review checklist: context shown, then the buyer's reasons, words and the actions to take.
@@ -29,12 +61,20 @@ export function ReviewForm({ dealId, backToQueue }: { dealId: number; backToQueu
   const label = useReasonLabel();
   const context = useQuery(trpc.deals.reviewContext.queryOptions({ dealId }));
   const people = useQuery(trpc.accounts.filterOptions.queryOptions());
-  const [contactId, setContactId] = useState("");
-  const [spokeAt, setSpokeAt] = useState(msToDateInput(Date.now()));
-  const [primary, setPrimary] = useState("");
-  const [secondary, setSecondary] = useState<string[]>([]);
-  const [words, setWords] = useState("");
-  const [actions, setActions] = useState<Action[]>([]);
+  const schema = reviewForm(dealId);
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      contactId: "",
+      spokeAt: msToDateInput(Date.now()),
+      primaryReason: "",
+      secondaryReasons: [],
+      buyerWords: "",
+      actions: [],
+    },
+  });
+  const actions = useFieldArray({ control: form.control, name: "actions" });
+  const [primary, secondary] = form.watch(["primaryReason", "secondaryReasons"]);
   const save = useMutation(
     trpc.deals.review.mutationOptions({
       onSuccess: async () => {
@@ -48,7 +88,8 @@ export function ReviewForm({ dealId, backToQueue }: { dealId: number; backToQueu
     }),
   );
   const errors: Record<string, string[] | undefined> = save.error?.data?.fieldErrors ?? {};
-  const err = (name: string) => errors[name]?.[0];
+  // The browser's check first (the same schema), then the server's refusal.
+  const err = (name: string) => messageAt(form.formState.errors, name) ?? errors[name]?.[0];
   const general = save.error && Object.keys(errors).length === 0 ? save.error.message : null;
 
   if (context.isPending) return <Spinner label={tCommon("states.loading")} />;
@@ -58,25 +99,7 @@ export function ReviewForm({ dealId, backToQueue }: { dealId: number; backToQueu
   const actionsTitle =
     outcome === "lost" ? t("actionsLost") : outcome === "won" ? t("actionsWon") : t("actionsNoDecision");
   const owners = people.data?.owners ?? [];
-  const setAction = (i: number, patch: Partial<Action>) =>
-    setActions((list) => list.map((a, j) => (j === i ? { ...a, ...patch } : a)));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate({
-      dealId,
-      buyerContactId: contactId ? Number(contactId) : null,
-      spokeAt: dateInputToMs(spokeAt),
-      primaryReason: primary,
-      secondaryReasons: secondary.filter((r) => r !== primary),
-      buyerWords: words,
-      actions: actions.map((a) => ({
-        title: a.title,
-        assigneeId: a.assigneeId,
-        dueAt: dateInputToMs(a.due),
-      })),
-    });
-  };
+  const submit = form.handleSubmit((input) => save.mutate(input));
 
   return (
     <div className="space-y-5">
@@ -95,8 +118,7 @@ export function ReviewForm({ dealId, backToQueue }: { dealId: number; backToQueu
             <div className="grid gap-3 sm:grid-cols-2">
               <SelectField
                 label={t("contact")}
-                value={contactId}
-                onChange={(e) => setContactId(e.target.value)}
+                {...form.register("contactId")}
                 options={[
                   { value: "", label: c.contacts.length ? t("choose") : t("noContact") },
                   ...c.contacts.map((p) => ({
@@ -110,16 +132,14 @@ export function ReviewForm({ dealId, backToQueue }: { dealId: number; backToQueu
                 label={t("spokeAt")}
                 type="date"
                 required
-                value={spokeAt}
-                onChange={(e) => setSpokeAt(e.target.value)}
                 error={err("spokeAt")}
+                {...form.register("spokeAt")}
               />
             </div>
             <SelectField
               label={t("primary")}
               required
-              value={primary}
-              onChange={(e) => setPrimary(e.target.value)}
+              {...form.register("primaryReason")}
               options={[
                 { value: "", label: t("choose") },
                 ...c.reasons.map((r) => ({ value: r, label: label(r) })),
@@ -131,30 +151,27 @@ export function ReviewForm({ dealId, backToQueue }: { dealId: number; backToQueu
               reasons={c.reasons}
               exclude={primary}
               value={secondary}
-              onChange={setSecondary}
+              onChange={(next) => form.setValue("secondaryReasons", next)}
               error={err("secondaryReasons")}
             />
             <TextAreaField
               label={t("words")}
               required
-              value={words}
-              onChange={(e) => setWords(e.target.value)}
               error={err("buyerWords")}
+              {...form.register("buyerWords")}
             />
             <fieldset className="space-y-2">
               <legend className="text-sm font-medium text-slate-700">{actionsTitle}</legend>
-              {actions.map((a, i) => (
-                <div key={i} className="grid items-end gap-2 sm:grid-cols-[1fr_12rem_10rem_auto]">
+              {actions.fields.map((a, i) => (
+                <div key={a.id} className="grid items-end gap-2 sm:grid-cols-[1fr_12rem_10rem_auto]">
                   <TextField
                     label={`${t("actionTitle")} ${i + 1}`}
-                    value={a.title}
-                    onChange={(e) => setAction(i, { title: e.target.value })}
                     error={err(`actions.${i}.title`)}
+                    {...form.register(`actions.${i}.title`)}
                   />
                   <SelectField
                     label={t("assignee")}
-                    value={a.assigneeId}
-                    onChange={(e) => setAction(i, { assigneeId: e.target.value })}
+                    {...form.register(`actions.${i}.assigneeId`)}
                     options={[
                       { value: "", label: t("choose") },
                       ...owners.map((o) => ({ value: o.id, label: o.name })),
@@ -164,14 +181,13 @@ export function ReviewForm({ dealId, backToQueue }: { dealId: number; backToQueu
                   <TextField
                     label={t("due")}
                     type="date"
-                    value={a.due}
-                    onChange={(e) => setAction(i, { due: e.target.value })}
                     error={err(`actions.${i}.dueAt`)}
+                    {...form.register(`actions.${i}.due`)}
                   />
                   <Button
                     variant="ghost"
                     aria-label={t("removeAction", { n: i + 1 })}
-                    onClick={() => setActions((list) => list.filter((_, j) => j !== i))}
+                    onClick={() => actions.remove(i)}
                   >
                     ✕
                   </Button>
@@ -180,12 +196,12 @@ export function ReviewForm({ dealId, backToQueue }: { dealId: number; backToQueu
               <Button
                 variant="secondary"
                 size="sm"
-                disabled={actions.length >= 10}
+                disabled={actions.fields.length >= 10}
                 onClick={() =>
-                  setActions((list) => [
-                    ...list,
+                  actions.append(
                     { title: "", assigneeId: c.deal.ownerId, due: msToDateInput(Date.now() + 14 * DAY) },
-                  ])
+                    { shouldFocus: false },
+                  )
                 }
               >
                 {t("addAction")}

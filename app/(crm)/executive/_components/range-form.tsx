@@ -1,10 +1,12 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";
+import { FilterBar, useApplyFilters } from "@/app/(crm)/_components/filter-bar";
 import {
   convertRange,
   GRAINS,
@@ -17,20 +19,23 @@ import {
 import { MAX_PERIODS } from "@/server/executive/trends.rules";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 
+/** The first and last period picked; the last must not come before the first. */
+function rangeForm(grain: Grain, message: string) {
+  return z
+    .object({ from: z.string(), to: z.string() })
+    .refine((v) => parsePeriod(v.to, grain) >= parsePeriod(v.from, grain), { path: ["to"], error: message });
+}
+
 /**
  * Grain switch (month | quarter) and the range's first and last period, all kept in the URL. The pickers run
  * from the first period with data (`first`, a period index at the range's grain) to the current one.
  */
 export function RangeForm({ range, first }: { range: PeriodRangeInput; first: number | null }) {
   const t = useTranslations("executive.range");
-  const router = useRouter();
-  const pathname = usePathname();
-  const [from, setFrom] = useState(range.from);
-  const [to, setTo] = useState(range.to);
-  const [error, setError] = useState<string | null>(null);
-  const go = (next: PeriodRangeInput) => {
-    router.push(`${pathname}?${new URLSearchParams(next)}`);
-  };
+  const apply = useApplyFilters();
+  const schema = rangeForm(range.grain, t("orderError"));
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: { from: range.from, to: range.to } });
+  const go = (next: PeriodRangeInput) => apply(String(new URLSearchParams(next)));
   const current = periodIndex(Date.now(), range.grain);
   // No data yet: two years back. A bookmarked range that starts earlier keeps its start on offer.
   const start = Math.min(
@@ -49,8 +54,7 @@ export function RangeForm({ range, first }: { range: PeriodRangeInput; first: nu
       to: parsePeriod(range.to, range.grain),
     };
     const next = rangeLabels(convertRange(r, grain));
-    setFrom(next.from);
-    setTo(next.to);
+    form.reset({ from: next.from, to: next.to });
     go(next);
   };
 
@@ -73,37 +77,20 @@ export function RangeForm({ range, first }: { range: PeriodRangeInput; first: nu
           ))}
         </div>
       </fieldset>
-      <form
-        aria-label={t("range")}
-        className="flex flex-wrap items-end gap-3"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (parsePeriod(to, range.grain) < parsePeriod(from, range.grain)) {
-            setError(t("orderError"));
-            return;
-          }
-          setError(null);
-          go({ grain: range.grain, from, to });
-        }}
+      <FilterBar
+        label={t("range")}
+        apply={t("apply")}
+        onSubmit={form.handleSubmit(({ from, to }) => go({ grain: range.grain, from, to }))}
       >
-        <SelectField
-          label={t("from")}
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          options={options}
-          className="w-36"
-        />
+        <SelectField label={t("from")} options={options} className="w-36" {...form.register("from")} />
         <SelectField
           label={t("to")}
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
           options={options}
           className="w-36"
-          error={error ?? undefined}
+          error={form.formState.errors.to?.message}
+          {...form.register("to")}
         />
-        <Button type="submit">{t("apply")}</Button>
-      </form>
+      </FilterBar>
     </div>
   );
 }

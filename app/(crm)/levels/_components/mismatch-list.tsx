@@ -2,37 +2,45 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useMoney } from "@/app/_components/report/format";
 import { EmptyState } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
+import {
+  mismatchListInput,
+  mismatchViewFromParams,
+  paramsFromMismatchView,
+} from "@/app/_lib/list-params/work-lists";
+import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";
-import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
+import { ExportLink, exportUrlOf } from "@/app/(crm)/_components/export-link";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { accountColumn, ownerColumn } from "../../_components/levels/account-columns";
 import { LevelBadge } from "../../_components/levels/level-badge";
 import { OwnerSelect } from "../../_components/levels/owner-select";
-import { MISMATCH_PAGE } from "./page-size";
 
 const GAPS = [1, 2, 3, 4] as const;
 
 /**
  * Accounts practised at another level than Kotler's matrix recommends, largest stake first (a year's margin ×
  * the levels it is off by), with the count per gap as filters. Accounts without orders get no recommendation.
+ * The owner and gap chosen live in the URL (restored on reload and Back).
  */
-export function MismatchList({ initialOwner }: { initialOwner: string }) {
+export function MismatchList({ defaultOwner }: { defaultOwner: string }) {
   const t = useTranslations("levels");
   const name = useNameLabel();
   const trpc = useTRPC();
   const money = useMoney();
-  const [owner, setOwner] = useState(initialOwner);
-  const [gap, setGap] = useState<number | undefined>(undefined);
+  const [view, setView] = useUrlView(
+    (p) => mismatchViewFromParams(p, defaultOwner),
+    (v) => paramsFromMismatchView(v, defaultOwner),
+  );
+  const gap = view.gap ?? undefined;
+  const setGap = (g: number | undefined) => setView({ ...view, gap: g ?? null });
   const list = useInfiniteQuery(
-    trpc.levels.mismatches.infiniteQueryOptions(
-      { ownerId: owner, gap, limit: MISMATCH_PAGE },
-      { getNextPageParam: (p) => p.nextCursor },
-    ),
+    trpc.levels.mismatches.infiniteQueryOptions(mismatchListInput(view), {
+      getNextPageParam: (p) => p.nextCursor,
+    }),
   );
   // Counts come with the first page (for the owner chosen, every gap).
   const counts = list.data?.pages[0]?.counts;
@@ -48,7 +56,7 @@ export function MismatchList({ initialOwner }: { initialOwner: string }) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4">
-        <OwnerSelect value={owner} onChange={setOwner} />
+        <OwnerSelect value={view.owner} onChange={(owner) => setView({ ...view, owner })} />
         {counts ? (
           <fieldset className="flex flex-wrap items-center gap-2">
             <legend className="mb-1 text-sm font-medium text-slate-700">{t("mismatches.byGap")}</legend>
@@ -75,7 +83,7 @@ export function MismatchList({ initialOwner }: { initialOwner: string }) {
           </fieldset>
         ) : null}
         <div className="ml-auto self-end pb-1">
-          <ExportLink href={exportUrl("levels", { owner, gap })} />
+          <ExportLink href={exportUrlOf("levels", paramsFromMismatchView(view, defaultOwner))} />
         </div>
       </div>
       <p className="text-xs text-slate-500">{t("mismatches.stakeFormula")}</p>

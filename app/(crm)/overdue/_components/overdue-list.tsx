@@ -2,41 +2,54 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useDate } from "@/app/_components/report/format";
 import { EmptyState } from "@/app/_components/ui/card";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
+import {
+  overdueListInput,
+  overdueViewFromParams,
+  paramsFromOverdueView,
+} from "@/app/_lib/list-params/work-lists";
+import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";
-import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
+import { ExportLink, exportUrlOf } from "@/app/(crm)/_components/export-link";
 import { accountColumn, ownerColumn } from "../../_components/levels/account-columns";
 import { LevelBadge } from "../../_components/levels/level-badge";
 import { OwnerSelect } from "../../_components/levels/owner-select";
-import { OVERDUE_PAGE } from "./page-size";
 
-/** Overdue contacts; account managers see only their own (the server refuses anything else), so no filter. */
+/**
+ * Overdue contacts; account managers see only their own (the server refuses anything else), so no filter. The
+ * owner chosen lives in the URL (restored on reload and Back).
+ */
 export function OverdueList({
-  initialOwner,
+  defaultOwner,
   canChooseOwner,
 }: {
-  initialOwner: string;
+  defaultOwner: string;
   canChooseOwner: boolean;
 }) {
   const t = useTranslations("levels");
   const trpc = useTRPC();
   const date = useDate();
-  const [owner, setOwner] = useState(initialOwner);
+  const [view, setView] = useUrlView(
+    (p) => (canChooseOwner ? overdueViewFromParams(p, defaultOwner) : { owner: defaultOwner }),
+    (v) => paramsFromOverdueView(v, defaultOwner),
+  );
   const list = useInfiniteQuery(
-    trpc.levels.overdue.infiniteQueryOptions(
-      { ownerId: owner, limit: OVERDUE_PAGE },
-      { getNextPageParam: (p) => p.nextCursor },
-    ),
+    trpc.levels.overdue.infiniteQueryOptions(overdueListInput(view), {
+      getNextPageParam: (p) => p.nextCursor,
+    }),
   );
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        {canChooseOwner ? <OwnerSelect value={owner} onChange={setOwner} /> : <span />}
-        <ExportLink href={exportUrl("overdue", { owner })} />
+        {canChooseOwner ? (
+          <OwnerSelect value={view.owner} onChange={(owner) => setView({ owner })} />
+        ) : (
+          <span />
+        )}
+        <ExportLink href={exportUrlOf("overdue", paramsFromOverdueView(view, defaultOwner))} />
       </div>
       <DataTable
         caption={t("overdue.tableLabel")}

@@ -8,29 +8,36 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState } from "@/app/_components/ui/card";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { SelectField } from "@/app/_components/ui/field";
+import {
+  paramsFromWinbackView,
+  type WinbackStatus,
+  winbackListInput,
+  winbackViewFromParams,
+} from "@/app/_lib/list-params/work-lists";
+import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";
 import { StatusBadge } from "@/app/(crm)/_components/accounts/badges";
-import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
+import { ExportLink, exportUrlOf } from "@/app/(crm)/_components/export-link";
 import { accountColumn, ownerColumn } from "../../_components/levels/account-columns";
 import { OwnerSelect } from "../../_components/levels/owner-select";
-import { WINBACK_PAGE } from "./page-size";
 
-type StatusFilter = "" | "lapsed" | "lost";
 type Notice = { tone: "success" | "info" | "error"; text: string } | null;
 
-export function WinbackList({ initialOwner, canStart }: { initialOwner: string; canStart: boolean }) {
+/** The win-back list; its owner and status filters live in the URL (restored on reload and Back). */
+export function WinbackList({ defaultOwner, canStart }: { defaultOwner: string; canStart: boolean }) {
   const t = useTranslations("levels");
   const tEnums = useTranslations("enums");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const money = useMoney();
   const date = useDate();
-  const [owner, setOwner] = useState(initialOwner);
-  const [status, setStatus] = useState<StatusFilter>("");
+  const [view, setView] = useUrlView(
+    (p) => winbackViewFromParams(p, defaultOwner),
+    (v) => paramsFromWinbackView(v, defaultOwner),
+  );
   const [notice, setNotice] = useState<Notice>(null);
-  const input = { ownerId: owner, limit: WINBACK_PAGE, ...(status ? { status } : {}) };
   const list = useInfiniteQuery(
-    trpc.winback.list.infiniteQueryOptions(input, { getNextPageParam: (p) => p.nextCursor }),
+    trpc.winback.list.infiniteQueryOptions(winbackListInput(view), { getNextPageParam: (p) => p.nextCursor }),
   );
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const start = useMutation(
@@ -56,12 +63,12 @@ export function WinbackList({ initialOwner, canStart }: { initialOwner: string; 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap gap-3">
-        <OwnerSelect value={owner} onChange={setOwner} />
+        <OwnerSelect value={view.owner} onChange={(owner) => setView({ ...view, owner })} />
         <SelectField
           label={t("winback.status")}
           className="w-48"
-          value={status}
-          onChange={(e) => setStatus(e.target.value as StatusFilter)}
+          value={view.status ?? ""}
+          onChange={(e) => setView({ ...view, status: (e.target.value || null) as WinbackStatus | null })}
           options={[
             { value: "", label: t("winback.allStatuses") },
             { value: "lapsed", label: tEnums("status.lapsed") },
@@ -69,7 +76,7 @@ export function WinbackList({ initialOwner, canStart }: { initialOwner: string; 
           ]}
         />
         <div className="ml-auto self-end pb-2">
-          <ExportLink href={exportUrl("win-back", { owner, status })} />
+          <ExportLink href={exportUrlOf("win-back", paramsFromWinbackView(view, defaultOwner))} />
         </div>
       </div>
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}

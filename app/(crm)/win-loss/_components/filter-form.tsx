@@ -1,76 +1,89 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
-import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { Button } from "@/app/_components/ui/button";
 import { controlClass, SelectField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { FilterBar, useApplyFilters } from "@/app/(crm)/_components/filter-bar";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { type DashboardParams, toSearch } from "./filters";
+
+/** Both months given, the first not after the last. */
+function filterForm(message: string) {
+  return z
+    .object({
+      from: z.string(),
+      to: z.string(),
+      grain: z.enum(["month", "quarter"]),
+      owners: z.array(z.string()),
+      segment: z.string(),
+    })
+    .refine((v) => v.from && v.to && v.from <= v.to, { path: ["to"], error: message });
+}
 
 /** Period, grain, owners and segment; applying puts them in the URL so the view can be shared and bookmarked. */
 export function FilterForm({ params }: { params: DashboardParams }) {
   const t = useTranslations("deals.dashboard");
   const name = useNameLabel();
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
+  const apply = useApplyFilters();
   const options = useQuery(trpc.accounts.filterOptions.queryOptions());
-  const [draft, setDraft] = useState(params);
-  const [error, setError] = useState<string | undefined>();
+  const form = useForm<DashboardParams>({
+    resolver: zodResolver(filterForm(t("to"))),
+    defaultValues: params,
+  });
+  const owners = form.watch("owners");
   return (
-    <form
-      aria-label={t("title")}
-      noValidate
-      className="no-print flex flex-wrap items-end gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!draft.from || !draft.to || draft.from > draft.to) {
-          setError(t("to"));
-          return;
-        }
-        setError(undefined);
-        router.push(`${pathname}?${toSearch(draft)}`);
-      }}
+    <FilterBar
+      label={t("title")}
+      apply={t("apply")}
+      onSubmit={form.handleSubmit((next) => apply(toSearch(next)))}
+      after={
+        owners?.length ? (
+          <Button variant="ghost" onClick={() => form.setValue("owners", [])}>
+            {t("allOwners")}
+          </Button>
+        ) : null
+      }
     >
-      <TextField
-        label={t("from")}
-        type="month"
-        className="w-40"
-        value={draft.from}
-        onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-      />
+      <TextField label={t("from")} type="month" className="w-40" {...form.register("from")} />
       <TextField
         label={t("to")}
         type="month"
         className="w-40"
-        value={draft.to}
-        onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-        error={error}
+        error={form.formState.errors.to?.message}
+        {...form.register("to")}
       />
       <SelectField
         label={t("grain")}
         className="w-32"
-        value={draft.grain}
-        onChange={(e) => setDraft({ ...draft, grain: e.target.value as "month" | "quarter" })}
         options={[
           { value: "month", label: t("month") },
           { value: "quarter", label: t("quarter") },
         ]}
+        {...form.register("grain")}
       />
       <div className="space-y-1">
         <label htmlFor="owners" className="block text-sm font-medium text-slate-700">
           {t("owners")}
         </label>
+        {/* Controlled: the owners arrive after the form, and a chosen one must show as chosen then. */}
         <select
           id="owners"
           multiple
           size={3}
           className={`${controlClass} w-56`}
-          value={draft.owners}
-          onChange={(e) => setDraft({ ...draft, owners: [...e.target.selectedOptions].map((o) => o.value) })}
+          value={owners}
+          onChange={(e) =>
+            form.setValue(
+              "owners",
+              [...e.target.selectedOptions].map((o) => o.value),
+            )
+          }
         >
           {(options.data?.owners ?? []).map((o) => (
             <option key={o.id} value={o.id}>
@@ -82,19 +95,12 @@ export function FilterForm({ params }: { params: DashboardParams }) {
       <SelectField
         label={t("segment")}
         className="w-44"
-        value={draft.segment}
-        onChange={(e) => setDraft({ ...draft, segment: e.target.value })}
         options={[
           { value: "", label: t("allSegments") },
           ...(options.data?.segments ?? []).map((s) => ({ value: s, label: name("segment", s) })),
         ]}
+        {...form.register("segment")}
       />
-      <Button type="submit">{t("apply")}</Button>
-      {draft.owners.length ? (
-        <Button variant="ghost" onClick={() => setDraft({ ...draft, owners: [] })}>
-          {t("allOwners")}
-        </Button>
-      ) : null}
-    </form>
+    </FilterBar>
   );
 }

@@ -5,11 +5,12 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
-import { Alert, Card, EmptyState } from "@/app/_components/ui/card";
+import { Alert, EmptyState } from "@/app/_components/ui/card";
 import { DataTable } from "@/app/_components/ui/data-table";
 import { useTRPC } from "@/app/_trpc/client";
 import type { ApiKeyState } from "@/server/api-keys/api-keys.rules";
 import { type CreatedKey, CreateKeyForm } from "./create-key-form";
+import { OpenerCard } from "./opener-card";
 import { SecretPanel } from "./secret-panel";
 
 const STATE_TONE: Record<ApiKeyState, "green" | "slate" | "amber"> = {
@@ -24,8 +25,6 @@ export function ApiKeysAdmin() {
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [opened, setOpened] = useState(false);
-  const [created, setCreated] = useState<CreatedKey | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const list = useQuery(trpc.apiKeys.list.queryOptions({}));
   const revoke = useMutation(
@@ -41,31 +40,11 @@ export function ApiKeysAdmin() {
 
   return (
     <div className="space-y-4">
-      {created ? <SecretPanel created={created} onClose={() => setCreated(null)} /> : null}
-      {opened ? (
-        <CreateKeyForm
-          onCancel={() => setOpened(false)}
-          onCreated={(key) => {
-            setOpened(false);
-            setCreated(key);
-          }}
-        />
-      ) : null}
-      <Card
+      <OpenerCard<CreatedKey>
         title={t("keys.title")}
-        actions={
-          opened ? null : (
-            <Button
-              size="sm"
-              onClick={() => {
-                setOpened(true);
-                setCreated(null);
-              }}
-            >
-              {t("keys.new")}
-            </Button>
-          )
-        }
+        newLabel={t("keys.new")}
+        made={(created, dismiss) => <SecretPanel created={created} onClose={dismiss} />}
+        form={(close, done) => <CreateKeyForm onCancel={close} onCreated={done} />}
       >
         <p className="mb-3 text-sm text-slate-600">{t("keys.intro")}</p>
         {revoke.error ? <Alert>{t("errors.revokeFailed")}</Alert> : null}
@@ -171,7 +150,7 @@ export function ApiKeysAdmin() {
             },
           ]}
         />
-      </Card>
+      </OpenerCard>
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/app/_components/ui/card";
 import { currentUser } from "@/app/_trpc/server";
 import { openApiDocument } from "@/server/api-v1/openapi";
-import { type JsonSchema, refName, SchemaTable, typeLabel } from "./schema-table";
+import { type JsonSchema, refName, typeLabel } from "./schema-labels";
+import { SchemaTable } from "./schema-table";
 import { WebhooksReference } from "./webhooks-reference";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -124,6 +125,7 @@ export default async function ApiReferencePage() {
                 <h3 className="mb-1 text-sm font-medium text-slate-800">{t("reference.parameters")}</h3>
                 <SchemaTable
                   labels={labels}
+                  caption={`${method.toUpperCase()} /api/v1${path}: ${t("reference.parameters")}`}
                   schema={{
                     properties: Object.fromEntries(
                       op.parameters.map((p) => [
@@ -143,6 +145,7 @@ export default async function ApiReferencePage() {
                 </h3>
                 <SchemaTable
                   labels={labels}
+                  caption={`${method.toUpperCase()} /api/v1${path}: ${t("reference.body")} ${typeLabel(body)}`}
                   schema={body.$ref ? (doc.components.schemas[refName(body.$ref)] ?? body) : body}
                 />
               </div>
@@ -178,7 +181,7 @@ export default async function ApiReferencePage() {
               {schema.description ? (
                 <p className="mb-1 text-sm text-slate-600">{schema.description}</p>
               ) : null}
-              <SchemaTable labels={labels} schema={schema} />
+              <SchemaTable labels={labels} caption={name} schema={schema} />
             </section>
           ))}
         </div>

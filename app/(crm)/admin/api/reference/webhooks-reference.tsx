@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/app/_components/ui/card";
 import { WEBHOOK_EVENTS, type WebhookEvent } from "@/db/schema";
 import { RETRY_DELAYS_MS } from "@/server/webhooks/webhooks.rules";
+import { EventsTable } from "./events-table";
 
 const MOVE = "account, fromRung, toRung, fromStatus, toStatus, reason, at";
 /** The fields of `data` per event (server/webhooks/webhooks.emit.ts and the domains that emit). */
@@ -83,35 +84,11 @@ export async function WebhooksReference() {
         <pre className="overflow-x-auto rounded-md bg-slate-50 p-3 text-xs text-slate-800">
           {JSON.stringify(EXAMPLE, null, 2)}
         </pre>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="mb-1 text-left font-medium text-slate-800">{t("events")}</caption>
-            <thead className="border-b border-slate-200 text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  {t("type")}
-                </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  {t("when")}
-                </th>
-                <th scope="col" className="py-1.5 font-medium">
-                  {t("data")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {WEBHOOK_EVENTS.map((event) => (
-                <tr key={event} className="align-top">
-                  <th scope="row" className="py-1.5 pr-3 font-mono text-xs font-normal whitespace-nowrap">
-                    {event}
-                  </th>
-                  <td className="py-1.5 pr-3">{tw(`events.${event}`)}</td>
-                  <td className="py-1.5 font-mono text-xs break-words">{DATA[event]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <EventsTable
+          caption={t("events")}
+          labels={{ type: t("type"), when: t("when"), data: t("data") }}
+          rows={WEBHOOK_EVENTS.map((event) => ({ event, when: tw(`events.${event}`), data: DATA[event] }))}
+        />
       </div>
     </Card>
   );

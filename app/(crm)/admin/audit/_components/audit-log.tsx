@@ -2,25 +2,32 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { EmptyState, PageHeader } from "@/app/_components/ui/card";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { SelectField } from "@/app/_components/ui/field";
+import {
+  type AuditEntity,
+  auditListInput,
+  auditViewFromParams,
+  paramsFromAuditView,
+} from "@/app/_lib/list-params/work-lists";
+import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";
-import { ExportLink, exportUrl } from "@/app/(crm)/_components/export-link";
-import { AUDIT_ENTITIES, AUDIT_PAGE_SIZE } from "@/server/audit/audit.schemas";
+import { ExportLink, exportUrlOf } from "@/app/(crm)/_components/export-link";
+import { AUDIT_ENTITIES } from "@/server/audit/audit.schemas";
 import { useAuditColumns } from "./audit-columns";
 
+/** The audit log; the entity filter lives in the URL (restored on reload and Back). */
 export function AuditLog() {
   const t = useTranslations("users.audit");
   const trpc = useTRPC();
-  const [entity, setEntity] = useState("");
+  const [view, setView] = useUrlView(auditViewFromParams, paramsFromAuditView);
+  const entity = view.entity ?? "";
 
   const list = useInfiniteQuery(
-    trpc.audit.list.infiniteQueryOptions(
-      { limit: AUDIT_PAGE_SIZE, ...(entity ? { entity } : {}) },
-      { getNextPageParam: (page) => page.nextCursor },
-    ),
+    trpc.audit.list.infiniteQueryOptions(auditListInput(view), {
+      getNextPageParam: (page) => page.nextCursor,
+    }),
   );
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const people = Object.assign({}, ...(list.data?.pages.map((p) => p.people) ?? [])) as Record<
@@ -37,7 +44,7 @@ export function AuditLog() {
         <SelectField
           label={t("filterEntity")}
           value={entity}
-          onChange={(e) => setEntity(e.target.value)}
+          onChange={(e) => setView({ entity: (e.target.value || null) as AuditEntity | null })}
           options={[
             { value: "", label: t("allEntities") },
             ...AUDIT_ENTITIES.map((e) => ({ value: e, label: t(`entities.${e}`) })),
@@ -50,7 +57,7 @@ export function AuditLog() {
               {t("shown", { count: rows.length })}
             </p>
           ) : null}
-          <ExportLink href={exportUrl("audit", { entity })} />
+          <ExportLink href={exportUrlOf("audit", paramsFromAuditView(view))} />
         </div>
       </div>
 

@@ -1,12 +1,27 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import {
+  createCompetitorInput,
+  mergeCompetitorsInput,
+  renameCompetitorInput,
+} from "@/server/deals/competitors.schemas";
+
+// The selects give ids as text; the procedure takes numbers.
+const mergeForm = z
+  .object({ fromId: z.string(), intoId: z.string() })
+  .transform((v) => ({ fromId: Number(v.fromId), intoId: Number(v.intoId) }))
+  .pipe(mergeCompetitorsInput);
+const renameForm = renameCompetitorInput.pick({ name: true });
 
 /**
  * The competitor list deals are lost to: add a name (deals that typed it as "other" join it), rename an
@@ -18,10 +33,15 @@ export function CompetitorSettings() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.competitors.list.queryOptions());
-  const [name, setName] = useState("");
-  const [renaming, setRenaming] = useState<{ id: number; name: string } | null>(null);
-  const [mergeFrom, setMergeFrom] = useState("");
-  const [mergeInto, setMergeInto] = useState("");
+  const [renaming, setRenaming] = useState<number | null>(null);
+  const addForm = useForm({ resolver: zodResolver(createCompetitorInput), defaultValues: { name: "" } });
+  const renameFormState = useForm({ resolver: zodResolver(renameForm), defaultValues: { name: "" } });
+  const merging = useForm<z.input<typeof mergeForm>, unknown, z.output<typeof mergeForm>>({
+    resolver: zodResolver(mergeForm),
+    defaultValues: { fromId: "", intoId: "" },
+  });
+  const mergeFrom = merging.watch("fromId");
+  const mergeInto = merging.watch("intoId");
   const [notice, setNotice] = useState<string | null>(null);
   const done = async (message: string) => {
     setNotice(message);
@@ -33,7 +53,7 @@ export function CompetitorSettings() {
   const create = useMutation(
     trpc.competitors.create.mutationOptions({
       onSuccess: async (row) => {
-        setName("");
+        addForm.reset();
         await done(t("added", { name: row.name, count: row.deals }));
       },
     }),
@@ -49,24 +69,29 @@ export function CompetitorSettings() {
   const merge = useMutation(
     trpc.competitors.merge.mutationOptions({
       onSuccess: async (row) => {
-        setMergeFrom("");
-        setMergeInto("");
+        merging.reset();
         await done(t("merged", { name: row.name, count: row.moved }));
       },
     }),
   );
+  // The browser's check of the schema first, then the server's refusal (a name already on the list).
   const fieldError = (
+    client: { message?: string } | undefined,
     m: { error: { data?: { fieldErrors?: Record<string, string[]> } | null } | null },
     f: string,
-  ) => m.error?.data?.fieldErrors?.[f]?.[0];
+  ) => client?.message ?? m.error?.data?.fieldErrors?.[f]?.[0];
 
   if (list.isPending) return <Spinner label={tc("states.loading")} />;
   if (list.isError) return <Alert>{list.error.message}</Alert>;
   const entries = list.data.list;
-  const add = (e: FormEvent) => {
-    e.preventDefault();
+  const add = addForm.handleSubmit((values) => {
     setNotice(null);
-    create.mutate({ name });
+    create.mutate(values);
+  });
+  const startRenaming = (c: { id: number; name: string }) => {
+    renameFormState.reset({ name: c.name });
+    rename.reset();
+    setRenaming(c.id);
   };
   return (
     <Card title={t("title")}>
@@ -80,21 +105,18 @@ export function CompetitorSettings() {
         {entries.length === 0 ? <li className="px-3 py-2 text-sm text-slate-500">{t("empty")}</li> : null}
         {entries.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
-            {renaming?.id === c.id ? (
+            {renaming === c.id ? (
               <form
+                noValidate
                 className="flex flex-1 flex-wrap items-end gap-2"
                 aria-label={t("renameLabel", { name: c.name })}
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  rename.mutate({ id: c.id, name: renaming.name });
-                }}
+                onSubmit={renameFormState.handleSubmit(({ name }) => rename.mutate({ id: c.id, name }))}
               >
                 <TextField
                   label={t("newName")}
                   className="min-w-0 flex-1"
-                  value={renaming.name}
-                  onChange={(e) => setRenaming({ id: c.id, name: e.target.value })}
-                  error={fieldError(rename, "name")}
+                  error={fieldError(renameFormState.formState.errors.name, rename, "name")}
+                  {...renameFormState.register("name")}
                 />
                 <Button type="submit" size="sm" disabled={rename.isPending}>
                   {t("save")}
@@ -112,7 +134,7 @@ export function CompetitorSettings() {
                   size="sm"
                   variant="ghost"
                   aria-label={t("renameLabel", { name: c.name })}
-                  onClick={() => setRenaming({ id: c.id, name: c.name })}
+                  onClick={() => startRenaming(c)}
                 >
                   {t("rename")}
                 </Button>
@@ -126,9 +148,8 @@ export function CompetitorSettings() {
         <TextField
           label={t("name")}
           className="min-w-0 flex-1"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={fieldError(create, "name")}
+          error={fieldError(addForm.formState.errors.name, create, "name")}
+          {...addForm.register("name")}
         />
         <Button type="submit" disabled={create.isPending}>
           {t("add")}
@@ -140,12 +161,10 @@ export function CompetitorSettings() {
           noValidate
           aria-label={t("mergeTitle")}
           className="mt-5 space-y-2"
-          onSubmit={(e) => {
-            e.preventDefault();
+          onSubmit={merging.handleSubmit((ids) => {
             setNotice(null);
-            if (mergeFrom && mergeInto)
-              merge.mutate({ fromId: Number(mergeFrom), intoId: Number(mergeInto) });
-          }}
+            merge.mutate(ids);
+          })}
         >
           <h3 className="text-sm font-medium text-slate-700">{t("mergeTitle")}</h3>
           <p className="text-xs text-slate-500">{t("mergeHint")}</p>
@@ -153,25 +172,23 @@ export function CompetitorSettings() {
             <SelectField
               label={t("mergeFrom")}
               className="w-56"
-              value={mergeFrom}
-              onChange={(e) => setMergeFrom(e.target.value)}
               options={[
                 { value: "", label: t("choose") },
                 ...entries.map((c) => ({ value: String(c.id), label: c.name })),
               ]}
+              {...merging.register("fromId")}
             />
             <SelectField
               label={t("mergeInto")}
               className="w-56"
-              value={mergeInto}
-              onChange={(e) => setMergeInto(e.target.value)}
               options={[
                 { value: "", label: t("choose") },
                 ...entries
                   .filter((c) => String(c.id) !== mergeFrom)
                   .map((c) => ({ value: String(c.id), label: c.name })),
               ]}
-              error={fieldError(merge, "intoId")}
+              error={fieldError(merging.formState.errors.intoId, merge, "intoId")}
+              {...merging.register("intoId")}
             />
             <Button type="submit" variant="secondary" disabled={!mergeFrom || !mergeInto || merge.isPending}>
               {t("merge")}

@@ -1,25 +1,36 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { Button } from "@/app/_components/ui/button";
-import { Alert, Card } from "@/app/_components/ui/card";
-import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { Alert } from "@/app/_components/ui/card";
+import { SelectField, TextAreaField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
-import { COMPLAINT_CATEGORIES, COMPLAINT_SEVERITIES, DEPARTMENTS, type Department } from "@/db/schema";
-import type { ComplaintSettingsInput } from "@/server/admin/admin-settings.schemas";
+import { COMPLAINT_CATEGORIES, COMPLAINT_SEVERITIES, DEPARTMENTS } from "@/db/schema";
+import { type ComplaintSettingsInput, complaintSettingsInput } from "@/server/admin/admin-settings.schemas";
+import { lines } from "./lines";
+import { NumberField, SettingsSection, useSettingsErrors } from "./settings-section";
 
-type ErrorCode = Parameters<ReturnType<typeof useTranslations<"levels.settings.errors">>>[0];
+// The root causes are typed one per line; the procedure takes the list.
+const formSchema = complaintSettingsInput.extend({
+  rootCauses: z.string().transform(lines).pipe(complaintSettingsInput.shape.rootCauses),
+});
+type FormInput = z.input<typeof formSchema>;
+type FormOutput = z.output<typeof formSchema>;
 
 /** Complaint handling settings (issue #5): promised times, approval limit, routing, root causes, follow-up. */
 export function ComplaintSettingsForm({ initial }: { initial: ComplaintSettingsInput }) {
   const t = useTranslations("levels.settings");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState<string | null>(null);
-  const [routing, setRouting] = useState(initial.routing);
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { ...initial, rootCauses: initial.rootCauses.join("\n") },
+  });
   const save = useMutation(
     trpc.settings.setComplaints.mutationOptions({
       onSuccess: async () => {
@@ -28,116 +39,76 @@ export function ComplaintSettingsForm({ initial }: { initial: ComplaintSettingsI
       },
     }),
   );
+  const error = useSettingsErrors(form, save.error);
   const fieldErrors = save.error?.data?.fieldErrors ?? {};
-  const err = (name: string) => {
-    const code = fieldErrors[name]?.[0];
-    return code ? t(`errors.${code as ErrorCode}`) : undefined;
-  };
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(null);
-    const f = new FormData(event.currentTarget);
-    const num = (name: string) => {
-      const raw = String(f.get(name) ?? "").trim();
-      return raw === "" ? Number.NaN : Number(raw);
-    };
-    const promise = (s: (typeof COMPLAINT_SEVERITIES)[number]) => ({
-      acknowledgeHours: num(`${s}.acknowledgeHours`),
-      resolveDays: num(`${s}.resolveDays`),
-    });
-    save.mutate({
-      promisedTimes: { low: promise("low"), medium: promise("medium"), high: promise("high") },
-      approvalLimit: num("approvalLimit"),
-      followUpDays: num("followUpDays"),
-      routing,
-      rootCauses: String(f.get("rootCauses") ?? "")
-        .split("\n")
-        .map((l) => l.trim())
-        .filter(Boolean),
-    });
-  }
-
   const failed = save.isError && Object.keys(fieldErrors).length === 0;
+
   return (
-    <Card title={t("complaints.title")}>
-      <form noValidate onSubmit={onSubmit} className="space-y-4">
-        <p className="text-sm text-slate-500">{t("complaints.hint")}</p>
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-semibold text-slate-700">{t("complaints.promised")}</legend>
-          <div className="grid gap-3 sm:grid-cols-2">
-            {COMPLAINT_SEVERITIES.map((s) => (
-              <div key={s} className="contents">
-                <TextField
-                  label={t("complaints.acknowledgeHours", { severity: t(`complaints.severity.${s}`) })}
-                  name={`${s}.acknowledgeHours`}
-                  type="number"
-                  step="1"
-                  defaultValue={initial.promisedTimes[s].acknowledgeHours}
-                />
-                <TextField
-                  label={t("complaints.resolveDays", { severity: t(`complaints.severity.${s}`) })}
-                  name={`${s}.resolveDays`}
-                  type="number"
-                  step="1"
-                  defaultValue={initial.promisedTimes[s].resolveDays}
-                />
-              </div>
-            ))}
-          </div>
-          {err("promisedTimes") ? <Alert>{err("promisedTimes")}</Alert> : null}
-        </fieldset>
+    <SettingsSection
+      title={t("complaints.title")}
+      hint={t("complaints.hint")}
+      grid={false}
+      saved={saved}
+      error={failed ? t("errors.general") : null}
+      pending={save.isPending}
+      onSubmit={form.handleSubmit((values) => {
+        setSaved(null);
+        save.mutate(values);
+      })}
+    >
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-semibold text-slate-700">{t("complaints.promised")}</legend>
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField
-            label={t("complaints.approvalLimit")}
-            name="approvalLimit"
-            type="number"
-            step="0.01"
-            defaultValue={initial.approvalLimit}
-            error={err("approvalLimit")}
-          />
-          <TextField
-            label={t("complaints.followUpDays")}
-            name="followUpDays"
-            type="number"
-            step="1"
-            defaultValue={initial.followUpDays}
-            error={err("followUpDays")}
-          />
-        </div>
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-semibold text-slate-700">{t("complaints.routing")}</legend>
-          <div className="grid gap-3 sm:grid-cols-2">
-            {COMPLAINT_CATEGORIES.map((c) => (
-              <SelectField
-                key={c}
-                label={t(`complaints.category.${c}`)}
-                value={routing[c]}
-                onChange={(e) => setRouting({ ...routing, [c]: e.target.value as Department })}
-                options={DEPARTMENTS.map((d) => ({ value: d, label: t(`complaints.department.${d}`) }))}
+          {COMPLAINT_SEVERITIES.map((s) => (
+            <div key={s} className="contents">
+              <NumberField
+                form={form}
+                name={`promisedTimes.${s}.acknowledgeHours`}
+                label={t("complaints.acknowledgeHours", { severity: t(`complaints.severity.${s}`) })}
+                error={error}
               />
-            ))}
-          </div>
-        </fieldset>
-        <TextAreaField
-          label={t("complaints.rootCauses")}
-          name="rootCauses"
-          rows={6}
-          defaultValue={initial.rootCauses.join("\n")}
-          error={err("rootCauses")}
-        />
-        <div className="flex items-center gap-3">
-          <Button type="submit" disabled={save.isPending}>
-            {save.isPending ? tc("actions.saving") : t("save")}
-          </Button>
-          {saved ? (
-            <p role="status" className="text-sm text-emerald-700">
-              {saved}
-            </p>
-          ) : null}
+              <NumberField
+                form={form}
+                name={`promisedTimes.${s}.resolveDays`}
+                label={t("complaints.resolveDays", { severity: t(`complaints.severity.${s}`) })}
+                error={error}
+              />
+            </div>
+          ))}
         </div>
-        {failed ? <Alert>{t("errors.general")}</Alert> : null}
-      </form>
-    </Card>
+        {/* A refusal the server gives for the promised times as a whole. */}
+        {fieldErrors.promisedTimes?.length ? <Alert>{error("promisedTimes")}</Alert> : null}
+      </fieldset>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <NumberField
+          form={form}
+          name="approvalLimit"
+          label={t("complaints.approvalLimit")}
+          step="0.01"
+          error={error}
+        />
+        <NumberField form={form} name="followUpDays" label={t("complaints.followUpDays")} error={error} />
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-semibold text-slate-700">{t("complaints.routing")}</legend>
+        <div className="grid gap-3 sm:grid-cols-2">
+          {COMPLAINT_CATEGORIES.map((c) => (
+            <SelectField
+              key={c}
+              label={t(`complaints.category.${c}`)}
+              error={error(`routing.${c}`)}
+              options={DEPARTMENTS.map((d) => ({ value: d, label: t(`complaints.department.${d}`) }))}
+              {...form.register(`routing.${c}`)}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <TextAreaField
+        label={t("complaints.rootCauses")}
+        rows={6}
+        error={error("rootCauses")}
+        {...form.register("rootCauses")}
+      />
+    </SettingsSection>
   );
 }

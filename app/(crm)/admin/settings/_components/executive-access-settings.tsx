@@ -2,24 +2,37 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useEffect, useState } from "react";
-import { Button } from "@/app/_components/ui/button";
-import { Alert, Card } from "@/app/_components/ui/card";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Card, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { ROLES, type Role } from "@/db/schema";
+import { RoleCheckboxes } from "./role-checkboxes";
+import { SettingsSection } from "./settings-section";
 
 /** Which roles see the executive pages (overview, cohorts, ladder over time, lifetime value, what-if). */
 export function ExecutiveAccessSettings() {
   const t = useTranslations("executive.access");
-  const tRole = useTranslations("common.roles");
+  const tc = useTranslations("common");
+  const trpc = useTRPC();
+  const current = useQuery(trpc.settings.executiveViewers.queryOptions());
+  if (!current.data) {
+    return (
+      <Card title={t("title")}>
+        <Spinner label={tc("states.loading")} />
+      </Card>
+    );
+  }
+  return <ExecutiveAccessForm initial={[...current.data]} />;
+}
+
+function ExecutiveAccessForm({ initial }: { initial: Role[] }) {
+  const t = useTranslations("executive.access");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const current = useQuery(trpc.settings.executiveViewers.queryOptions());
-  const [roles, setRoles] = useState<Role[]>([]);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (current.data) setRoles([...current.data]);
-  }, [current.data]);
+  // Ticked boxes only: nothing to check in the browser; the procedure checks the roles.
+  const form = useForm<{ roles: Role[] }>({ defaultValues: { roles: initial } });
   const save = useMutation(
     trpc.settings.setExecutiveViewers.mutationOptions({
       onSuccess: async () => {
@@ -28,41 +41,27 @@ export function ExecutiveAccessSettings() {
       },
     }),
   );
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSaved(false);
-    save.mutate({ roles });
-  };
   return (
-    <Card title={t("title")}>
-      <form noValidate onSubmit={submit} aria-label={t("title")} className="space-y-3">
-        <fieldset className="space-y-1">
-          <legend className="text-sm text-slate-500">{t("hint")}</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {ROLES.map((r) => (
-              <label key={r} className="inline-flex items-center gap-1.5 text-sm text-slate-700">
-                <input
-                  type="checkbox"
-                  checked={roles.includes(r)}
-                  onChange={(e) => setRoles(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))}
-                />
-                {tRole(r)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="flex items-center gap-3">
-          <Button type="submit" disabled={save.isPending || current.isPending}>
-            {t("save")}
-          </Button>
-          {saved ? (
-            <span role="status" className="text-sm text-emerald-700">
-              {t("saved")}
-            </span>
-          ) : null}
-          {save.error ? <Alert>{save.error.message}</Alert> : null}
-        </div>
-      </form>
-    </Card>
+    <SettingsSection
+      title={t("title")}
+      labelled
+      grid={false}
+      submitLabel={t("save")}
+      saved={saved ? t("saved") : null}
+      error={save.error ? save.error.message : null}
+      pending={save.isPending}
+      onSubmit={form.handleSubmit(({ roles }) => {
+        setSaved(false);
+        save.mutate({ roles: roles || [] });
+      })}
+    >
+      <RoleCheckboxes
+        register={form.register}
+        name="roles"
+        roles={ROLES}
+        legend={t("hint")}
+        legendClassName="text-sm text-slate-500"
+      />
+    </SettingsSection>
   );
 }

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
@@ -49,9 +50,9 @@ function LabelRow({ row }: { row: Row }) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [en, setEn] = useState(row.labels.en ?? "");
-  const [zh, setZh] = useState(row.labels.zh ?? "");
   const [saved, setSaved] = useState(false);
+  // Two optional labels: the procedure checks their length (its schema lives with the router).
+  const form = useForm({ defaultValues: { en: row.labels.en ?? "", zh: row.labels.zh ?? "" } });
   const save = useMutation(
     trpc.nameLabels.save.mutationOptions({
       onSuccess: async () => {
@@ -63,32 +64,30 @@ function LabelRow({ row }: { row: Row }) {
     }),
   );
   const errors: Record<string, string[] | undefined> = save.error?.data?.fieldErrors ?? {};
+  const { en, zh } = form.watch();
   const changed = en !== (row.labels.en ?? "") || zh !== (row.labels.zh ?? "");
   return (
     <li className="px-3 py-2">
       <form
         aria-label={t("rowLabel", { name: row.name })}
         className="grid items-end gap-2 sm:grid-cols-[10rem_1fr_1fr_auto]"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={form.handleSubmit((labels) => {
           setSaved(false);
-          save.mutate({ kind: row.kind, name: row.name, labels: { en, zh } });
-        }}
+          save.mutate({ kind: row.kind, name: row.name, labels });
+        })}
       >
         <span className="text-sm font-medium break-words text-slate-800">{row.name}</span>
         <TextField
           label={t("en")}
-          value={en}
           placeholder={row.name}
-          onChange={(e) => setEn(e.target.value)}
-          error={errors["labels.en"]?.[0]}
+          error={errors["labels.en"]?.[0] ?? errors.labels?.[0]}
+          {...form.register("en")}
         />
         <TextField
           label={t("zh")}
-          value={zh}
           placeholder={row.name}
-          onChange={(e) => setZh(e.target.value)}
           error={errors["labels.zh"]?.[0]}
+          {...form.register("zh")}
         />
         <div className="flex items-center gap-2">
           <Button type="submit" size="sm" variant="secondary" disabled={!changed || save.isPending}>

@@ -3,95 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useState } from "react";
-import { type FieldValues, type Path, type UseFormReturn, useForm } from "react-hook-form";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/app/_components/ui/button";
-import { Alert, Card, Spinner } from "@/app/_components/ui/card";
-import { TextField } from "@/app/_components/ui/field";
+import { Alert, Spinner } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
 import { cadenceInput, lapseWindowInput, levelThresholdsInput } from "@/server/admin/admin-settings.schemas";
 import { ComplaintSettingsForm } from "./complaint-settings-form";
-
-type ErrorCode = Parameters<ReturnType<typeof useTranslations<"levels.settings.errors">>>[0];
-type ServerError = { data?: { fieldErrors?: Record<string, string[] | undefined> | null } | null } | null;
-
-/** A number input bound to a form field; shows the zod code (client or server) translated beside it. */
-function NumberField<T extends FieldValues>({
-  form,
-  name,
-  label,
-  serverError,
-  step = "1",
-}: {
-  form: UseFormReturn<T>;
-  name: Path<T>;
-  label: string;
-  serverError: ServerError;
-  step?: string;
-}) {
-  const t = useTranslations("levels.settings.errors");
-  const code =
-    (form.formState.errors[name]?.message as string | undefined) ??
-    serverError?.data?.fieldErrors?.[name]?.[0];
-  return (
-    <TextField
-      label={label}
-      type="number"
-      inputMode="decimal"
-      step={step}
-      error={code ? t(code as ErrorCode) : undefined}
-      {...form.register(name, { valueAsNumber: true })}
-    />
-  );
-}
-
-function SettingsSection({
-  title,
-  hint,
-  saved,
-  failed,
-  pending,
-  onSubmit,
-  children,
-}: {
-  title: string;
-  hint?: string;
-  saved: string | null;
-  failed: boolean;
-  pending: boolean;
-  onSubmit: () => void;
-  children: ReactNode;
-}) {
-  const t = useTranslations("levels.settings");
-  const tc = useTranslations("common");
-  return (
-    <Card title={title}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          onSubmit();
-        }}
-        className="space-y-3"
-      >
-        {hint ? <p className="text-sm text-slate-500">{hint}</p> : null}
-        <div className="grid gap-3 sm:grid-cols-2">{children}</div>
-        <div className="flex items-center gap-3">
-          <Button type="submit" disabled={pending}>
-            {pending ? tc("actions.saving") : t("save")}
-          </Button>
-          {saved ? (
-            <p role="status" className="text-sm text-emerald-700">
-              {saved}
-            </p>
-          ) : null}
-        </div>
-        {failed ? <Alert>{t("errors.general")}</Alert> : null}
-      </form>
-    </Card>
-  );
-}
+import { NumberField, SettingsSection, useSettingsErrors } from "./settings-section";
 
 export function SettingsForms() {
   const tc = useTranslations("common");
@@ -113,8 +32,15 @@ export function SettingsForms() {
 function useSettingsMutation() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations("levels.settings");
+  const [saved, setSaved] = useState<string | null>(null);
   return {
     trpc,
+    saved,
+    setSaved,
+    /** The failure sentence when the refusal names no field. */
+    failed: (m: { isError: boolean; error: { data?: { fieldErrors?: unknown } | null } | null }) =>
+      m.isError && !m.error?.data?.fieldErrors ? t("errors.general") : null,
     refresh: () =>
       Promise.all([
         queryClient.invalidateQueries(trpc.settings.get.pathFilter()),
@@ -125,8 +51,7 @@ function useSettingsMutation() {
 
 function LapseForm({ initial }: { initial: z.infer<typeof lapseWindowInput> }) {
   const t = useTranslations("levels.settings");
-  const { trpc, refresh } = useSettingsMutation();
-  const [saved, setSaved] = useState<string | null>(null);
+  const { trpc, refresh, saved, setSaved, failed } = useSettingsMutation();
   const form = useForm<z.infer<typeof lapseWindowInput>>({
     resolver: zodResolver(lapseWindowInput),
     defaultValues: initial,
@@ -139,27 +64,26 @@ function LapseForm({ initial }: { initial: z.infer<typeof lapseWindowInput> }) {
       },
     }),
   );
-  const failed = save.isError && !save.error.data?.fieldErrors;
+  const error = useSettingsErrors(form, save.error);
   return (
     <SettingsSection
       title={t("lapse.title")}
       saved={saved}
-      failed={failed}
+      error={failed(save)}
       pending={save.isPending}
       onSubmit={form.handleSubmit((v) => {
         setSaved(null);
         save.mutate(v);
       })}
     >
-      <NumberField form={form} name="lapseWindowDays" label={t("lapse.days")} serverError={save.error} />
+      <NumberField form={form} name="lapseWindowDays" label={t("lapse.days")} error={error} />
     </SettingsSection>
   );
 }
 
 function ThresholdsForm({ initial }: { initial: z.infer<typeof levelThresholdsInput> }) {
   const t = useTranslations("levels.settings");
-  const { trpc, refresh } = useSettingsMutation();
-  const [saved, setSaved] = useState<string | null>(null);
+  const { trpc, refresh, saved, setSaved, failed } = useSettingsMutation();
   const form = useForm<z.infer<typeof levelThresholdsInput>>({
     resolver: zodResolver(levelThresholdsInput),
     defaultValues: initial,
@@ -172,43 +96,27 @@ function ThresholdsForm({ initial }: { initial: z.infer<typeof levelThresholdsIn
       },
     }),
   );
-  const failed = save.isError && !save.error.data?.fieldErrors;
+  const error = useSettingsErrors(form, save.error);
   return (
     <SettingsSection
       title={t("thresholds.title")}
       hint={t("thresholds.hint")}
       saved={saved}
-      failed={failed}
+      error={failed(save)}
       pending={save.isPending}
       onSubmit={form.handleSubmit((v) => {
         setSaved(null);
         save.mutate(v);
       })}
     >
-      <NumberField
-        form={form}
-        name="manyCustomersAtLeast"
-        label={t("thresholds.many")}
-        serverError={save.error}
-      />
-      <NumberField
-        form={form}
-        name="mediumCustomersAtLeast"
-        label={t("thresholds.medium")}
-        serverError={save.error}
-      />
-      <NumberField
-        form={form}
-        name="highMarginPct"
-        label={t("thresholds.high")}
-        serverError={save.error}
-        step="0.01"
-      />
+      <NumberField form={form} name="manyCustomersAtLeast" label={t("thresholds.many")} error={error} />
+      <NumberField form={form} name="mediumCustomersAtLeast" label={t("thresholds.medium")} error={error} />
+      <NumberField form={form} name="highMarginPct" label={t("thresholds.high")} error={error} step="0.01" />
       <NumberField
         form={form}
         name="mediumMarginPct"
         label={t("thresholds.mediumMargin")}
-        serverError={save.error}
+        error={error}
         step="0.01"
       />
     </SettingsSection>
@@ -217,8 +125,7 @@ function ThresholdsForm({ initial }: { initial: z.infer<typeof levelThresholdsIn
 
 function CadenceForm({ initial }: { initial: z.infer<typeof cadenceInput> }) {
   const t = useTranslations("levels.settings");
-  const { trpc, refresh } = useSettingsMutation();
-  const [saved, setSaved] = useState<string | null>(null);
+  const { trpc, refresh, saved, setSaved, failed } = useSettingsMutation();
   const form = useForm<z.infer<typeof cadenceInput>>({
     resolver: zodResolver(cadenceInput),
     defaultValues: initial,
@@ -231,41 +138,31 @@ function CadenceForm({ initial }: { initial: z.infer<typeof cadenceInput> }) {
       },
     }),
   );
-  const failed = save.isError && !save.error.data?.fieldErrors;
+  const error = useSettingsErrors(form, save.error);
   return (
     <SettingsSection
       title={t("cadence.title")}
       saved={saved}
-      failed={failed}
+      error={failed(save)}
       pending={save.isPending}
       onSubmit={form.handleSubmit((v) => {
         setSaved(null);
         save.mutate(v);
       })}
     >
-      <NumberField
-        form={form}
-        name="accountableCheckInDays"
-        label={t("cadence.checkIn")}
-        serverError={save.error}
-      />
-      <NumberField
-        form={form}
-        name="proactiveContactDays"
-        label={t("cadence.proactive")}
-        serverError={save.error}
-      />
+      <NumberField form={form} name="accountableCheckInDays" label={t("cadence.checkIn")} error={error} />
+      <NumberField form={form} name="proactiveContactDays" label={t("cadence.proactive")} error={error} />
       <NumberField
         form={form}
         name="partnershipContactDays"
         label={t("cadence.partnershipContact")}
-        serverError={save.error}
+        error={error}
       />
       <NumberField
         form={form}
         name="partnershipReviewDays"
         label={t("cadence.partnershipReview")}
-        serverError={save.error}
+        error={error}
       />
     </SettingsSection>
   );

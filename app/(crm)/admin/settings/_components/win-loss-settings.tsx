@@ -1,20 +1,28 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { Button } from "@/app/_components/ui/button";
-import { Alert, Card, Spinner } from "@/app/_components/ui/card";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { Alert, Spinner } from "@/app/_components/ui/card";
 import { TextAreaField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
-import type { WinLossSettingsInput } from "@/server/deals/deals.schemas";
+import { type WinLossSettingsInput, winLossSettingsInput } from "@/server/deals/deals.schemas";
+import { lines } from "./lines";
+import { RoleCheckboxes } from "./role-checkboxes";
+import { Checkbox, SettingsSection, useSettingsErrors } from "./settings-section";
 
 const REVIEWER_ROLES = ["sales_lead", "service_agent", "executive", "admin"] as const;
-const lines = (text: string) =>
-  text
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean);
+
+// Stages and reasons are typed one per line; the procedure takes the lists.
+const formSchema = winLossSettingsInput.extend({
+  stages: z.string().transform(lines).pipe(winLossSettingsInput.shape.stages),
+  reasons: z.string().transform(lines).pipe(winLossSettingsInput.shape.reasons),
+});
+type FormInput = z.input<typeof formSchema>;
+type FormOutput = z.output<typeof formSchema>;
 
 /** Deal stages, the win/loss reason list and who may review, saved together. */
 export function WinLossSettings() {
@@ -27,14 +35,13 @@ export function WinLossSettings() {
 
 function WinLossForm({ initial }: { initial: WinLossSettingsInput }) {
   const t = useTranslations("deals.settings");
-  const tRole = useTranslations("common.roles");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [stages, setStages] = useState(initial.stages.join("\n"));
-  const [reasons, setReasons] = useState(initial.reasons.join("\n"));
-  const [roles, setRoles] = useState<string[]>(initial.reviewerRoles);
-  const [others, setOthers] = useState(initial.otherAccountManagers);
   const [saved, setSaved] = useState(false);
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { ...initial, stages: initial.stages.join("\n"), reasons: initial.reasons.join("\n") },
+  });
   const save = useMutation(
     trpc.deals.saveSettings.mutationOptions({
       onSuccess: async () => {
@@ -43,71 +50,47 @@ function WinLossForm({ initial }: { initial: WinLossSettingsInput }) {
       },
     }),
   );
-  const errors: Record<string, string[] | undefined> = save.error?.data?.fieldErrors ?? {};
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSaved(false);
-    save.mutate({
-      stages: lines(stages),
-      reasons: lines(reasons),
-      reviewerRoles: roles as WinLossSettingsInput["reviewerRoles"],
-      otherAccountManagers: others,
-    });
-  };
+  const error = useSettingsErrors(form, save.error);
+  const fieldErrors = save.error?.data?.fieldErrors ?? {};
   return (
-    <Card title={t("title")}>
-      <form noValidate onSubmit={submit} aria-label={t("title")} className="space-y-3">
-        <p className="text-sm text-slate-500">{t("hint")}</p>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <TextAreaField
-            label={t("stages")}
-            hint={t("onePerLine")}
-            value={stages}
-            onChange={(e) => setStages(e.target.value)}
-            error={errors.stages?.[0]}
-          />
-          <TextAreaField
-            label={t("reasons")}
-            hint={t("reasonsHint")}
-            value={reasons}
-            onChange={(e) => setReasons(e.target.value)}
-            error={
-              errors.reasons?.[0] ?? Object.entries(errors).find(([k]) => k.startsWith("reasons."))?.[1]?.[0]
-            }
-          />
-        </div>
-        <fieldset className="space-y-1">
-          <legend className="text-sm font-medium text-slate-700">{t("reviewers")}</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1">
-            {REVIEWER_ROLES.map((r) => (
-              <label key={r} className="inline-flex items-center gap-1.5 text-sm text-slate-700">
-                <input
-                  type="checkbox"
-                  checked={roles.includes(r)}
-                  onChange={(e) => setRoles(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))}
-                />
-                {tRole(r)}
-              </label>
-            ))}
-            <label className="inline-flex items-center gap-1.5 text-sm text-slate-700">
-              <input type="checkbox" checked={others} onChange={(e) => setOthers(e.target.checked)} />
-              {t("otherManagers")}
-            </label>
-          </div>
-          <p className="text-xs text-slate-500">{t("neverOwner")}</p>
-        </fieldset>
-        <div className="flex items-center gap-3">
-          <Button type="submit" disabled={save.isPending}>
-            {t("save")}
-          </Button>
-          {saved ? (
-            <span role="status" className="text-sm text-emerald-700">
-              {t("saved")}
-            </span>
-          ) : null}
-          {save.error && !Object.keys(errors).length ? <Alert>{save.error.message}</Alert> : null}
-        </div>
-      </form>
-    </Card>
+    <SettingsSection
+      title={t("title")}
+      hint={t("hint")}
+      labelled
+      grid={false}
+      submitLabel={t("save")}
+      saved={saved ? t("saved") : null}
+      error={save.error && !Object.keys(fieldErrors).length ? save.error.message : null}
+      pending={save.isPending}
+      onSubmit={form.handleSubmit((values) => {
+        setSaved(false);
+        save.mutate({ ...values, reviewerRoles: values.reviewerRoles || [] });
+      })}
+    >
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextAreaField
+          label={t("stages")}
+          hint={t("onePerLine")}
+          error={error("stages")}
+          {...form.register("stages")}
+        />
+        <TextAreaField
+          label={t("reasons")}
+          hint={t("reasonsHint")}
+          error={error("reasons")}
+          {...form.register("reasons")}
+        />
+      </div>
+      <RoleCheckboxes
+        register={form.register}
+        name="reviewerRoles"
+        roles={REVIEWER_ROLES}
+        legend={t("reviewers")}
+        legendClassName="text-sm font-medium text-slate-700"
+      >
+        <Checkbox label={t("otherManagers")} {...form.register("otherAccountManagers")} />
+      </RoleCheckboxes>
+      <p className="text-xs text-slate-500">{t("neverOwner")}</p>
+    </SettingsSection>
   );
 }

@@ -8,9 +8,9 @@ import type { z } from "zod";
 import { Alert, Card } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
 import { FormButtons } from "@/app/_components/ui/form-buttons";
+import { UserFields } from "@/app/_components/user-fields";
 import { useTRPC } from "@/app/_trpc/client";
 import { createUserInput } from "@/server/users/users.schemas";
-import { UserFields } from "./user-fields";
 
 type FormInput = z.input<typeof createUserInput>;
 type FormOutput = z.output<typeof createUserInput>;

@@ -7,10 +7,10 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert, Card } from "@/app/_components/ui/card";
 import { FormButtons } from "@/app/_components/ui/form-buttons";
+import { UserFields } from "@/app/_components/user-fields";
 import { useTRPC } from "@/app/_trpc/client";
 import { inviteUserInput } from "@/server/users/users.schemas";
 import type { ShownLink } from "./link-panel";
-import { UserFields } from "./user-fields";
 
 type FormInput = z.input<typeof inviteUserInput>;
 type FormOutput = z.output<typeof inviteUserInput>;

@@ -1,66 +1,67 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Button } from "@/app/_components/ui/button";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { SelectField, TextField } from "@/app/_components/ui/field";
+import { FilterBar, useApplyFilters } from "@/app/(crm)/_components/filter-bar";
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from "@/db/schema";
 import { type DashboardParams, MONTH_CHOICES, toSearch } from "./filters";
 import { useLabel } from "./labels";
 
+/** The filters as picked and typed; the repurchase window is 7 to 730 whole days. */
+function filterForm(invalidDays: string) {
+  return z
+    .object({ months: z.string(), channel: z.string(), category: z.string(), days: z.string() })
+    .refine((v) => /^\d+$/.test(v.days) && Number(v.days) >= 7 && Number(v.days) <= 730, {
+      path: ["days"],
+      error: invalidDays,
+    })
+    .transform((v): DashboardParams => ({ ...v, months: Number(v.months), days: Number(v.days) }));
+}
+
 /** Period, channel, category and the repurchase window; applying puts them in the URL (shareable, bookmarkable). */
 export function FilterForm({ params }: { params: DashboardParams }) {
   const t = useTranslations("complaintDashboard");
-  const router = useRouter();
-  const pathname = usePathname();
+  const apply = useApplyFilters();
   const channel = useLabel("channels");
   const category = useLabel("categories");
-  const [draft, setDraft] = useState({ ...params, days: String(params.days) });
-  const [error, setError] = useState<string | undefined>();
+  const schema = filterForm(t("invalidDays"));
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { ...params, months: String(params.months), days: String(params.days) },
+  });
   const months = [...new Set([...MONTH_CHOICES, params.months])].sort((a, b) => a - b);
   return (
-    <form
-      aria-label={t("filters")}
-      noValidate
-      className="no-print flex flex-wrap items-end gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const days = Number(draft.days);
-        if (!/^\d+$/.test(draft.days) || days < 7 || days > 730) {
-          setError(t("invalidDays"));
-          return;
-        }
-        setError(undefined);
-        router.push(`${pathname}?${toSearch({ ...draft, days })}`);
-      }}
+    <FilterBar
+      label={t("filters")}
+      apply={t("apply")}
+      onSubmit={form.handleSubmit((next) => apply(toSearch(next)))}
     >
       <SelectField
         label={t("months")}
         className="w-44"
-        value={String(draft.months)}
-        onChange={(e) => setDraft({ ...draft, months: Number(e.target.value) })}
         options={months.map((n) => ({ value: String(n), label: t("monthsOption", { n }) }))}
+        {...form.register("months")}
       />
       <SelectField
         label={t("channel")}
         className="w-44"
-        value={draft.channel}
-        onChange={(e) => setDraft({ ...draft, channel: e.target.value })}
         options={[
           { value: "", label: t("allChannels") },
           ...COMPLAINT_CHANNELS.map((c) => ({ value: c, label: channel(c) })),
         ]}
+        {...form.register("channel")}
       />
       <SelectField
         label={t("category")}
         className="w-44"
-        value={draft.category}
-        onChange={(e) => setDraft({ ...draft, category: e.target.value })}
         options={[
           { value: "", label: t("allCategories") },
           ...COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: category(c) })),
         ]}
+        {...form.register("category")}
       />
       <TextField
         label={t("repurchaseDays")}
@@ -69,11 +70,9 @@ export function FilterForm({ params }: { params: DashboardParams }) {
         min={7}
         max={730}
         className="w-44"
-        value={draft.days}
-        onChange={(e) => setDraft({ ...draft, days: e.target.value })}
-        error={error}
+        error={form.formState.errors.days?.message}
+        {...form.register("days")}
       />
-      <Button type="submit">{t("apply")}</Button>
-    </form>
+    </FilterBar>
   );
 }

@@ -12,8 +12,12 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
 import { useTRPC } from "@/app/_trpc/client";
+import { NameForm } from "@/app/(crm)/_components/name-form";
 import type { Outcome } from "@/server/complaints/sla.rules";
 import { DEFAULT_WHAT_IF, mixGap, type WhatIfInputs, whatIf } from "@/server/executive/whatif.rules";
+import { saveScenarioInput } from "@/server/executive/whatif.schemas";
+
+const scenarioName = saveScenarioInput.pick({ name: true });
 
 const OUTCOMES: Outcome[] = ["unacknowledged", "unresolved", "resolved", "resolved_quickly"];
 const ROWS = ["withProblem", "complained", "silent", "retained", "lost"] as const;
@@ -34,7 +38,6 @@ export function WhatIf({ userId, isAdmin }: { userId: string; isAdmin: boolean }
     complainShare: 0.2,
     outcomeMix: { unacknowledged: 0.05, unresolved: 0.15, resolved: 0.3, resolved_quickly: 0.5 },
   });
-  const [name, setName] = useState("");
   const [note, setNote] = useState<string | null>(null);
   const scenarios = useQuery(trpc.executive.scenarios.queryOptions());
   const measured = useMutation({
@@ -65,7 +68,6 @@ export function WhatIf({ userId, isAdmin }: { userId: string; isAdmin: boolean }
   const save = useMutation(
     trpc.executive.saveScenario.mutationOptions({
       onSuccess: () => {
-        setName("");
         setNote(t("savedOk"));
         return refresh();
       },
@@ -171,24 +173,17 @@ export function WhatIf({ userId, isAdmin }: { userId: string; isAdmin: boolean }
         aria-label={t("saved")}
         className="no-print space-y-3 rounded-lg border border-slate-200 bg-white p-4"
       >
-        <form
-          className="flex flex-wrap items-end gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate({ name, inputs: scenario });
-          }}
-        >
-          <TextField
-            label={t("name")}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            className="w-72"
-            error={save.error?.data?.fieldErrors?.name?.[0] ?? (save.error ? t("invalid") : undefined)}
-          />
-          <Button type="submit" disabled={save.isPending}>
-            {t("save")}
-          </Button>
-        </form>
+        <NameForm
+          label={t("name")}
+          submit={t("save")}
+          fieldClassName="w-72"
+          schema={scenarioName}
+          pending={save.isPending}
+          error={(client) =>
+            client ?? save.error?.data?.fieldErrors?.name?.[0] ?? (save.error ? t("invalid") : undefined)
+          }
+          onSave={(name, done) => save.mutate({ name, inputs: scenario }, { onSuccess: done })}
+        />
         <h2 className="text-sm font-semibold text-slate-800">{t("saved")}</h2>
         {scenarios.data && scenarios.data.length === 0 ? (
           <p className="text-sm text-slate-500">{t("savedEmpty")}</p>

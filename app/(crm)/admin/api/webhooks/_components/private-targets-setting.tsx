@@ -1,11 +1,14 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId } from "react";
+import { useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
+import { webhookSettingsInput } from "@/server/webhooks/webhooks.schemas";
 
 /** The admin setting that lets endpoints be on this machine or the private network (off by default). */
 export function PrivateTargetsSetting() {
@@ -14,41 +17,33 @@ export function PrivateTargetsSetting() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const settings = useQuery(trpc.webhooks.settings.queryOptions({}));
-  // The box as ticked, until saved; null: as stored.
-  const [draft, setDraft] = useState<boolean | null>(null);
   const stored = settings.data?.allowPrivateTargets ?? false;
-  const allow = draft ?? stored;
+  // The box as stored, until the admin ticks it; saved, the form follows the stored value again.
+  const form = useForm({
+    resolver: zodResolver(webhookSettingsInput),
+    values: { allowPrivateTargets: stored },
+  });
   const save = useMutation(
     trpc.webhooks.saveSettings.mutationOptions({
-      onSuccess: (saved) => {
-        queryClient.setQueryData(trpc.webhooks.settings.queryKey({}), saved);
-        setDraft(null);
-      },
+      onSuccess: (saved) => queryClient.setQueryData(trpc.webhooks.settings.queryKey({}), saved),
     }),
   );
-  const changed = allow !== stored;
+  const changed = form.watch("allowPrivateTargets") !== stored;
 
   return (
     <Card title={t("settings.title")}>
       <form
         className="space-y-3"
         aria-label={t("settings.title")}
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate({ allowPrivateTargets: allow });
-        }}
+        onSubmit={form.handleSubmit((values) => save.mutate(values))}
       >
         <div>
           <label className="flex items-start gap-2 text-sm font-medium text-slate-700">
             <input
               type="checkbox"
               className="mt-0.5"
-              checked={allow}
               aria-describedby={`${id}-hint`}
-              onChange={(e) => {
-                setDraft(e.target.checked);
-                save.reset();
-              }}
+              {...form.register("allowPrivateTargets", { onChange: () => save.reset() })}
             />
             {t("settings.label")}
           </label>

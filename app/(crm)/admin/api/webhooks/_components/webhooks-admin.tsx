@@ -3,12 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
 import { Badge } from "@/app/_components/ui/badge";
-import { Button } from "@/app/_components/ui/button";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { DataTable } from "@/app/_components/ui/data-table";
 import { useTRPC } from "@/app/_trpc/client";
+import { OpenerCard } from "../../_components/opener-card";
 import { SecretPanel } from "../../_components/secret-panel";
 import { EndpointForm } from "./endpoint-form";
 import { PrivateTargetsSetting } from "./private-targets-setting";
@@ -21,16 +20,10 @@ export function WebhooksAdmin() {
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [opened, setOpened] = useState(false);
-  const [created, setCreated] = useState<Created | null>(null);
   const list = useQuery(trpc.webhooks.list.queryOptions({}));
   const create = useMutation(
     trpc.webhooks.create.mutationOptions({
-      onSuccess: async (endpoint) => {
-        setOpened(false);
-        setCreated({ url: endpoint.url, secret: endpoint.secret });
-        await queryClient.invalidateQueries(trpc.webhooks.list.pathFilter());
-      },
+      onSuccess: () => queryClient.invalidateQueries(trpc.webhooks.list.pathFilter()),
     }),
   );
   const serverErrors = create.error?.data?.fieldErrors ?? {};
@@ -41,55 +34,47 @@ export function WebhooksAdmin() {
 
   return (
     <div className="space-y-4">
-      {created ? (
-        <SecretPanel
-          created={{ name: created.url, secret: created.secret }}
-          onClose={() => setCreated(null)}
-          texts={{
-            title: t("secret.createdTitle", { url: created.url }),
-            body: t("secret.body"),
-            label: t("secret.label"),
-          }}
-        />
-      ) : null}
-      {opened ? (
-        <Card title={t("form.createTitle")}>
-          <p className="mb-3 text-sm text-slate-600">{t("form.intro")}</p>
-          <EndpointForm
-            label={t("form.createTitle")}
-            defaultValues={{ url: "", description: "", events: ["account.moved"], active: true }}
-            withActive={false}
-            submitLabel={t("form.create")}
-            pendingLabel={t("form.creating")}
-            pending={create.isPending}
-            serverErrors={serverErrors}
-            failed={create.isError && Object.keys(serverErrors).length === 0}
-            onSubmit={({ active: _active, ...values }) => create.mutate(values)}
-            onCancel={() => {
-              setOpened(false);
-              create.reset();
-            }}
-            onEdit={() => {
-              if (create.isError) create.reset();
+      <OpenerCard<Created>
+        title={t("endpoints.title")}
+        newLabel={t("endpoints.new")}
+        made={(created, dismiss) => (
+          <SecretPanel
+            created={{ name: created.url, secret: created.secret }}
+            onClose={dismiss}
+            texts={{
+              title: t("secret.createdTitle", { url: created.url }),
+              body: t("secret.body"),
+              label: t("secret.label"),
             }}
           />
-        </Card>
-      ) : null}
-      <Card
-        title={t("endpoints.title")}
-        actions={
-          opened ? null : (
-            <Button
-              size="sm"
-              onClick={() => {
-                setOpened(true);
-                setCreated(null);
+        )}
+        form={(close, done) => (
+          <Card title={t("form.createTitle")}>
+            <p className="mb-3 text-sm text-slate-600">{t("form.intro")}</p>
+            <EndpointForm
+              label={t("form.createTitle")}
+              defaultValues={{ url: "", description: "", events: ["account.moved"], active: true }}
+              withActive={false}
+              submitLabel={t("form.create")}
+              pendingLabel={t("form.creating")}
+              pending={create.isPending}
+              serverErrors={serverErrors}
+              failed={create.isError && Object.keys(serverErrors).length === 0}
+              onSubmit={({ active: _active, ...values }) =>
+                create.mutate(values, {
+                  onSuccess: (endpoint) => done({ url: endpoint.url, secret: endpoint.secret }),
+                })
+              }
+              onCancel={() => {
+                close();
+                create.reset();
               }}
-            >
-              {t("endpoints.new")}
-            </Button>
-          )
-        }
+              onEdit={() => {
+                if (create.isError) create.reset();
+              }}
+            />
+          </Card>
+        )}
       >
         <p className="mb-3 text-sm text-slate-600">{t("endpoints.intro")}</p>
         <DataTable
@@ -168,7 +153,7 @@ export function WebhooksAdmin() {
             },
           ]}
         />
-      </Card>
+      </OpenerCard>
       <PrivateTargetsSetting />
     </div>
   );

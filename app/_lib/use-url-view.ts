@@ -1,0 +1,33 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import type { Params } from "./search-params";
+
+/**
+ * A list's filters kept in the URL: read from it on load, on reload and on Back/Forward, and written to it as a
+ * new history entry when the reader changes one, so Back returns to the filter before. The native history API
+ * keeps useSearchParams in step without a server round trip; a reload or a Back into the page from elsewhere
+ * is rendered by the server from the same URL (`read` and `write` are the list's pure parsers).
+ */
+export function useUrlView<V>(
+  read: (params: Params) => V,
+  write: (view: V) => string,
+): [V, (next: V) => void] {
+  const searchParams = useSearchParams();
+  const pathname = usePathname();
+  const parsers = useRef({ read, write });
+  parsers.current = { read, write };
+  const [view, setView] = useState<V>(() => read(searchParams));
+  // Back/forward changes the URL under us: follow it.
+  useEffect(() => setView(parsers.current.read(searchParams)), [searchParams]);
+
+  function change(next: V) {
+    setView(next);
+    const qs = parsers.current.write(next);
+    const url = qs ? `${pathname}?${qs}` : pathname;
+    if (url !== `${window.location.pathname}${window.location.search}`)
+      window.history.pushState(null, "", url);
+  }
+  return [view, change];
+}
