@@ -8,6 +8,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { openDb } from "@/db/client";
 import { upsertOrdersByRef } from "@/server/orders/upsert-orders";
+import { benchOrders } from "./api-orders";
 
 const { values } = parseArgs({
   options: {
@@ -73,29 +74,8 @@ const refs = sqlite
   .pluck()
   .all() as string[];
 const admin = sqlite.prepare("SELECT id FROM users WHERE role = 'admin' LIMIT 1").pluck().get() as string;
-let seed = 15;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return seed / 2_147_483_648;
-};
-let serial = 0;
 const now = Date.now();
-function batch(n: number) {
-  const chosen = new Set<string>();
-  while (chosen.size < n) chosen.add(refs[Math.floor(random() * refs.length)] as string);
-  return [...chosen].map((accountRef) => {
-    serial += 1;
-    const amount = 5_000 + Math.floor(random() * 200_000);
-    return {
-      accountRef,
-      externalRef: `PROF-${process.pid}-${serial}`,
-      orderedAt: now,
-      amount,
-      margin: Math.floor(amount * 0.25),
-      category: "Bench",
-    };
-  });
-}
+const batch = benchOrders(refs, "PROF", now);
 
 const walSize = () => {
   try {

@@ -24,6 +24,7 @@ import { type Checkpointer, startCheckpointer } from "@/db/checkpoint";
 import { openDb } from "@/db/client";
 import { createApiKey } from "@/server/api-keys/api-keys.queries";
 import { createApiV1Handler } from "@/server/api-v1/api-v1.handler";
+import { benchOrders } from "./api-orders";
 import { percentile } from "./harness";
 
 const { values } = parseArgs({
@@ -79,30 +80,8 @@ const { secret } = await createApiKey(
   { name: "Bench", scopes: ["orders"], expiresInDays: null, requestsPerMinute: 100_000 },
 );
 
-// Deterministic choice of accounts (a small LCG), so runs on the same database post the same orders.
-let seed = 15;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return seed / 2_147_483_648;
-};
-let serial = 0;
-const today = new Date().toISOString().slice(0, 10);
-function orders(n: number) {
-  const chosen = new Set<string>();
-  while (chosen.size < n) chosen.add(refs[Math.floor(random() * refs.length)] as string);
-  return [...chosen].map((accountRef) => {
-    serial += 1;
-    const amount = 5_000 + Math.floor(random() * 200_000);
-    return {
-      accountRef,
-      externalRef: `BENCH-${process.pid}-${serial}`,
-      orderedAt: today,
-      amount,
-      margin: Math.floor(amount * 0.25),
-      category: "Bench",
-    };
-  });
-}
+// Deterministic choice of accounts, so runs on the same database post the same orders.
+const orders = benchOrders(refs, "BENCH", new Date().toISOString().slice(0, 10));
 
 let child: ChildProcess | undefined;
 let checkpointer: Checkpointer | null = null;

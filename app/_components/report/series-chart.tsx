@@ -99,6 +99,47 @@ function ChartLegend({
   );
 }
 
+/**
+ * The tooltip: the category, then each series' key drawn like its mark (a hatched bar hatched) beside its name in
+ * ink, as in the legend. Recharts' own tooltip writes a name in its series' fill, which for a patterned bar is a
+ * url(#…) no browser takes for a colour (the name came out black), and a series colour is 3:1, not 4.5:1, for text.
+ */
+function ChartTooltip({
+  active,
+  category,
+  items,
+  marks,
+  value,
+}: {
+  active?: boolean;
+  category?: ReactNode;
+  items: ReadonlyArray<{ dataKey?: unknown; name?: unknown; value?: unknown }>;
+  marks: ReadonlyMap<string, SeriesMark>;
+  value: (key: string, value: unknown) => string;
+}) {
+  if (!active || items.length === 0) return null;
+  return (
+    <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-700 shadow-sm">
+      {category !== undefined && category !== "" ? (
+        <p className="mb-1 font-medium text-slate-900">{category}</p>
+      ) : null}
+      <ul className="space-y-0.5">
+        {items.map((item) => {
+          const key = String(item.dataKey);
+          const m = marks.get(key);
+          return (
+            <li key={key} className="flex items-center gap-1.5" data-series={key}>
+              {m ? <SeriesSwatch mark={m} /> : null}
+              <span>{String(item.name ?? key)}:</span>
+              <span className="font-medium tabular-nums text-slate-900">{value(key, item.value)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
 export function SeriesChart<R extends Row>({
   report,
   label,
@@ -252,10 +293,15 @@ export function SeriesChart<R extends Row>({
             )}
             {legend ? (
               <Tooltip
-                formatter={(value, name, item) => [
-                  f.value(formatOf.get(String(item.dataKey)) ?? "count", value),
-                  name,
-                ]}
+                content={({ active, payload, label: category }) => (
+                  <ChartTooltip
+                    active={active}
+                    category={category}
+                    items={payload ?? []}
+                    marks={marks}
+                    value={(key, value) => f.value(formatOf.get(key) ?? "count", value)}
+                  />
+                )}
               />
             ) : null}
             {legend ? (

@@ -126,12 +126,18 @@ export type UserActions = ReturnType<typeof useUserActions>;
 export function UserName({ user, isSelf }: { user: UserRowData; isSelf: boolean }) {
   const t = useTranslations("users");
   return (
-    <span className="flex items-center gap-2">
-      <span className="max-w-56 truncate font-medium text-slate-900" title={user.name}>
-        {user.name}
+    <>
+      <span className="flex items-center gap-2">
+        <span className="max-w-56 truncate font-medium text-slate-900" title={user.name}>
+          {user.name}
+        </span>
+        {isSelf ? <Badge tone="blue">{t("table.you")}</Badge> : null}
       </span>
-      {isSelf ? <Badge tone="blue">{t("table.you")}</Badge> : null}
-    </span>
+      {/* The email under the name: a column of its own left the row's buttons no room at 1280 px. */}
+      <span className="block max-w-64 truncate text-xs text-slate-500" title={user.email}>
+        {user.email}
+      </span>
+    </>
   );
 }
 
@@ -196,7 +202,8 @@ export function UserButtons({
     );
   }
   return (
-    <span className="flex flex-wrap gap-1.5">
+    // One line of buttons: a wrapping row let the table squeeze this column first (two lines at 1280 px).
+    <span className="flex gap-1.5 whitespace-nowrap">
       {user.active ? (
         <Button
           size="sm"

@@ -151,15 +151,9 @@ export function UsersAdmin({ currentUserId, inviteDays }: { currentUserId: strin
         columns={[
           {
             key: "name",
-            header: t("table.name"),
+            header: `${t("table.name")} · ${t("table.email")}`,
             rowHeader: true,
             cell: (user) => <UserName user={user} isSelf={user.id === currentUserId} />,
-          },
-          {
-            key: "email",
-            header: t("table.email"),
-            className: "max-w-64 truncate",
-            cell: (user) => <span title={user.email}>{user.email}</span>,
           },
           {
             key: "role",
