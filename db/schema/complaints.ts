@@ -137,7 +137,7 @@ export const complaints = sqliteTable(
     nextOrderAt: integer("next_order_at"),
     /**
      * The account's band now: its rung while active, else lapsed or lost (the dashboard's rungs of complaining
-     * accounts). Kept by triggers on complaints and accounts (migration 0023's hand-written part).
+     * accounts). Kept by triggers on complaints and accounts (migration 0025's hand-written part).
      */
     accountBand: text("account_band"),
     /** Time to acknowledge and to resolve (the customer's confirmation), for the dashboard's quantiles. */
@@ -347,12 +347,3 @@ export const outbox = sqliteTable(
     index("outbox_complaint_idx").on(t.complaintId),
   ],
 );
-
-/**
- * Accounts per band (rung while active, else lapsed or lost), kept by triggers on accounts (migration 0023):
- * the complaints dashboard's "all accounts" beside the complaining ones, without reading 100k accounts.
- */
-export const accountBandCounts = sqliteTable("account_band_counts", {
-  band: text("band").primaryKey(),
-  n: integer("n").notNull(),
-});

@@ -428,7 +428,7 @@ export function complainingRungs(
 ) {
   const { range, w } = context(f, now, source);
   // From complaints.account_band (each complaint carries its account's band, kept by triggers) in account
-  // order, and account_band_counts; "plain" reads the accounts themselves.
+  // order, and account_totals (accounts per status, rung, level…); "plain" reads the accounts themselves.
   const filters: SQL[] = [sql`c.received_at >= ${range.from} AND c.received_at < ${range.to}`];
   if (f.channel) filters.push(sql`c.channel = ${f.channel}`);
   if (f.category) filters.push(sql`c.category = ${f.category}`);
@@ -442,7 +442,8 @@ export function complainingRungs(
   );
   const all = db.all<{ k: string; n: number }>(
     source === "rollup"
-      ? sql`SELECT band AS k, n FROM account_band_counts`
+      ? sql`SELECT CASE WHEN status = 'active' THEN rung ELSE status END AS k, sum(accounts) AS n
+        FROM account_totals GROUP BY status, rung HAVING sum(accounts) > 0`
       : sql`SELECT CASE WHEN status = 'active' THEN rung ELSE status END AS k, count(*) AS n
         FROM accounts INDEXED BY accounts_rung_totals_idx GROUP BY rung, status`,
   );
