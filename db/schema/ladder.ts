@@ -116,6 +116,17 @@ export const ladderReached = sqliteTable(
   ],
 );
 
+/**
+ * Rollup of ladder_reached for the ladder report (issue #12 §1): per rung, how many accounts ever reached it and
+ * how many climbed into it from the rung just below (climb_ms not null). Kept by triggers on ladder_reached
+ * (migration account_totals).
+ */
+export const ladderReachedTotals = sqliteTable("ladder_reached_totals", {
+  rung: text("rung", { enum: ALL_RUNGS }).primaryKey(),
+  reached: integer("reached").notNull(),
+  climbed: integer("climbed").notNull(),
+});
+
 export const FLOW_KINDS = ["entered", "up", "down", "lapsed", "lost", "won_back"] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 

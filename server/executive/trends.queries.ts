@@ -1,12 +1,19 @@
 // The executive overview, cohort heatmap and ladder over time (issue #6 §2), read from rollups the writes keep
-// (migration 0006): account_period_activity (orders per account and period, with cohort and previous period)
-// and ladder_bands_monthly (net accounts per band and month); flows per month from ladder_flows_monthly
-// (migration 0003). Every count is a GROUP BY on an index range; at most a few hundred rows come back.
+// (migrations 0009, 0023): account_period_activity (orders per account and period, with cohort and previous
+// period) summed by previous period (activity_by_prev) and by cohort (activity_by_cohort), and
+// ladder_bands_monthly (net accounts per band and month); flows per month from ladder_flows_monthly (migration
+// 0003). Every figure is a sum over a primary-key range of at most a few hundred rows.
 
-import { and, between, eq, gte, lte, sql } from "drizzle-orm";
+import { and, between, eq, gt, gte, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
-import { accountPeriodActivity as apa, ladderBandsMonthly, ladderFlowsMonthly } from "@/db/schema";
+import {
+  accountPeriodActivity as apa,
+  activityByCohort as byCohort,
+  activityByPrev as byPrev,
+  ladderBandsMonthly,
+  ladderFlowsMonthly,
+} from "@/db/schema";
 import {
   type Grain,
   MONTHS_PER_PERIOD,
@@ -33,26 +40,27 @@ import {
 const countsByPeriod = preparedPerDb((db) =>
   db
     .select({
-      period: apa.period,
-      active: sql<number>`count(*)`,
-      new: sql<number>`sum(${apa.prev} IS NULL)`,
-      kept: sql<number>`sum(${apa.prev} = ${apa.period} - 1)`,
-      revenue: sql<number>`sum(${apa.revenue})`,
-      margin: sql<number>`sum(${apa.margin})`,
-      repeatRevenue: sql<number>`coalesce(sum(CASE WHEN ${apa.prev} IS NOT NULL THEN ${apa.revenue} END), 0)`,
-      // An account's first row inside a range starting at X is the one whose previous period is before X:
-      // summed over the range's periods, this counts distinct accounts without a DISTINCT.
-      firstSince: sql<number>`sum(${apa.prev} IS NULL OR ${apa.prev} < ${sql.placeholder("since")})`,
-      firstSincePrevious: sql<number>`sum(${apa.prev} IS NULL OR ${apa.prev} < ${sql.placeholder("sincePrevious")})`,
+      period: byPrev.period,
+      active: sql<number>`sum(${byPrev.accounts})`,
+      new: sql<number>`sum(CASE WHEN ${byPrev.prev} < 0 THEN ${byPrev.accounts} ELSE 0 END)`,
+      kept: sql<number>`sum(CASE WHEN ${byPrev.prev} = ${byPrev.period} - 1 THEN ${byPrev.accounts} ELSE 0 END)`,
+      revenue: sql<number>`sum(${byPrev.revenue})`,
+      margin: sql<number>`sum(${byPrev.margin})`,
+      repeatRevenue: sql<number>`sum(CASE WHEN ${byPrev.prev} >= 0 THEN ${byPrev.revenue} ELSE 0 END)`,
+      // An account's first period inside a range starting at X is the one whose previous period is before X
+      // (or none, -1): summed over the range's periods, this counts distinct accounts without a DISTINCT.
+      firstSince: sql<number>`sum(CASE WHEN ${byPrev.prev} < ${sql.placeholder("since")} THEN ${byPrev.accounts} ELSE 0 END)`,
+      firstSincePrevious: sql<number>`sum(CASE WHEN ${byPrev.prev} < ${sql.placeholder("sincePrevious")} THEN ${byPrev.accounts} ELSE 0 END)`,
     })
-    .from(apa)
+    .from(byPrev)
     .where(
       and(
-        eq(apa.grain, sql.placeholder("grain")),
-        between(apa.period, sql.placeholder("lo"), sql.placeholder("hi")),
+        eq(byPrev.grain, sql.placeholder("grain")),
+        between(byPrev.period, sql.placeholder("lo"), sql.placeholder("hi")),
       ),
     )
-    .groupBy(apa.period)
+    .groupBy(byPrev.period)
+    .having(sql`sum(${byPrev.accounts}) > 0`)
     .prepare(),
 );
 
@@ -105,7 +113,16 @@ function flowsByPeriod(db: Db, range: PeriodRange) {
 /** Accounts per band at the end of each period of a range (rebuilt from every ladder move up to then). */
 function bandsByPeriod(db: Db, range: PeriodRange) {
   const k = MONTHS_PER_PERIOD[range.grain];
-  return bandsAtPeriodEnds(allBands(db).all({ to: periodLabel(range.to * k + k - 1, "month") }), range);
+  // Every month's change per band (~10 a month): plain arrays, without drizzle's per-field row mapping.
+  const deltas = allBands(db).values({ to: periodLabel(range.to * k + k - 1, "month") }) as [
+    number,
+    string,
+    number,
+  ][];
+  return bandsAtPeriodEnds(
+    deltas.map(([month, band, delta]) => ({ month, band, delta })),
+    range,
+  );
 }
 
 function ladderPerPeriod(db: Db, range: PeriodRange): PeriodLadder[] {
@@ -176,32 +193,41 @@ export type ExecutiveOverview = ReturnType<typeof executiveOverview>;
 const cohortCounts = preparedPerDb((db) =>
   db
     .select({
-      cohort: apa.cohort,
-      period: apa.period,
-      accounts: sql<number>`count(*)`,
-      revenue: sql<number>`sum(${apa.revenue})`,
+      cohort: byCohort.cohort,
+      period: byCohort.period,
+      accounts: byCohort.accounts,
+      revenue: byCohort.revenue,
       // An account's first period back: the row whose previous period with an order is its first.
-      returned: sql<number>`sum(${apa.prev} = ${apa.cohort})`,
+      returned: byCohort.returned,
     })
-    .from(apa)
+    .from(byCohort)
     .where(
       and(
-        eq(apa.grain, sql.placeholder("grain")),
-        between(apa.cohort, sql.placeholder("from"), sql.placeholder("to")),
-        lte(apa.period, sql.placeholder("to")),
+        eq(byCohort.grain, sql.placeholder("grain")),
+        between(byCohort.cohort, sql.placeholder("from"), sql.placeholder("to")),
+        lte(byCohort.period, sql.placeholder("to")),
+        gt(byCohort.accounts, 0),
       ),
     )
-    .groupBy(apa.cohort, apa.period)
     .prepare(),
 );
 
 /** The cohort table of the cohorts whose first period falls in the range, followed to the range's end. */
 export function cohortHeatmap(db: Db, range: PeriodRange) {
-  const counts = cohortCounts(db).all({
+  // Up to ~700 cells for 36 months: read as plain arrays, not through drizzle's per-field row mapping (which
+  // cost more than the query; measured with npm run bench).
+  const cells = cohortCounts(db).values({
     grain: MONTHS_PER_PERIOD[range.grain],
     from: range.from,
     to: range.to,
-  });
+  }) as [number, number, number, number, number][];
+  const counts = cells.map(([cohort, period, accounts, revenue, returned]) => ({
+    cohort,
+    period,
+    accounts,
+    revenue,
+    returned,
+  }));
   return { range: rangeLabels(range), cohorts: cohortTable(counts, range) };
 }
 export type CohortHeatmap = ReturnType<typeof cohortHeatmap>;

@@ -3,8 +3,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { type AccountStatus, accountPeriodActivity, orders, type Rung } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed";
+import { inTransaction } from "@/db/transaction";
 import { parsePeriod, periodIndex } from "@/lib/periods";
 import { recordLadderMove } from "../ladder/ladder.queries";
+import { type OrderToRecord, recordOrders } from "../orders/record-orders";
 import { insertTestAccount } from "../test/fixtures";
 import { ALL_ROLES, addUser, callerFor, createTestDb } from "../test/harness";
 import { cohorts as cohortsByDefinition } from "./retention.rules";
@@ -220,6 +222,108 @@ describe("the ladder over time", () => {
       ["2025-Q3", 1, 0, 2, 1],
       ["2025-Q4", 0, 0, 0, 0],
     ]);
+  });
+});
+
+// The overview's and the heatmap's rollups against the plain GROUP BY of account_period_activity they stand for
+// (rows left at 0 accounts do not count): how many rows differ, either way.
+function rollupDifferences(d: Db): number {
+  return d.$client
+    .prepare(
+      `WITH prev_plain AS (
+         SELECT grain, period, coalesce(prev, -1) AS prev, count(*) AS accounts, sum(revenue) AS revenue,
+           sum(margin) AS margin
+         FROM account_period_activity GROUP BY 1, 2, 3),
+       prev_kept AS (SELECT grain, period, prev, accounts, revenue, margin FROM activity_by_prev WHERE accounts <> 0),
+       cohort_plain AS (
+         SELECT grain, cohort, period, count(*) AS accounts, sum(revenue) AS revenue,
+           count(CASE WHEN prev = cohort THEN 1 END) AS returned
+         FROM account_period_activity GROUP BY 1, 2, 3),
+       cohort_kept AS (
+         SELECT grain, cohort, period, accounts, revenue, returned FROM activity_by_cohort WHERE accounts <> 0)
+       SELECT (SELECT count(*) FROM (SELECT * FROM prev_plain EXCEPT SELECT * FROM prev_kept))
+            + (SELECT count(*) FROM (SELECT * FROM prev_kept EXCEPT SELECT * FROM prev_plain))
+            + (SELECT count(*) FROM (SELECT * FROM cohort_plain EXCEPT SELECT * FROM cohort_kept))
+            + (SELECT count(*) FROM (SELECT * FROM cohort_kept EXCEPT SELECT * FROM cohort_plain))
+            + (SELECT count(*) FROM activity_by_prev WHERE accounts = 0 AND (revenue <> 0 OR margin <> 0))
+            + (SELECT count(*) FROM activity_by_cohort WHERE accounts = 0 AND (revenue <> 0 OR returned <> 0))`,
+    )
+    .pluck()
+    .get() as number;
+}
+
+describe("the overview's and the heatmap's sums", () => {
+  it("equal the plain sums of the activity rows on the hand-built company", () => {
+    expect(db.$client.prepare("SELECT count(*) FROM activity_by_prev").pluck().get()).toBeGreaterThan(0);
+    expect(rollupDifferences(db)).toBe(0);
+  });
+
+  it("follow later orders: added, deleted, moved to another quarter, changed in amount, imported from before", () => {
+    const before = executiveOverview(db, YEAR_2025);
+    // A new account's first order in Q4, and a second Q4 order of A (kept? A last ordered in Q2: no).
+    const E = insertTestAccount(db, { ownerId: null, rung: "first_time" });
+    order(E, D(2025, 11, 3), 70);
+    order(ids.A, D(2025, 12, 1), 25);
+    expect(rollupDifferences(db)).toBe(0);
+    const after = executiveOverview(db, YEAR_2025);
+    expect(after.periods[3]).toMatchObject({
+      activeAccounts: 2,
+      newAccounts: 1,
+      keptAccounts: 0,
+      revenue: 95,
+    });
+    expect(after.periods[3]?.repeatRevenue).toBe(25);
+    expect(after.current.activeAccounts).toBe(before.current.activeAccounts + 1);
+    // B's Q1 order moves to Q2, D's only order goes, C's order doubles, and an old order of C arrives for 2024.
+    db.update(orders)
+      .set({ orderedAt: D(2025, 6, 1) })
+      .where(eq(orders.amount, 200))
+      .run();
+    db.delete(orders).where(eq(orders.accountId, ids.D)).run();
+    db.update(orders).set({ amount: 80, margin: 8 }).where(eq(orders.accountId, ids.C)).run();
+    order(ids.C, D(2024, 12, 20), 10);
+    expect(rollupDifferences(db)).toBe(0);
+    const o = executiveOverview(db, YEAR_2025);
+    // Q1: A (100, new) and C (80, kept: it ordered in 2024-Q4); Q2: A (80, kept) and B (200, new); Q3: B (kept).
+    expect(
+      o.periods.map((p) => [p.label, p.activeAccounts, p.newAccounts, p.keptAccounts, p.revenue]),
+    ).toEqual([
+      ["2025-Q1", 2, 1, 1, 180],
+      ["2025-Q2", 2, 1, 1, 280],
+      ["2025-Q3", 1, 0, 1, 80],
+      ["2025-Q4", 2, 1, 0, 95],
+    ]);
+    const { cohorts } = cohortHeatmap(db, YEAR_2025);
+    expect(cohorts.map((c) => [c.period, c.size, c.firstRevenue])).toEqual([
+      [Q("2025-Q1"), 1, 100],
+      [Q("2025-Q2"), 1, 200],
+      [Q("2025-Q4"), 1, 70],
+    ]);
+  });
+
+  it("follow a large batch whose activity rows are written set-wise (an import, the REST API)", () => {
+    const E = insertTestAccount(db, { ownerId: null, rung: "suspect" });
+    const at = [D(2024, 12, 1), D(2025, 2, 2), D(2025, 2, 9), D(2025, 8, 8), D(2026, 1, 5)];
+    const batch: OrderToRecord[] = [ids.A, ids.B, ids.C, ids.D, E].flatMap((accountId, i) =>
+      at.map((orderedAt, j) => ({
+        accountId,
+        externalRef: `batch-${i}-${j}`,
+        orderedAt,
+        amount: 1_000 * (i + 1) + j,
+        margin: 100 * (i + 1),
+        category: null,
+      })),
+    );
+    inTransaction(db, (t) =>
+      recordOrders(t, { orders: batch, asOf: D(2026, 2, 1), actorId: null, setWiseRollups: true }),
+    );
+    expect(rollupDifferences(db)).toBe(0);
+  });
+
+  it("agree with the plain sums after a demo company is seeded", async () => {
+    const seeded = createTestDb();
+    await seedDemo(seeded, { accounts: 120, seed: 7 });
+    expect(rollupDifferences(seeded)).toBe(0);
   });
 });
 

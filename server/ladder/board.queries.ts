@@ -3,7 +3,7 @@
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { preparedByShape } from "@/db/prepared";
-import { type AccountStatus, accounts, type Rung, users } from "@/db/schema";
+import { type AccountStatus, accounts, accountTotals, type Rung, users } from "@/db/schema";
 import { type Actor, canEditAccount } from "../auth/permissions";
 import type { BoardColumn } from "./board.schemas";
 import { manualTargets } from "./moves.rules";
@@ -24,12 +24,24 @@ const preparedCounts = preparedByShape<{ all: (v: Record<string, unknown>) => Co
 
 export function boardCounts(db: Db, f: Filters): Record<BoardColumn, number> {
   const rows = preparedCounts(db, `${f.ownerId ? 1 : 0}${f.segment ? 1 : 0}`, () =>
-    db
-      .select({ status: accounts.status, rung: accounts.rung, n: sql<number>`count(*)` })
-      .from(accounts)
-      .where(and(...filterConditions(f)))
-      .groupBy(accounts.status, accounts.rung)
-      .prepare(),
+    f.ownerId || f.segment
+      ? db
+          .select({ status: accounts.status, rung: accounts.rung, n: sql<number>`count(*)` })
+          .from(accounts)
+          .where(and(...filterConditions(f)))
+          .groupBy(accounts.status, accounts.rung)
+          .prepare()
+      : // Everyone's board: from the account_totals rollup (migration 0024), not a pass over 100k accounts.
+        db
+          .select({
+            status: sql<AccountStatus>`${accountTotals.status}`,
+            rung: sql<Rung>`${accountTotals.rung}`,
+            n: sql<number>`sum(${accountTotals.accounts})`,
+          })
+          .from(accountTotals)
+          .groupBy(accountTotals.status, accountTotals.rung)
+          .having(sql`sum(${accountTotals.accounts}) > 0`)
+          .prepare(),
   ).all({ ownerId: f.ownerId, segment: f.segment });
   const counts = {} as Record<BoardColumn, number>;
   for (const r of rows) {

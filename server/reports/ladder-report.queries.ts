@@ -1,6 +1,6 @@
 // The ladder report (issue #3 §3): accounts and revenue per rung now, conversion and median time to climb
 // between consecutive rungs, and moves up, down and off the ladder per month of a chosen period.
-// Every figure is computed in SQL: the first from an index on accounts (rung, status, revenue), the others
+// Every figure is computed in SQL: the first from the account_totals rollup (migration 0024), the others
 // from the rollups the ladder_moves trigger keeps (ladder_reached, ladder_flows_monthly; migration 0003).
 
 import { and, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
@@ -9,11 +9,12 @@ import { preparedPerDb } from "@/db/prepared";
 import {
   ACCOUNT_STATUSES,
   type AccountStatus,
-  accounts,
+  accountTotals,
   FLOW_KINDS,
   type FlowKind,
   ladderFlowsMonthly,
   ladderReached,
+  ladderReachedTotals,
   type Rung,
 } from "@/db/schema";
 import { ALL_RUNGS, RUNGS } from "@/lib/ladder";
@@ -30,16 +31,18 @@ export type RungTotal = {
   revenue: number;
 };
 
+// From the account_totals rollup (migration 0024): a few thousand rows, not a pass over every account.
 const totalsByRung = preparedPerDb((db) =>
   db
     .select({
-      rung: accounts.rung,
-      status: accounts.status,
-      n: sql<number>`count(*)`,
-      revenue: sql<number>`coalesce(sum(${accounts.revenue}), 0)`,
+      rung: sql<Rung>`${accountTotals.rung}`,
+      status: sql<AccountStatus>`${accountTotals.status}`,
+      n: sql<number>`sum(${accountTotals.accounts})`,
+      revenue: sql<number>`sum(${accountTotals.revenue})`,
     })
-    .from(accounts)
-    .groupBy(accounts.rung, accounts.status)
+    .from(accountTotals)
+    .groupBy(accountTotals.rung, accountTotals.status)
+    .having(sql`sum(${accountTotals.accounts}) > 0`)
     .prepare(),
 );
 
@@ -65,15 +68,15 @@ export function findRungTotals(db: Db): RungTotal[] {
   return [...byRung.values()];
 }
 
+// From the ladder_reached_totals rollup (migration 0024): one row per rung, not a pass over ladder_reached.
 const reachedCounts = preparedPerDb((db) =>
   db
     .select({
-      rung: ladderReached.rung,
-      reached: sql<number>`count(*)`,
-      climbed: sql<number>`count(${ladderReached.climbMs})`,
+      rung: ladderReachedTotals.rung,
+      reached: ladderReachedTotals.reached,
+      climbed: ladderReachedTotals.climbed,
     })
-    .from(ladderReached)
-    .groupBy(ladderReached.rung)
+    .from(ladderReachedTotals)
     .prepare(),
 );
 

@@ -149,6 +149,31 @@ describe("the ladder report", () => {
     expect(climbs[0]).toMatchObject({ reached: 4, climbed: 3, medianMs: 20 * DAY });
   });
 
+  it("counts reached and climbed per rung as the arrivals themselves say, after later moves and deletions", async () => {
+    const plain = () =>
+      db.$client
+        .prepare(
+          "SELECT rung, count(*) AS reached, count(climb_ms) AS climbed FROM ladder_reached GROUP BY rung",
+        )
+        .all();
+    const kept = () =>
+      db.$client
+        .prepare("SELECT rung, reached, climbed FROM ladder_reached_totals WHERE reached <> 0 ORDER BY rung")
+        .all();
+    expect(kept()).toEqual(plain());
+    const e = insertTestAccount(db, { ownerId: null, name: "E" });
+    move(db, e, null, "suspect", at(2024, 1, 1));
+    move(db, e, "suspect", "prospect", at(2024, 3, 1));
+    move(db, e, "suspect", "prospect", at(2024, 2, 1));
+    move(db, e, "prospect", "first_time", at(2024, 4, 1));
+    expect(kept()).toEqual(plain());
+    db.delete(accounts).where(eq(accounts.name, "A")).run();
+    expect(kept()).toEqual(plain());
+    const { climbs } = await caller.reports.ladder({ from: "2024-01", to: "2024-04" });
+    // suspect reached by B, D, E; B (20 d) and E (31 d) climbed to prospect.
+    expect(climbs[0]).toMatchObject({ reached: 3, climbed: 2 });
+  });
+
   it("every role may read it; signed-out callers may not", async () => {
     for (const role of ALL_ROLES) {
       const r = await callerFor(db, addUser(db, role)).reports.ladder({ from: "2025-01", to: "2025-02" });
