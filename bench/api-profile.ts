@@ -120,6 +120,7 @@ console.table(
     sql,
   })),
 );
+if (dropped.length) console.log(`dropped first (${dropped.length}):\n${dropped.join("\n")}`);
 console.log(
   "load average",
   loadavg()

@@ -135,6 +135,11 @@ export const complaints = sqliteTable(
      * and complaints (migration 0010's hand-written part), so repurchase within N days is arithmetic.
      */
     nextOrderAt: integer("next_order_at"),
+    /**
+     * The account's band now: its rung while active, else lapsed or lost (the dashboard's rungs of complaining
+     * accounts). Kept by triggers on complaints and accounts (migration 0025's hand-written part).
+     */
+    accountBand: text("account_band"),
     /** Time to acknowledge and to resolve (the customer's confirmation), for the dashboard's quantiles. */
     ackMs: integer("ack_ms").generatedAlwaysAs(sql`("acknowledged_at" - "received_at")`, { mode: "virtual" }),
     resolveMs: integer("resolve_ms").generatedAlwaysAs(sql`("resolved_at" - "received_at")`, {
@@ -243,6 +248,8 @@ export const complaints = sqliteTable(
       t.channel,
     ),
     index("complaints_resolve_order_idx").on(t.resolveMs, t.receivedAt, t.category, t.channel),
+    // The complaining accounts of a period in account order with their band: counted without reading accounts.
+    index("complaints_account_band_idx").on(t.accountId, t.accountBand, t.receivedAt, t.channel, t.category),
     // What the clock still decides (the dashboard reads the rollup below and subtracts these): complaints not
     // yet acknowledged, by their acknowledgement time; complaints still open and unconfirmed, by their
     // resolution time. Only the few whose time is still ahead are read.

@@ -192,7 +192,7 @@ export const surveys = sqliteTable(
     defectedAt: integer("defected_at"),
     /**
      * For "does satisfaction predict staying" without grouping by account (relationship surveys only; kept by
-     * triggers, migration 0025): the account's previous answer of the same class (answered_at, by answered_at
+     * triggers, migration 0026): the account's previous answer of the same class (answered_at, by answered_at
      * then id), the account's previous survey sent (sent_at, by sent_at then id), and the sent_at of the first
      * answered survey of the account from this one on (this one included). An answer is its account's first
      * of its class in a window when prev_class_at is before the window; a survey is the first the account was
@@ -273,7 +273,7 @@ export type SurveyRollupDim = (typeof SURVEY_ROLLUP_DIMS)[number];
 
 /**
  * Rollup for the feedback dashboard (issue #13 §5): answers per kind, month answered (answer_month), class and
- * one dimension's value, kept by triggers on surveys (migration 0025, for the app, the seed and imports alike),
+ * one dimension's value, kept by triggers on surveys (migration 0026, for the app, the seed and imports alike),
  * so NPS and CSAT per month and by rung, level, segment, owner or complaint outcome read a few thousand rows
  * instead of 200k answers. Every answer counts once per dimension.
  */
@@ -308,7 +308,7 @@ export const surveySentRollup = sqliteTable(
 );
 
 /**
- * Rollups of feedback per month received (received_month), kept by triggers on feedback (migration 0025): pieces
+ * Rollups of feedback per month received (received_month), kept by triggers on feedback (migration 0026): pieces
  * per theme, interface and sentiment (the Pareto bars and the theme × interface matrix), and per person who
  * shared them and interface, with how many were problems (credit).
  */

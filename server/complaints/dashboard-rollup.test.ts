@@ -18,6 +18,7 @@ import { insertTestAccount } from "../test/fixtures";
 import { createTestDb } from "../test/harness";
 import {
   type CountSource,
+  complainingRungs,
   complaintCauses,
   complaintOutcomes,
   complaintTimes,
@@ -225,5 +226,57 @@ describe("the complaints dashboard from complaint_rollup", () => {
     const v = complaintVolume(db, complaintDashboardInput.parse({ months: 12 }), NOW);
     expect(v.total).toBe(2);
     expect(v.byChannel.find((p) => p.period === "2025-06")?.counts).toEqual({ chat: 2 });
+  });
+
+  it("gives the rungs of complaining accounts the plain query gives, as accounts climb, lapse and go", () => {
+    const db = createTestDb();
+    const next = random(5);
+    const rungs = ["suspect", "prospect", "first_time", "repeat", "client", "member", "advocate"] as const;
+    const ids = rungs.flatMap((rung) =>
+      [1, 2, 3].map((k) => insertTestAccount(db, { ownerId: null, name: `${rung} ${k}`, rung })),
+    );
+    const pick = () => ids[Math.floor(next() * ids.length)] as number;
+    const added: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      added.push(
+        db.insert(complaints).values(randomComplaint(next, pick())).returning({ id: complaints.id }).get().id,
+      );
+    }
+    const expectSameRungs = () => {
+      for (const filters of FILTERS) {
+        const f = complaintDashboardInput.parse(filters);
+        expect({ filters, ...complainingRungs(db, f, NOW) }).toEqual({
+          filters,
+          ...complainingRungs(db, f, NOW, "plain"),
+        });
+      }
+    };
+    expectSameRungs();
+    // Climbs, lapses and losses; an account deleted with its complaints; new accounts; a complaint moved.
+    for (const id of ids.slice(0, 8))
+      db.update(accounts).set({ rung: "client" }).where(eq(accounts.id, id)).run();
+    for (const id of ids.slice(8, 12))
+      db.update(accounts).set({ status: "lapsed" }).where(eq(accounts.id, id)).run();
+    db.update(accounts)
+      .set({ status: "lost", rung: "repeat" })
+      .where(eq(accounts.id, ids[12] as number))
+      .run();
+    db.update(accounts)
+      .set({ status: "active" })
+      .where(eq(accounts.id, ids[8] as number))
+      .run();
+    db.update(accounts).set({ updatedAt: NOW }).run();
+    db.delete(accounts)
+      .where(eq(accounts.id, ids[20] as number))
+      .run();
+    const fresh = insertTestAccount(db, { ownerId: null, name: "Fresh", rung: "partner" });
+    db.update(complaints)
+      .set({ accountId: fresh })
+      .where(eq(complaints.id, added[0] as number))
+      .run();
+    insertTestAccount(db, { ownerId: null, name: "No complaints" });
+    expectSameRungs();
+    const r = complainingRungs(db, complaintDashboardInput.parse({ months: 36 }), NOW);
+    expect(r.rungs.find((x) => x.key === "partner")?.complaining).toBe(1);
   });
 });

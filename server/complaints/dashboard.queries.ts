@@ -420,15 +420,32 @@ export function complaintCauses(
 }
 
 /** The rungs complaining accounts stand on now (lapsed and lost apart), as shares beside all accounts. */
-export function complainingRungs(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
-  const { w } = context(f, now);
+export function complainingRungs(
+  db: Db,
+  f: ComplaintDashboardFilters,
+  now = Date.now(),
+  source: CountSource = "rollup",
+) {
+  const { range, w } = context(f, now, source);
+  // From complaints.account_band (each complaint carries its account's band, kept by triggers) in account
+  // order, and account_totals (accounts per status, rung, level…); "plain" reads the accounts themselves.
+  const filters: SQL[] = [sql`c.received_at >= ${range.from} AND c.received_at < ${range.to}`];
+  if (f.channel) filters.push(sql`c.channel = ${f.channel}`);
+  if (f.category) filters.push(sql`c.category = ${f.category}`);
   const rungs = db.all<{ k: string; n: number }>(
-    sql`SELECT CASE WHEN a.status = 'active' THEN a.rung ELSE a.status END AS k, count(*) AS n
-      FROM accounts a WHERE a.id IN (SELECT c.account_id FROM ${C} WHERE ${w}) GROUP BY 1`,
+    source === "rollup"
+      ? sql`SELECT k, count(*) AS n FROM (SELECT DISTINCT c.account_id, c.account_band AS k
+          FROM complaints c INDEXED BY complaints_account_band_idx WHERE ${sql.join(filters, sql` AND `)})
+        GROUP BY 1`
+      : sql`SELECT CASE WHEN a.status = 'active' THEN a.rung ELSE a.status END AS k, count(*) AS n
+        FROM accounts a WHERE a.id IN (SELECT c.account_id FROM ${C} WHERE ${w}) GROUP BY 1`,
   );
   const all = db.all<{ k: string; n: number }>(
-    sql`SELECT CASE WHEN status = 'active' THEN rung ELSE status END AS k, count(*) AS n
-      FROM accounts INDEXED BY accounts_rung_totals_idx GROUP BY rung, status`,
+    source === "rollup"
+      ? sql`SELECT CASE WHEN status = 'active' THEN rung ELSE status END AS k, sum(accounts) AS n
+        FROM account_totals GROUP BY status, rung HAVING sum(accounts) > 0`
+      : sql`SELECT CASE WHEN status = 'active' THEN rung ELSE status END AS k, count(*) AS n
+        FROM accounts INDEXED BY accounts_rung_totals_idx GROUP BY rung, status`,
   );
   const complaining = rungs.reduce((s, r) => s + r.n, 0);
   const everyone = all.reduce((s, r) => s + r.n, 0);

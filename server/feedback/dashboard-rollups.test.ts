@@ -1,4 +1,4 @@
-// The feedback dashboard's rollups (migration 0025) give exactly what the plain queries over surveys and feedback
+// The feedback dashboard's rollups (migration 0026) give exactly what the plain queries over surveys and feedback
 // give: on a hand-built company of a few hundred answers spread over three years (the month still running
 // included, with answers after "now" that must not count), for every breakdown and filter the page offers,
 // after answers, changes and deletions written later, and from the migration's backfill as from the triggers.
@@ -381,7 +381,7 @@ describe("the feedback dashboard's rollups", () => {
   it("are what the migration's backfill builds from the rows as they are", () => {
     const kept = rollupTables();
     const migration = readFileSync(
-      path.join(process.cwd(), "db/migrations/0025_feedback_dashboard_speed.sql"),
+      path.join(process.cwd(), "db/migrations/0026_feedback_dashboard_speed.sql"),
       "utf8",
     );
     const backfill = migration
@@ -408,7 +408,7 @@ describe("the feedback dashboard's rollups", () => {
       );
     const kept = columns();
     const backfill = readFileSync(
-      path.join(process.cwd(), "db/migrations/0025_feedback_dashboard_speed.sql"),
+      path.join(process.cwd(), "db/migrations/0026_feedback_dashboard_speed.sql"),
       "utf8",
     )
       .split("--> statement-breakpoint")

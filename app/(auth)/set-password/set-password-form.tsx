@@ -6,9 +6,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { NewPasswordFields } from "@/app/_components/new-password-fields";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
-import { TextField } from "@/app/_components/ui/field";
 import { authClient } from "@/app/_lib/auth-client";
 import { newPassword } from "@/server/users/users.schemas";
 
@@ -41,23 +41,18 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       {error ? <Alert>{error}</Alert> : null}
       {/* Lets a password manager file the new password under the right email. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField
-        label={t("setPassword.password")}
-        type="password"
-        required
+      <NewPasswordFields
+        register={form.register}
         autoFocus
-        autoComplete="new-password"
-        hint={t("setPassword.passwordHint")}
-        error={form.formState.errors.password ? t("errors.password") : undefined}
-        {...form.register("password")}
-      />
-      <TextField
-        label={t("setPassword.confirmPassword")}
-        type="password"
-        required
-        autoComplete="new-password"
-        error={form.formState.errors.confirmPassword ? t("errors.confirmPassword") : undefined}
-        {...form.register("confirmPassword")}
+        labels={{
+          password: t("setPassword.password"),
+          confirmPassword: t("setPassword.confirmPassword"),
+          hint: t("setPassword.passwordHint"),
+        }}
+        errors={{
+          password: form.formState.errors.password ? t("errors.password") : undefined,
+          confirmPassword: form.formState.errors.confirmPassword ? t("errors.confirmPassword") : undefined,
+        }}
       />
       <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? t("setPassword.submitting") : t("setPassword.submit")}

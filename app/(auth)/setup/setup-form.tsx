@@ -7,9 +7,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { NewPasswordFields } from "@/app/_components/new-password-fields";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
-import { TextField } from "@/app/_components/ui/field";
 import { UserFields } from "@/app/_components/user-fields";
 import { authClient } from "@/app/_lib/auth-client";
 import { useTRPC } from "@/app/_trpc/client";
@@ -70,22 +70,14 @@ export function SetupForm() {
     <form noValidate className="space-y-4" onSubmit={form.handleSubmit((values) => create.mutate(values))}>
       {generalError ? <Alert>{generalError}</Alert> : null}
       <UserFields register={form.register} errorFor={errorFor} self>
-        <TextField
-          label={t("setup.password")}
-          type="password"
-          required
-          autoComplete="new-password"
-          hint={t("setup.passwordHint")}
-          error={errorFor("password")}
-          {...form.register("password")}
-        />
-        <TextField
-          label={t("setup.confirmPassword")}
-          type="password"
-          required
-          autoComplete="new-password"
-          error={errorFor("confirmPassword")}
-          {...form.register("confirmPassword")}
+        <NewPasswordFields
+          register={form.register}
+          labels={{
+            password: t("setup.password"),
+            confirmPassword: t("setup.confirmPassword"),
+            hint: t("setup.passwordHint"),
+          }}
+          errors={{ password: errorFor("password"), confirmPassword: errorFor("confirmPassword") }}
         />
       </UserFields>
       <Button type="submit" className="w-full" disabled={busy}>

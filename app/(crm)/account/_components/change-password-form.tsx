@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { NewPasswordFields } from "@/app/_components/new-password-fields";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
@@ -71,22 +72,17 @@ export function ChangePasswordForm({ email }: { email: string }) {
         }
         {...form.register("currentPassword", { onChange: () => setWrongCurrent(false) })}
       />
-      <TextField
-        label={t("account.newPassword")}
-        type="password"
-        required
-        autoComplete="new-password"
-        hint={t("account.passwordHint")}
-        error={errors.password ? t("errors.password") : undefined}
-        {...form.register("password")}
-      />
-      <TextField
-        label={t("account.confirmPassword")}
-        type="password"
-        required
-        autoComplete="new-password"
-        error={errors.confirmPassword ? t("errors.confirmPassword") : undefined}
-        {...form.register("confirmPassword")}
+      <NewPasswordFields
+        register={form.register}
+        labels={{
+          password: t("account.newPassword"),
+          confirmPassword: t("account.confirmPassword"),
+          hint: t("account.passwordHint"),
+        }}
+        errors={{
+          password: errors.password ? t("errors.password") : undefined,
+          confirmPassword: errors.confirmPassword ? t("errors.confirmPassword") : undefined,
+        }}
       />
       <label className="flex items-center gap-2 text-sm text-slate-700">
         <input type="checkbox" className="h-4 w-4" {...form.register("signOutOthers")} />
