@@ -30,15 +30,96 @@ const Y3: FeedbackDashboardInput = { months: 36, days: 180 };
 
 const dashboard = (
   label: string,
-  input: FeedbackDashboardInput,
+  input: FeedbackDashboardInput | ((ctx: BenchContext) => FeedbackDashboardInput),
   call: (c: Caller, f: FeedbackDashboardInput) => Promise<unknown>,
 ): BenchCase => ({
   name: `feedback.${label}`,
   group: "feedback",
   target: DASHBOARD,
   setup,
-  run: (_c, ctx) => call(as(ctx, "exec"), input),
+  run: (_c, ctx) => call(as(ctx, "exec"), typeof input === "function" ? input(ctx) : input),
 });
+
+// Filtered views (issue #13 §5): a breakdown beside a filter on another dimension, two or three filters, staying
+// and the defected promoters with filters, themes for accounts as they are now. The biggest value of each
+// dimension on the bench data (Retail, repeat, accountable) and the bench's busy account manager.
+const scores = (c: Caller, f: FeedbackDashboardInput) => c.feedbackDashboard.scores(f);
+const breakdown = (c: Caller, f: FeedbackDashboardInput) => c.feedbackDashboard.breakdown(f);
+const outcome = (c: Caller, f: FeedbackDashboardInput) => c.feedbackDashboard.csatByOutcome(f);
+const staying = (c: Caller, f: FeedbackDashboardInput) => c.feedbackDashboard.staying(f);
+const defected = (c: Caller, f: FeedbackDashboardInput) =>
+  c.feedbackDashboard.defectedPromoters({ ...f, page: 0, limit: 25 });
+const themes = (c: Caller, f: FeedbackDashboardInput) => c.feedbackDashboard.themes(f);
+const owner = (base: FeedbackDashboardInput) => (ctx: BenchContext) => ({
+  ...base,
+  ownerId: ctx.sample.ownerId,
+});
+const SEG = { segment: "Retail" };
+const RUNG = { rung: "repeat" } as const;
+const LEVEL = { level: "accountable" } as const;
+
+const filteredCases: BenchCase[] = [
+  dashboard("NPS by rung, 12 months, one segment", { ...Y1, ...SEG, by: "rung" }, breakdown),
+  dashboard("NPS by owner, 12 months, one level", { ...Y1, ...LEVEL, by: "owner" }, breakdown),
+  dashboard("NPS by owner, 36 months, one level", { ...Y3, ...LEVEL, by: "owner" }, breakdown),
+  dashboard("NPS by segment, 36 months, one rung", { ...Y3, ...RUNG, by: "segment" }, breakdown),
+  dashboard("NPS by level, 12 months, one owner", owner({ ...Y1, by: "level" }), breakdown),
+  dashboard(
+    "NPS by rung, 12 months, one segment and one level",
+    { ...Y1, ...SEG, ...LEVEL, by: "rung" },
+    breakdown,
+  ),
+  dashboard(
+    "NPS by owner, 12 months, one segment and one rung",
+    { ...Y1, ...SEG, ...RUNG, by: "owner" },
+    breakdown,
+  ),
+  dashboard(
+    "NPS and CSAT per month, 12 months, one segment and one level",
+    { ...Y1, ...SEG, ...LEVEL },
+    scores,
+  ),
+  dashboard(
+    "NPS and CSAT per month, 36 months, one rung and one level",
+    { ...Y3, ...RUNG, ...LEVEL },
+    scores,
+  ),
+  dashboard("NPS and CSAT per month, 36 months, one owner and one segment", owner({ ...Y3, ...SEG }), scores),
+  dashboard("NPS and CSAT per month, 12 months, three filters", { ...Y1, ...SEG, ...RUNG, ...LEVEL }, scores),
+  dashboard("CSAT by complaint outcome, 36 months, one segment", { ...Y3, ...SEG }, outcome),
+  dashboard(
+    "CSAT by complaint outcome, 36 months, one rung and one level",
+    { ...Y3, ...RUNG, ...LEVEL },
+    outcome,
+  ),
+  dashboard("staying by answer class, 12 months, one level", { ...Y1, ...LEVEL }, staying),
+  dashboard("staying by answer class, 36 months, one segment", { ...Y3, ...SEG }, staying),
+  dashboard("staying by answer class, 36 months, one level", { ...Y3, ...LEVEL }, staying),
+  dashboard("staying by answer class, 12 months, one owner", owner(Y1), staying),
+  dashboard(
+    "staying by answer class, 12 months, one segment and one rung",
+    { ...Y1, ...SEG, ...RUNG },
+    staying,
+  ),
+  dashboard("promoters who defected, 36 months, one segment", { ...Y3, ...SEG }, defected),
+  dashboard("promoters who defected, 36 months, one level", { ...Y3, ...LEVEL }, defected),
+  dashboard(
+    "promoters who defected, 12 months, one segment and one rung",
+    { ...Y1, ...SEG, ...RUNG },
+    defected,
+  ),
+  dashboard("themes, 12 months, one rung", { ...Y1, ...RUNG }, themes),
+  dashboard("themes, 36 months, one level", { ...Y3, ...LEVEL }, themes),
+  dashboard("themes, 36 months, one segment", { ...Y3, ...SEG }, themes),
+  dashboard("themes, 12 months, one owner", owner(Y1), themes),
+  dashboard("themes, 12 months, one segment and one rung", { ...Y1, ...SEG, ...RUNG }, themes),
+  dashboard("waiting + loop closure, 36 months, one level", { ...Y3, ...LEVEL }, (c, f) =>
+    c.feedbackDashboard.waiting(f),
+  ),
+  dashboard("referral share per month, 36 months, one rung", { ...Y3, ...RUNG }, (c, f) =>
+    c.feedbackDashboard.referrals(f),
+  ),
+];
 
 const list = (label: string, run: BenchCase["run"]): BenchCase => ({
   name: `feedback.${label}`,
@@ -68,6 +149,7 @@ export const feedbackCases: BenchCase[] = [
   dashboard("themes, 12 months, one segment", { ...Y1, segment: "Manufacturing" }, (c, f) =>
     c.feedbackDashboard.themes(f),
   ),
+  ...filteredCases,
   dashboard("waiting + loop closure (median, p90), 12 months", Y1, (c, f) => c.feedbackDashboard.waiting(f)),
   dashboard("waiting + loop closure, 36 months", Y3, (c, f) => c.feedbackDashboard.waiting(f)),
   dashboard("referral share per month, 36 months", Y3, (c, f) => c.feedbackDashboard.referrals(f)),
