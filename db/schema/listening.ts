@@ -244,14 +244,63 @@ export const surveys = sqliteTable(
       t.defectedAt,
       t.accountId,
     ),
+    // One owner's answers and surveys sent per month (the filtered views the rollups leave to the rows: an owner
+    // beside two other dimensions), with what the account was; migration 0029.
+    index("surveys_owner_answers_idx")
+      .on(
+        t.ownerId,
+        t.kind,
+        t.answerMonth,
+        t.answeredAt,
+        t.answerClass,
+        t.rung,
+        t.level,
+        t.segment,
+        t.complaintOutcome,
+      )
+      .where(sql`${t.answeredAt} IS NOT NULL`),
+    index("surveys_owner_sent_idx").on(
+      t.ownerId,
+      t.kind,
+      t.sentMonth,
+      t.sentAt,
+      t.answeredAt,
+      t.rung,
+      t.level,
+      t.segment,
+    ),
     // Does satisfaction predict staying, and the promoters who defected: each class's answers of a period (the
     // first of their class per account have prev_class_at before it) and the surveys sent in it (the first per
     // account have prev_sent_at before it), with what happened after.
+    // With the filters' columns (rung, level, segment, owner as surveyed) and the account, so the filtered views
+    // read the same index alone (issue #13 §5, migration 0027).
     index("surveys_staying_answers_idx")
-      .on(t.answerClass, t.answeredAt, t.prevClassAt, t.nextOrderAt, t.defectedAt, t.accountId)
+      .on(
+        t.answerClass,
+        t.answeredAt,
+        t.prevClassAt,
+        t.nextOrderAt,
+        t.defectedAt,
+        t.accountId,
+        t.rung,
+        t.level,
+        t.segment,
+        t.ownerId,
+      )
       .where(sql`${t.kind} = 'nps' AND ${t.answeredAt} IS NOT NULL`),
     index("surveys_staying_sent_idx")
-      .on(t.sentAt, t.prevSentAt, t.answeredFromSentAt, t.nextOrderAt, t.defectedAt)
+      .on(
+        t.sentAt,
+        t.prevSentAt,
+        t.answeredFromSentAt,
+        t.nextOrderAt,
+        t.defectedAt,
+        t.accountId,
+        t.rung,
+        t.level,
+        t.segment,
+        t.ownerId,
+      )
       .where(sql`${t.kind} = 'nps'`),
     // Answers that need the loop closed, oldest first; and the closure times for median and p90.
     index("surveys_loop_open_idx")
@@ -307,6 +356,52 @@ export const surveySentRollup = sqliteTable(
   (t) => [primaryKey({ columns: [t.dim, t.kind, t.month, t.value] })],
 );
 
+/** The survey dimensions a pair rollup is filtered on (the page's filters): all but the complaint's outcome. */
+export const SURVEY_FILTER_DIMS = ["rung", "level", "segment", "owner"] as const;
+export type SurveyFilterDim = (typeof SURVEY_FILTER_DIMS)[number];
+
+/**
+ * Rollup for the feedback dashboard's filtered views (issue #13 §5, migration 0027): answers per kind, month
+ * answered and class, for one value of a filter dimension (a_dim = a_value) and each value of another dimension
+ * (b_dim: b_value), so "NPS by owner for one level", "by rung for one segment", "CSAT by outcome for one rung"
+ * and two filters together read one value's rows instead of the period's answers. Every ordered pair of
+ * distinct dimensions (a: rung, level, segment, owner; b: those and the outcome, the outcome for complaint
+ * surveys only); kept by triggers on surveys like survey_answer_rollup; '' for a missing value.
+ */
+export const surveyAnswerPairRollup = sqliteTable(
+  "survey_answer_pair_rollup",
+  {
+    aDim: text("a_dim", { enum: SURVEY_FILTER_DIMS }).notNull(),
+    aValue: text("a_value").notNull(),
+    bDim: text("b_dim", { enum: SURVEY_ROLLUP_DIMS }).notNull(),
+    kind: text("kind", { enum: SURVEY_KINDS }).notNull(),
+    month: integer("month").notNull(),
+    bValue: text("b_value").notNull(),
+    cls: text("cls", { enum: ANSWER_CLASSES }).notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.aDim, t.aValue, t.bDim, t.kind, t.month, t.bValue, t.cls] })],
+);
+
+/**
+ * Beside it: surveys sent (and how many answered) per kind and month sent, for each ordered pair of filter
+ * dimensions.
+ */
+export const surveySentPairRollup = sqliteTable(
+  "survey_sent_pair_rollup",
+  {
+    aDim: text("a_dim", { enum: SURVEY_FILTER_DIMS }).notNull(),
+    aValue: text("a_value").notNull(),
+    bDim: text("b_dim", { enum: SURVEY_FILTER_DIMS }).notNull(),
+    kind: text("kind", { enum: SURVEY_KINDS }).notNull(),
+    month: integer("month").notNull(),
+    bValue: text("b_value").notNull(),
+    sent: integer("sent").notNull(),
+    answered: integer("answered").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.aDim, t.aValue, t.bDim, t.kind, t.month, t.bValue] })],
+);
+
 /**
  * Rollups of feedback per month received (received_month), kept by triggers on feedback (migration 0026): pieces
  * per theme, interface and sentiment (the Pareto bars and the theme × interface matrix), and per person who
@@ -334,4 +429,76 @@ export const feedbackCreditRollup = sqliteTable(
     problems: integer("problems").notNull(),
   },
   (t) => [primaryKey({ columns: [t.month, t.recordedById, t.interface] })],
+);
+
+/**
+ * Rollups of feedback for the themes and credit of some accounts (issue #13 §5, migration 0028): as
+ * feedback_theme_rollup and feedback_credit_rollup, per value of one dimension of the account as it is now
+ * (rung, level, segment, owner; '' for none). Kept by triggers on feedback and, when an account's rung, level,
+ * segment or owner changes, on accounts (its pieces move from the old value to the new).
+ */
+export const FEEDBACK_ACCOUNT_DIMS = ["rung", "level", "segment", "owner"] as const;
+export type FeedbackAccountDim = (typeof FEEDBACK_ACCOUNT_DIMS)[number];
+
+export const feedbackThemeDimRollup = sqliteTable(
+  "feedback_theme_dim_rollup",
+  {
+    dim: text("dim", { enum: FEEDBACK_ACCOUNT_DIMS }).notNull(),
+    value: text("value").notNull(),
+    month: integer("month").notNull(),
+    theme: text("theme").notNull(),
+    interface: text("interface", { enum: CUSTOMER_INTERFACES }).notNull(),
+    sentiment: text("sentiment", { enum: SENTIMENTS }).notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.value, t.month, t.theme, t.interface, t.sentiment] })],
+);
+
+export const feedbackCreditDimRollup = sqliteTable(
+  "feedback_credit_dim_rollup",
+  {
+    dim: text("dim", { enum: FEEDBACK_ACCOUNT_DIMS }).notNull(),
+    value: text("value").notNull(),
+    month: integer("month").notNull(),
+    recordedById: text("recorded_by_id").notNull(),
+    interface: text("interface", { enum: CUSTOMER_INTERFACES }).notNull(),
+    n: integer("n").notNull(),
+    problems: integer("problems").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.value, t.month, t.recordedById, t.interface] })],
+);
+
+/**
+ * The answers' cube without the owner (issue #13 §5, migration 0029): answers per kind, month answered, rung,
+ * level, segment, complaint outcome (as surveyed; '' for none) and class, so any filters and breakdown over
+ * those dimensions (two filters beside a breakdown on a third, three filters) read a few hundred rows a month
+ * instead of the month's answers. Kept by triggers on surveys; beside it the surveys sent likewise.
+ */
+export const surveyAnswerCube = sqliteTable(
+  "survey_answer_cube",
+  {
+    kind: text("kind", { enum: SURVEY_KINDS }).notNull(),
+    month: integer("month").notNull(),
+    rung: text("rung").notNull(),
+    level: text("level").notNull(),
+    segment: text("segment").notNull(),
+    outcome: text("outcome").notNull(),
+    cls: text("cls", { enum: ANSWER_CLASSES }).notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.month, t.rung, t.level, t.segment, t.outcome, t.cls] })],
+);
+
+export const surveySentCube = sqliteTable(
+  "survey_sent_cube",
+  {
+    kind: text("kind", { enum: SURVEY_KINDS }).notNull(),
+    month: integer("month").notNull(),
+    rung: text("rung").notNull(),
+    level: text("level").notNull(),
+    segment: text("segment").notNull(),
+    sent: integer("sent").notNull(),
+    answered: integer("answered").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.month, t.rung, t.level, t.segment] })],
 );

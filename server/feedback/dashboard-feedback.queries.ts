@@ -4,7 +4,7 @@
 
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { CUSTOMER_INTERFACES, SENTIMENTS } from "@/db/schema";
+import { CUSTOMER_INTERFACES, type FeedbackAccountDim, SENTIMENTS } from "@/db/schema";
 import { pareto } from "@/lib/pareto";
 import { lastMonthsWindow, monthIndexesOf, periodLabel } from "@/lib/periods";
 import { quantilesFromRanks, ranksToFetch } from "@/lib/quantiles";
@@ -13,15 +13,25 @@ import type { FeedbackDashboardFilters } from "./dashboard.schemas";
 
 const F = sql.raw("feedback f INDEXED BY feedback_dashboard_idx");
 
+const ACCOUNT_FILTERS = [
+  ["segment", "segment", "segment"],
+  ["ownerId", "owner", "owner_id"],
+  ["rung", "rung", "rung"],
+  ["level", "level", "level"],
+] as const satisfies readonly (readonly [keyof FeedbackDashboardFilters, FeedbackAccountDim, string])[];
+
+/** The segment, owner, rung and level chosen, with their rollup dimension and accounts' column. */
+function accountFilters(f: FeedbackDashboardFilters) {
+  return ACCOUNT_FILTERS.filter(([k]) => f[k]).map(([k, dim, column]) => ({
+    dim,
+    column,
+    value: f[k] as string,
+  }));
+}
+
 /** Segment, owner, rung and level filters on feedback: the account as it is now. */
 function accountScope(f: FeedbackDashboardFilters, alias: string): SQL[] {
-  const a = sql.raw(alias);
-  const parts: SQL[] = [];
-  if (f.segment) parts.push(sql`${a}.segment = ${f.segment}`);
-  if (f.ownerId) parts.push(sql`${a}.owner_id = ${f.ownerId}`);
-  if (f.rung) parts.push(sql`${a}.rung = ${f.rung}`);
-  if (f.level) parts.push(sql`${a}.level = ${f.level}`);
-  return parts;
+  return accountFilters(f).map(({ column, value }) => sql`${sql.raw(`${alias}.${column}`)} = ${value}`);
 }
 
 function feedbackWhere(f: FeedbackDashboardFilters, now: number, fromMonth?: number) {
@@ -46,9 +56,10 @@ type CreditRow = { userId: string; name: string; count: number; problems: number
 /**
  * Pieces per theme, interface and sentiment, and per person who shared them (of one interface, if chosen).
  * Without account filters: the rollups for the whole months of the window and the feedback table for the
- * month still running; with them (the accounts as they are now), those accounts' feedback through
- * feedback_account_themes_idx. `rollups` false: the plain computation over the period's rows (the tests
- * compare both).
+ * month still running; with one (the accounts as they are now), the rollups per value of that dimension of the
+ * account (feedback_theme_dim_rollup, feedback_credit_dim_rollup) and the running month's rows likewise; with
+ * more, those accounts' feedback through feedback_account_themes_idx. `rollups` false: the plain computation
+ * over the period's rows (the tests compare both).
  */
 function themeCounts(db: Db, f: FeedbackDashboardFilters, now: number, rollups: boolean) {
   const w = feedbackWhere(f, now);
@@ -72,9 +83,34 @@ function themeCounts(db: Db, f: FeedbackDashboardFilters, now: number, rollups: 
       ),
     };
   }
+  const [one, ...more] = accountFilters(f);
+  if (one && !more.length && w.last > w.first) {
+    // One filter: the rollups for the whole months (one value of a dimension of the account now) and the running
+    // month's rows of the accounts with that value (each row's account looked up).
+    const whole = sql`r.dim = ${one.dim} AND r.value = ${one.value} AND r.month BETWEEN ${w.first} AND ${w.last - 1}`;
+    const running = sql`FROM ${F} CROSS JOIN accounts a
+      WHERE f.received_month = ${w.last} AND f.received_at >= ${w.range.from} AND f.received_at < ${w.range.to}
+        AND a.id = f.account_id AND ${sql.raw(`a.${one.column}`)} = ${one.value}`;
+    const rows = db.all<ThemeRow>(
+      sql`SELECT theme, iface, sentiment, sum(n) AS n FROM (
+          SELECT r.theme, r.interface AS iface, r.sentiment, r.n FROM feedback_theme_dim_rollup r WHERE ${whole}
+          UNION ALL
+          SELECT f.theme, f.interface, f.sentiment, 1 ${running}
+        ) GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
+    );
+    const credit = creditOf(
+      sql`SELECT uid, sum(n) AS n, sum(p) AS p FROM (
+          SELECT r.recorded_by_id AS uid, r.n, r.problems AS p FROM feedback_credit_dim_rollup r
+          WHERE ${whole} ${iface("r.interface")}
+          UNION ALL
+          SELECT f.recorded_by_id, 1, f.sentiment = 'problem' ${running} ${iface("f.interface")}
+        ) GROUP BY 1 HAVING sum(n) > 0`,
+    );
+    return { range: w.range, rows, credit };
+  }
   if (w.scoped) {
-    // Those accounts' rows, read once through feedback_account_themes_idx: counts per theme, interface,
-    // sentiment and person, summed here into the themes and the credit.
+    // Two or more filters: those accounts' rows, read once through feedback_account_themes_idx: counts per theme,
+    // interface, sentiment and person, summed here into the themes and the credit.
     const counts = db.all<ThemeRow & { uid: string }>(
       sql`SELECT f.theme, f.interface AS iface, f.sentiment, f.recorded_by_id AS uid, count(*) AS n
         FROM feedback f INDEXED BY feedback_account_themes_idx

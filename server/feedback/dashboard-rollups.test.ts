@@ -216,21 +216,31 @@ beforeAll(() => {
     }
   }
   // Accounts as they are now, for the feedback filters: segments and rungs differ.
-  db.run(sql`UPDATE accounts SET segment = CASE id % 3 WHEN 0 THEN 'Retail' WHEN 1 THEN 'Manufacturing' END`);
+  db.run(sql`UPDATE accounts SET segment = CASE id % 3 WHEN 0 THEN 'Retail' WHEN 1 THEN 'Manufacturing' END,
+    rung = CASE id % 4 WHEN 0 THEN 'client' WHEN 1 THEN 'repeat' ELSE rung END,
+    level = CASE id % 3 WHEN 0 THEN 'proactive' WHEN 1 THEN 'accountable' ELSE level END`);
 });
 
-/** Every view the page offers (and some it does not: two filters at once, a filter beside another breakdown). */
+/**
+ * Every set of filters the page offers (none, each one, each two, each three, all four), for every period: each
+ * view is compared for every breakdown and N.
+ */
 function views() {
+  const values = [
+    { segment: "Retail" },
+    { ownerId: owners[1] },
+    { rung: "client" },
+    { level: "proactive" },
+  ] as const;
+  const sets = (1 << values.length) - 1;
   const out: ReturnType<typeof f>[] = [];
   for (const months of DASHBOARD_MONTHS) {
-    for (const by of BREAKDOWNS) {
-      out.push(f({ months, by }));
-      out.push(f({ months, by, segment: "Retail" }));
-      out.push(f({ months, by, ownerId: owners[1] }));
-      out.push(f({ months, by, rung: "client" }));
-      out.push(f({ months, by, level: "proactive" }));
-      out.push(f({ months, by, segment: "Manufacturing", rung: "repeat" }));
+    for (let mask = 0; mask <= sets; mask++) {
+      out.push(f(Object.assign({ months }, ...values.filter((_, i) => mask & (1 << i)))));
     }
+    // Other values of two filters: the biggest segment and rung beside each other.
+    out.push(f({ months, segment: "Manufacturing", rung: "repeat" }));
+    out.push(f({ months, level: "accountable", ownerId: owners[0] }));
   }
   return out;
 }
@@ -246,7 +256,10 @@ function expectSameAnswers() {
       );
     }
     expect(surveyScores(db, v, NOW), JSON.stringify(v)).toEqual(surveyScores(db, v, NOW, false));
-    expect(surveyBreakdown(db, v, NOW), JSON.stringify(v)).toEqual(surveyBreakdown(db, v, NOW, false));
+    for (const by of BREAKDOWNS) {
+      const w = { ...v, by };
+      expect(surveyBreakdown(db, w, NOW), JSON.stringify(w)).toEqual(surveyBreakdown(db, w, NOW, false));
+    }
     expect(csatByOutcome(db, v, NOW), JSON.stringify(v)).toEqual(csatByOutcome(db, v, NOW, false));
     for (const iface of [undefined, "service"] as const) {
       const w = { ...v, interface: iface };
@@ -264,6 +277,12 @@ function rollupTables() {
     sent: rows("survey_sent_rollup", "sent", "dim, kind, month, value"),
     themes: rows("feedback_theme_rollup", "n", "month, theme, interface, sentiment"),
     credit: rows("feedback_credit_rollup", "n", "month, recorded_by_id, interface"),
+    answerPairs: rows("survey_answer_pair_rollup", "n", "a_dim, a_value, b_dim, kind, month, b_value, cls"),
+    sentPairs: rows("survey_sent_pair_rollup", "sent", "a_dim, a_value, b_dim, kind, month, b_value"),
+    themesByAccount: rows("feedback_theme_dim_rollup", "n", "dim, value, month, theme, interface, sentiment"),
+    creditByAccount: rows("feedback_credit_dim_rollup", "n", "dim, value, month, recorded_by_id, interface"),
+    answerCube: rows("survey_answer_cube", "n", "kind, month, rung, level, segment, outcome, cls"),
+    sentCube: rows("survey_sent_cube", "sent", "kind, month, rung, level, segment"),
   };
 }
 
@@ -280,6 +299,10 @@ describe("the feedback dashboard's rollups", () => {
     for (const row of staying.rows) expect(row.accounts, row.cls).toBeGreaterThan(0);
     expect(staying.rows.reduce((sum, x) => sum + x.repurchased, 0)).toBeGreaterThan(0);
     expect(staying.promotersDefected.count).toBeGreaterThan(0);
+    // The filtered views have figures to compare: NPS by owner for one level, staying for a segment and a rung.
+    expect(surveyBreakdown(db, f({ by: "owner", level: "proactive" }), NOW).nps.length).toBeGreaterThan(1);
+    const narrow = stayingByClass(db, f({ months: 36, days: 90, segment: "Retail", rung: "client" }), NOW);
+    expect(narrow.rows.filter((row) => row.accounts > 0).length).toBeGreaterThan(1);
     expectSameAnswers();
   });
 
@@ -316,6 +339,10 @@ describe("the feedback dashboard's rollups", () => {
     expect(after.nps.total.answered).toBe(before.nps.total.answered + 1);
     db.run(sql`UPDATE surveys SET segment = 'Manufacturing', level = NULL WHERE id IN (
       SELECT id FROM surveys WHERE answered_at IS NOT NULL ORDER BY id LIMIT 20)`);
+    db.run(sql`UPDATE surveys SET owner_id = ${owners[0]}, rung = 'advocate' WHERE id IN (
+      SELECT id FROM surveys WHERE owner_id = ${owners[1]} ORDER BY id DESC LIMIT 15)`);
+    db.run(sql`UPDATE surveys SET complaint_outcome = 'unresolved' WHERE id IN (
+      SELECT id FROM surveys WHERE kind = 'csat_complaint' AND answered_at IS NOT NULL ORDER BY id LIMIT 6)`);
     db.run(sql`UPDATE surveys SET score = 2 WHERE id IN (
       SELECT id FROM surveys WHERE kind = 'nps' AND score >= 9 ORDER BY id DESC LIMIT 5)`);
     db.run(sql`DELETE FROM surveys WHERE id IN (SELECT id FROM surveys ORDER BY id LIMIT 7 OFFSET 40)`);
@@ -375,25 +402,67 @@ describe("the feedback dashboard's rollups", () => {
     db.run(sql`UPDATE feedback SET theme = 'price', recorded_by_id = ${owners[1]} WHERE id IN (
       SELECT id FROM feedback ORDER BY id LIMIT 10)`);
     db.run(sql`DELETE FROM feedback WHERE id IN (SELECT id FROM feedback ORDER BY id LIMIT 5 OFFSET 30)`);
+    // Accounts as they are now change under the feedback: a rung, a level, an owner and a segment; pieces moved
+    // to another account; an account deleted with its surveys and feedback.
+    const themesOf = (over: Parameters<typeof f>[0]) => feedbackThemes(db, f(over), NOW);
+    const clientBefore = themesOf({ rung: "client" });
+    const moved = accountIds[1] as number;
+    expect(db.get<{ rung: string }>(sql`SELECT rung FROM accounts WHERE id = ${moved}`)?.rung).not.toBe(
+      "client",
+    );
+    const itsPieces = db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM feedback WHERE account_id = ${moved} AND received_at >= ${clientBefore.from}
+        AND received_at < ${clientBefore.to}`,
+    )?.n;
+    expect(itsPieces).toBeGreaterThan(0);
+    db.run(
+      sql`UPDATE accounts SET rung = 'client', level = 'partnership', owner_id = ${owners[0]} WHERE id = ${moved}`,
+    );
+    expect(themesOf({ rung: "client" }).total).toBe(clientBefore.total + (itsPieces ?? 0));
+    db.run(sql`UPDATE accounts SET segment = NULL WHERE id = ${accountIds[3]}`);
+    db.run(
+      sql`UPDATE accounts SET updated_at = updated_at + 1, segment = segment WHERE id = ${accountIds[4]}`,
+    );
+    db.run(sql`UPDATE feedback SET account_id = ${accountIds[6]} WHERE id IN (
+      SELECT id FROM feedback WHERE account_id = ${accountIds[5]} ORDER BY id LIMIT 4)`);
+    db.run(sql`DELETE FROM accounts WHERE id = ${accountIds[7]}`);
     expectSameAnswers();
   });
 
-  it("are what the migration's backfill builds from the rows as they are", () => {
+  it("are what the migrations' backfills build from the rows as they are", () => {
     const kept = rollupTables();
-    const migration = readFileSync(
-      path.join(process.cwd(), "db/migrations/0026_feedback_dashboard_speed.sql"),
-      "utf8",
+    // Pair rows are there to compare: every ordered pair of dimensions, the outcome for complaint surveys only.
+    const pairs = db.all<{ a: string; b: string; kinds: string }>(
+      sql`SELECT a_dim AS a, b_dim AS b, group_concat(DISTINCT kind) AS kinds FROM survey_answer_pair_rollup
+        WHERE n <> 0 GROUP BY 1, 2`,
     );
-    const backfill = migration
-      .split("--> statement-breakpoint")
-      .map((s) => s.trim())
-      .filter((s) => /^(--[^\n]*\n)*INSERT INTO/.test(s));
-    expect(backfill).toHaveLength(4);
+    expect(pairs).toHaveLength(16);
+    expect(pairs.filter((p) => p.b === "outcome").map((p) => p.kinds)).toEqual(
+      Array(4).fill("csat_complaint"),
+    );
+    const backfill = [
+      "0026_feedback_dashboard_speed.sql",
+      "0027_feedback_filtered_pairs.sql",
+      "0028_feedback_themes_by_account.sql",
+      "0029_feedback_survey_cube.sql",
+    ].flatMap((file) =>
+      readFileSync(path.join(process.cwd(), "db/migrations", file), "utf8")
+        .split("--> statement-breakpoint")
+        .map((s) => s.trim())
+        .filter((s) => /^(--[^\n]*\n)*INSERT INTO/.test(s)),
+    );
+    expect(backfill).toHaveLength(10);
     for (const t of [
       "survey_answer_rollup",
       "survey_sent_rollup",
       "feedback_theme_rollup",
       "feedback_credit_rollup",
+      "survey_answer_pair_rollup",
+      "survey_sent_pair_rollup",
+      "feedback_theme_dim_rollup",
+      "feedback_credit_dim_rollup",
+      "survey_answer_cube",
+      "survey_sent_cube",
     ]) {
       db.run(sql.raw(`DELETE FROM ${t}`));
     }

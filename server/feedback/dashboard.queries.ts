@@ -3,8 +3,10 @@
 // The plain computation is a GROUP BY over a month range of surveys_answers_idx (answers) or surveys_sent_idx
 // (surveys sent); both carry the account's rung, level, segment and owner as they were when surveyed. Counts per
 // month and one dimension are read from the rollups (survey_answer_rollup, survey_sent_rollup, kept by
-// triggers) for the whole months of the window, and from the surveys for the month still running (its rows
-// up to now only), so both paths give the same answer (dashboard-rollups.test.ts).
+// triggers), and for one dimension's value beside another dimension (a filter and a breakdown, two filters)
+// from the pair rollups (survey_answer_pair_rollup, survey_sent_pair_rollup), for the whole months of the
+// window, and from the surveys for the month still running (its rows up to now only), so both paths give the
+// same answer (dashboard-rollups.test.ts).
 
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -15,6 +17,9 @@ import type { Breakdown, FeedbackDashboardFilters } from "./dashboard.schemas";
 
 const ANSWERS = sql.raw("surveys s INDEXED BY surveys_answers_idx");
 const SENT = sql.raw("surveys s INDEXED BY surveys_sent_idx");
+// One owner's answers and surveys sent: that owner's rows alone.
+const OWNER_ANSWERS = sql.raw("surveys s INDEXED BY surveys_owner_answers_idx");
+const OWNER_SENT = sql.raw("surveys s INDEXED BY surveys_owner_sent_idx");
 const DAY = 86_400_000;
 
 const FILTERS = [
@@ -24,29 +29,82 @@ const FILTERS = [
   ["level", "level"],
 ] as const satisfies readonly (readonly [keyof FeedbackDashboardFilters, SurveyRollupDim])[];
 
-function scope(f: FeedbackDashboardFilters): SQL[] {
+/** The filters on surveys aliased `alias` ("+p." keeps the planner off other indexes in a lookup). */
+function scope(f: FeedbackDashboardFilters, alias = "s."): SQL[] {
+  const col = (name: string) => sql.raw(`${alias}${name}`);
   const parts: SQL[] = [];
-  if (f.segment) parts.push(sql`s.segment = ${f.segment}`);
-  if (f.ownerId) parts.push(sql`s.owner_id = ${f.ownerId}`);
-  if (f.rung) parts.push(sql`s.rung = ${f.rung}`);
-  if (f.level) parts.push(sql`s.level = ${f.level}`);
+  if (f.segment) parts.push(sql`${col("segment")} = ${f.segment}`);
+  if (f.ownerId) parts.push(sql`${col("owner_id")} = ${f.ownerId}`);
+  if (f.rung) parts.push(sql`${col("rung")} = ${f.rung}`);
+  if (f.level) parts.push(sql`${col("level")} = ${f.level}`);
   return parts;
 }
 
 /**
- * The rollup rows that answer for these filters grouped by `by` (null: per month), or null when they cannot
- * (two filters, or a filter on another dimension than the breakdown): then the plain query answers.
+ * The whole months' counts for these filters, per value of `by` (null: per month), as two sub-selects of (kind,
+ * key, cls, n) and (kind, key, sent, answered): from the one-dimension rollups without filters or with one
+ * filter beside no breakdown or a breakdown on it; from the pair rollups with one filter beside a breakdown on
+ * another dimension, or two filters beside no breakdown or a breakdown on one of them; from the cubes (no owner)
+ * for more dimensions than a pair without the owner. Null otherwise (the owner beside two more dimensions): then
+ * the plain query answers, one owner's rows through the owner indexes. `kinds` is a condition on r.kind.
  */
-function rollupSlice(
+function rollupSource(
   f: FeedbackDashboardFilters,
   by: SurveyRollupDim | null,
-): { dim: SurveyRollupDim; value: string | null } | null {
-  const set = FILTERS.filter(([k]) => f[k]);
-  if (set.length === 0) return { dim: by ?? "level", value: null };
-  const [only] = set;
-  if (set.length > 1 || !only || (by !== null && by !== only[1])) return null;
-  return { dim: only[1], value: f[only[0]] as string };
+  kinds: SQL,
+  first: number,
+  last: number,
+): { answers: SQL; sent: SQL } | null {
+  const set = FILTERS.filter(([k]) => f[k]).map(([k, dim]) => ({ dim, value: f[k] as string }));
+  const months = sql`r.month BETWEEN ${first} AND ${last - 1}`;
+  const select = (table: "single" | "pair", where: SQL) => {
+    const value = sql.raw(table === "single" ? "r.value" : "r.b_value");
+    const key = by ? sql`nullif(${value}, '')` : sql.raw("r.month");
+    const [answers, sent] =
+      table === "single"
+        ? [sql.raw("survey_answer_rollup"), sql.raw("survey_sent_rollup")]
+        : [sql.raw("survey_answer_pair_rollup"), sql.raw("survey_sent_pair_rollup")];
+    return {
+      answers: sql`SELECT r.kind, ${key} AS key, r.cls, r.n FROM ${answers} r WHERE ${where}`,
+      sent: sql`SELECT r.kind, ${key} AS key, r.sent, r.answered FROM ${sent} r WHERE ${where}`,
+    };
+  };
+  const [one, two, ...more] = set;
+  if (!one) return select("single", sql`r.dim = ${by ?? "level"} AND ${kinds} AND ${months}`);
+  if (!two && (by === null || by === one.dim)) {
+    return select("single", sql`r.dim = ${one.dim} AND r.value = ${one.value} AND ${kinds} AND ${months}`);
+  }
+  // The pair (a, b): b is the breakdown (or, per month, the second filter), a the filter beside it.
+  let a = one;
+  let b: { dim: SurveyRollupDim; value: string | null } | null = null;
+  if (more.length) b = null;
+  else if (!two) b = { dim: by as SurveyRollupDim, value: null };
+  else if (by === null || by === two.dim) b = two;
+  else if (by === one.dim) [a, b] = [two, one];
+  if (b) {
+    return select(
+      "pair",
+      sql`r.a_dim = ${a.dim} AND r.a_value = ${a.value} AND r.b_dim = ${b.dim} AND ${kinds} AND ${months}
+        ${b.value === null ? sql`` : sql`AND r.b_value = ${b.value}`}`,
+    );
+  }
+  // More dimensions than a pair, none of them the owner: the cubes (rung, level, segment, outcome).
+  if (by === "owner" || set.some((x) => x.dim === "owner")) return null;
+  const key = by ? sql`nullif(${CUBE[by]}, '')` : sql.raw("r.month");
+  const where = sql.join([kinds, months, ...set.map((x) => sql`${CUBE[x.dim]} = ${x.value}`)], sql` AND `);
+  return {
+    answers: sql`SELECT r.kind, ${key} AS key, r.cls, r.n FROM survey_answer_cube r WHERE ${where}`,
+    sent: sql`SELECT r.kind, ${key} AS key, r.sent, r.answered FROM survey_sent_cube r WHERE ${where}`,
+  };
 }
+
+const CUBE: Record<SurveyRollupDim, SQL> = {
+  rung: sql.raw("r.rung"),
+  level: sql.raw("r.level"),
+  segment: sql.raw("r.segment"),
+  owner: sql.raw("r.owner"), // not in the cubes: views with the owner and two more dimensions read the rows
+  outcome: sql.raw("r.outcome"),
+};
 
 function context(f: FeedbackDashboardFilters, now: number) {
   const range = lastMonthsWindow(now, f.months);
@@ -112,38 +170,40 @@ const COLUMN: Record<SurveyRollupDim, SQL> = {
  */
 function countsBy(db: Db, f: FeedbackDashboardFilters, now: number, by: Breakdown | null, rollups: boolean) {
   const { first, last, answered, sent } = context(f, now);
-  const slice = rollups ? rollupSlice(f, by) : null;
+  const source =
+    rollups && last > first
+      ? rollupSource(f, by, sql`r.kind IN ('nps', 'csat_complaint', 'csat_deal')`, first, last)
+      : null;
   const key = by ? COLUMN[by] : null;
-  // The plain query over the months from `from` on (all of them, or the month still running).
-  const plain = (from: number) => ({
-    answers: db.all<AnswerRow>(
-      sql`SELECT s.kind, ${key ?? sql.raw("s.answer_month")} AS key, s.answer_class AS cls, count(*) AS n
-        FROM ${ANSWERS} WHERE ${KINDS} AND ${answered(undefined, from)} GROUP BY 1, 2, 3`,
-    ),
-    sentRows: db.all<SentRow>(
-      sql`SELECT s.kind, ${key ?? sql.raw("s.sent_month")} AS key, count(*) AS sent, count(s.answered_at) AS answered
-        FROM ${SENT} WHERE ${KINDS} AND ${sent(undefined, from)} GROUP BY 1, 2`,
-    ),
-  });
-  if (!slice || last <= first) return plain(first);
+  const [answersFrom, sentFrom] = rollups && f.ownerId ? [OWNER_ANSWERS, OWNER_SENT] : [ANSWERS, SENT];
+  // The plain query over the whole period.
+  if (!source) {
+    return {
+      answers: db.all<AnswerRow>(
+        sql`SELECT s.kind, ${key ?? sql.raw("s.answer_month")} AS key, s.answer_class AS cls, count(*) AS n
+          FROM ${answersFrom} WHERE ${KINDS} AND ${answered()} GROUP BY 1, 2, 3`,
+      ),
+      sentRows: db.all<SentRow>(
+        sql`SELECT s.kind, ${key ?? sql.raw("s.sent_month")} AS key, count(*) AS sent, count(s.answered_at) AS answered
+          FROM ${sentFrom} WHERE ${KINDS} AND ${sent()} GROUP BY 1, 2`,
+      ),
+    };
+  }
   // One statement per side: the rollup's whole months and the running month's rows, summed together.
-  const where = sql`r.dim = ${slice.dim} AND r.kind IN ('nps', 'csat_complaint', 'csat_deal')
-    AND r.month BETWEEN ${first} AND ${last - 1} ${slice.value === null ? sql`` : sql`AND r.value = ${slice.value}`}`;
-  const rollupKey = by ? sql.raw("nullif(r.value, '')") : sql.raw("r.month");
   const answers = db.all<AnswerRow>(
     sql`SELECT kind, key, cls, sum(n) AS n FROM (
-        SELECT r.kind, ${rollupKey} AS key, r.cls, r.n FROM survey_answer_rollup r WHERE ${where}
+        ${source.answers}
         UNION ALL
         SELECT s.kind, ${key ?? sql.raw("s.answer_month")}, s.answer_class, 1
-        FROM ${ANSWERS} WHERE ${KINDS} AND ${answered(undefined, last)}
+        FROM ${answersFrom} WHERE ${KINDS} AND ${answered(undefined, last)}
       ) GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
   );
   const sentRows = db.all<SentRow>(
     sql`SELECT kind, key, sum(sent) AS sent, sum(answered) AS answered FROM (
-        SELECT r.kind, ${rollupKey} AS key, r.sent, r.answered FROM survey_sent_rollup r WHERE ${where}
+        ${source.sent}
         UNION ALL
         SELECT s.kind, ${key ?? sql.raw("s.sent_month")}, 1, s.answered_at IS NOT NULL
-        FROM ${SENT} WHERE ${KINDS} AND ${sent(undefined, last)}
+        FROM ${sentFrom} WHERE ${KINDS} AND ${sent(undefined, last)}
       ) GROUP BY 1, 2 HAVING sum(sent) > 0`,
   );
   return { answers, sentRows };
@@ -197,24 +257,22 @@ export const COMPLAINT_OUTCOMES = ["resolved_quickly", "resolved", "unresolved",
 /** CSAT after complaints by how the complaint ended (its outcome when the survey went out). */
 export function csatByOutcome(db: Db, f: FeedbackDashboardFilters, now = Date.now(), rollups = true) {
   const { first, last, answered } = context(f, now);
-  const plain = (from: number) =>
-    db.all<AnswerRow>(
-      sql`SELECT s.kind, s.complaint_outcome AS key, s.answer_class AS cls, count(*) AS n
-        FROM ${ANSWERS} WHERE s.kind = 'csat_complaint' AND ${answered(undefined, from)} GROUP BY 1, 2, 3`,
-    );
-  const slice = rollups ? rollupSlice(f, "outcome") : null;
-  const answers =
-    slice && last > first
-      ? db.all<AnswerRow>(
-          sql`SELECT kind, key, cls, sum(n) AS n FROM (
-              SELECT r.kind, r.value AS key, r.cls, r.n FROM survey_answer_rollup r
-              WHERE r.dim = 'outcome' AND r.kind = 'csat_complaint' AND r.month BETWEEN ${first} AND ${last - 1}
-              UNION ALL
-              SELECT s.kind, s.complaint_outcome, s.answer_class, 1 FROM ${ANSWERS}
-              WHERE s.kind = 'csat_complaint' AND ${answered(undefined, last)}
-            ) GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
-        )
-      : plain(first);
+  const answersFrom = rollups && f.ownerId ? OWNER_ANSWERS : ANSWERS;
+  const source =
+    rollups && last > first ? rollupSource(f, "outcome", sql`r.kind = 'csat_complaint'`, first, last) : null;
+  const answers = source
+    ? db.all<AnswerRow>(
+        sql`SELECT kind, key, cls, sum(n) AS n FROM (
+            ${source.answers}
+            UNION ALL
+            SELECT s.kind, s.complaint_outcome, s.answer_class, 1 FROM ${answersFrom}
+            WHERE s.kind = 'csat_complaint' AND ${answered(undefined, last)}
+          ) GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
+      )
+    : db.all<AnswerRow>(
+        sql`SELECT s.kind, s.complaint_outcome AS key, s.answer_class AS cls, count(*) AS n
+          FROM ${answersFrom} WHERE s.kind = 'csat_complaint' AND ${answered()} GROUP BY 1, 2, 3`,
+      );
   const lines = scoreLines(COMPLAINT_OUTCOMES, answers, []);
   return lines.csat_complaint.rows.map(({ key, satisfied, neutral, dissatisfied, csat }) => ({
     outcome: key,
@@ -227,12 +285,46 @@ export function csatByOutcome(db: Db, f: FeedbackDashboardFilters, now = Date.no
 }
 
 /**
+ * Whether the answer `s` is its account's first of its class from `from` on among the answers the filters keep:
+ * so when prev_class_at (the account's previous answer of the class, kept by triggers) is before `from`; else,
+ * with filters, when none of the account's answers of that class since `from` and before it is kept.
+ */
+function firstOfClass(f: FeedbackDashboardFilters, from: number): SQL {
+  const first = sql`(s.prev_class_at IS NULL OR s.prev_class_at < ${from})`;
+  const kept = scope(f, "+p.");
+  if (!kept.length) return first;
+  return sql`(${first} OR NOT EXISTS (SELECT 1 FROM surveys p WHERE p.account_id = s.account_id
+    AND +p.kind = 'nps' AND +p.answered_at IS NOT NULL AND +p.answer_class = s.answer_class
+    AND +p.answered_at >= ${from}
+    AND (+p.answered_at < s.answered_at OR (+p.answered_at = s.answered_at AND p.id < s.id))
+    AND ${sql.join(kept, sql` AND `)}))`;
+}
+
+/**
+ * Whether the survey `s` is the first its account was sent from `from` on among those the filters keep, and
+ * none of those sent before `mature` was answered: read from prev_sent_at and answered_from_sent_at (kept by
+ * triggers) when they say so, else, with filters, looked up among the account's surveys.
+ */
+function firstSentUnanswered(f: FeedbackDashboardFilters, from: number, mature: number): SQL {
+  const first = sql`(s.prev_sent_at IS NULL OR s.prev_sent_at < ${from})`;
+  const unanswered = sql`(s.answered_from_sent_at IS NULL OR s.answered_from_sent_at >= ${mature})`;
+  const kept = scope(f, "+p.");
+  if (!kept.length) return sql`${first} AND ${unanswered}`;
+  const theirs = sql`SELECT 1 FROM surveys p WHERE p.account_id = s.account_id AND +p.kind = 'nps'
+    AND ${sql.join(kept, sql` AND `)} AND +p.sent_at >= ${from}`;
+  return sql`(${first} OR NOT EXISTS (${theirs}
+      AND (+p.sent_at < s.sent_at OR (+p.sent_at = s.sent_at AND p.id < s.id))))
+    AND (${unanswered} OR NOT EXISTS (${theirs} AND +p.sent_at < ${mature} AND +p.answered_at IS NOT NULL))`;
+}
+
+/**
  * Does satisfaction predict staying: accounts that answered the relationship survey in the period, per
  * class of their answer (an account counts once per class, at its first answer of that class), and accounts
  * asked in the period that answered none; of each, how many ordered again and how many lapsed or were lost
  * within N days of answering (of being asked). Only answers and surveys whose N days have passed count.
- * Without filters the firsts are read from the rows themselves (prev_class_at, prev_sent_at and
- * answered_from_sent_at, kept by triggers): no grouping by account. `rollups` false: the plain grouping.
+ * The firsts are read from the rows themselves (prev_class_at, prev_sent_at and answered_from_sent_at, kept by
+ * triggers; with filters, a lookup among the account's surveys for the few the columns leave open) through the
+ * staying indexes, which carry the filters' columns: no grouping by account. `rollups` false: the plain grouping.
  */
 export function stayingByClass(db: Db, f: FeedbackDashboardFilters, now = Date.now(), rollups = true) {
   const { range, answered, sent } = context(f, now);
@@ -241,25 +333,24 @@ export function stayingByClass(db: Db, f: FeedbackDashboardFilters, now = Date.n
   const outcome = (at: SQL) => sql`count(*) AS accounts,
     sum(next_order_at IS NOT NULL AND next_order_at <= ${at} + ${n}) AS repurchased,
     sum(defected_at IS NOT NULL AND defected_at <= ${at} + ${n}) AS defected`;
+  const kept = scope(f).map((c) => sql` AND ${c}`);
   type Row = { cls: string; accounts: number; repurchased: number; defected: number };
-  const rows =
-    rollups && scope(f).length === 0
-      ? db.all<Row>(
-          sql`SELECT s.answer_class AS cls, ${outcome(sql.raw("s.answered_at"))}
+  const rows = rollups
+    ? db.all<Row>(
+        sql`SELECT s.answer_class AS cls, ${outcome(sql.raw("s.answered_at"))}
             FROM surveys s INDEXED BY surveys_staying_answers_idx
             WHERE s.kind = 'nps' AND s.answered_at IS NOT NULL AND s.answer_class IN ('promoter', 'passive', 'detractor')
-              AND s.answered_at >= ${range.from} AND s.answered_at < ${mature}
-              AND (s.prev_class_at IS NULL OR s.prev_class_at < ${range.from})
+              AND s.answered_at >= ${range.from} AND s.answered_at < ${mature}${sql.join(kept)}
+              AND ${firstOfClass(f, range.from)}
             GROUP BY 1
             UNION ALL
             SELECT 'no_answer' AS cls, ${outcome(sql.raw("s.sent_at"))}
             FROM surveys s INDEXED BY surveys_staying_sent_idx
-            WHERE s.kind = 'nps' AND s.sent_at >= ${range.from} AND s.sent_at < ${mature}
-              AND (s.prev_sent_at IS NULL OR s.prev_sent_at < ${range.from})
-              AND (s.answered_from_sent_at IS NULL OR s.answered_from_sent_at >= ${mature})`,
-        )
-      : db.all<Row>(
-          sql`SELECT cls, ${outcome(sql.raw("at"))} FROM (
+            WHERE s.kind = 'nps' AND s.sent_at >= ${range.from} AND s.sent_at < ${mature}${sql.join(kept)}
+              AND ${firstSentUnanswered(f, range.from, mature)}`,
+      )
+    : db.all<Row>(
+        sql`SELECT cls, ${outcome(sql.raw("at"))} FROM (
               SELECT s.account_id, s.answer_class AS cls, min(s.answered_at) AS at, s.next_order_at, s.defected_at
               FROM ${ANSWERS} WHERE s.kind = 'nps' AND ${answered(mature)} GROUP BY s.account_id, s.answer_class
             ) GROUP BY cls
@@ -269,7 +360,7 @@ export function stayingByClass(db: Db, f: FeedbackDashboardFilters, now = Date.n
                 sum(s.answered_at IS NOT NULL) AS answers
               FROM ${SENT} WHERE s.kind = 'nps' AND ${sent(mature)} GROUP BY s.account_id
             ) WHERE answers = 0`,
-        );
+      );
   const classes = stayingRows(rows);
   const promoters = classes.find((c) => c.cls === "promoter");
   return {
@@ -291,17 +382,16 @@ export function defectedPromoters(
   const { range, answered } = context(f, now);
   const mature = Math.min(range.to, matureBefore(now, f.days));
   const n = f.days * DAY;
-  // Each account's first promoter answer in the period: read as such (prev_class_at before the period) without
-  // filters, else grouped per account.
-  const firsts =
-    rollups && scope(f).length === 0
-      ? sql`SELECT s.account_id, s.answered_at AS at, s.defected_at, s.id
+  // Each account's first promoter answer in the period (among those the filters keep): read as such from the
+  // rows (firstOfClass), or grouped per account for the plain computation.
+  const firsts = rollups
+    ? sql`SELECT s.account_id, s.answered_at AS at, s.defected_at, s.id
           FROM surveys s INDEXED BY surveys_staying_answers_idx
           WHERE s.kind = 'nps' AND s.answered_at IS NOT NULL AND s.answer_class = 'promoter'
             AND s.answered_at >= ${range.from} AND s.answered_at < ${mature}
-            AND (s.prev_class_at IS NULL OR s.prev_class_at < ${range.from})
-            AND s.defected_at IS NOT NULL AND s.defected_at <= s.answered_at + ${n}`
-      : sql`SELECT s.account_id, min(s.answered_at) AS at, s.defected_at, s.id
+            AND s.defected_at IS NOT NULL AND s.defected_at <= s.answered_at + ${n}
+            ${sql.join(scope(f).map((c) => sql` AND ${c}`))} AND ${firstOfClass(f, range.from)}`
+    : sql`SELECT s.account_id, min(s.answered_at) AS at, s.defected_at, s.id
           FROM ${ANSWERS} WHERE s.kind = 'nps' AND s.answer_class = 'promoter' AND ${answered(mature)}
           GROUP BY s.account_id`;
   const rows = db.all<{
