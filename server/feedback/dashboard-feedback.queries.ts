@@ -83,30 +83,38 @@ function themeCounts(db: Db, f: FeedbackDashboardFilters, now: number, rollups: 
       ),
     };
   }
-  const [one, ...more] = accountFilters(f);
-  if (one && !more.length && w.last > w.first) {
-    // One filter: the rollups for the whole months (one value of a dimension of the account now) and the running
-    // month's rows of the accounts with that value (each row's account looked up).
-    const whole = sql`r.dim = ${one.dim} AND r.value = ${one.value} AND r.month BETWEEN ${w.first} AND ${w.last - 1}`;
-    const running = sql`FROM ${F} CROSS JOIN accounts a
-      WHERE f.received_month = ${w.last} AND f.received_at >= ${w.range.from} AND f.received_at < ${w.range.to}
-        AND a.id = f.account_id AND ${sql.raw(`a.${one.column}`)} = ${one.value}`;
-    const rows = db.all<ThemeRow>(
+  // The rollups' whole months (`whole`, on r) and the running month's rows (`running`: FROM … WHERE … on f),
+  // summed together: the themes and the credit.
+  const fromRollups = (theme: string, credit: string, whole: SQL, running: SQL) => ({
+    range: w.range,
+    rows: db.all<ThemeRow>(
       sql`SELECT theme, iface, sentiment, sum(n) AS n FROM (
-          SELECT r.theme, r.interface AS iface, r.sentiment, r.n FROM feedback_theme_dim_rollup r WHERE ${whole}
+          SELECT r.theme, r.interface AS iface, r.sentiment, r.n FROM ${sql.raw(theme)} r WHERE ${whole}
           UNION ALL
           SELECT f.theme, f.interface, f.sentiment, 1 ${running}
         ) GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
-    );
-    const credit = creditOf(
+    ),
+    credit: creditOf(
       sql`SELECT uid, sum(n) AS n, sum(p) AS p FROM (
-          SELECT r.recorded_by_id AS uid, r.n, r.problems AS p FROM feedback_credit_dim_rollup r
+          SELECT r.recorded_by_id AS uid, r.n, r.problems AS p FROM ${sql.raw(credit)} r
           WHERE ${whole} ${iface("r.interface")}
           UNION ALL
           SELECT f.recorded_by_id, 1, f.sentiment = 'problem' ${running} ${iface("f.interface")}
         ) GROUP BY 1 HAVING sum(n) > 0`,
+    ),
+  });
+  const [one, ...more] = accountFilters(f);
+  if (one && !more.length && w.last > w.first) {
+    // One filter: the rollups for the whole months (one value of a dimension of the account now) and the running
+    // month's rows of the accounts with that value (each row's account looked up).
+    return fromRollups(
+      "feedback_theme_dim_rollup",
+      "feedback_credit_dim_rollup",
+      sql`r.dim = ${one.dim} AND r.value = ${one.value} AND r.month BETWEEN ${w.first} AND ${w.last - 1}`,
+      sql`FROM ${F} CROSS JOIN accounts a
+        WHERE f.received_month = ${w.last} AND f.received_at >= ${w.range.from} AND f.received_at < ${w.range.to}
+          AND a.id = f.account_id AND ${sql.raw(`a.${one.column}`)} = ${one.value}`,
     );
-    return { range: w.range, rows, credit };
   }
   if (w.scoped) {
     // Two or more filters: those accounts' rows, read once through feedback_account_themes_idx: counts per theme,
@@ -142,24 +150,12 @@ function themeCounts(db: Db, f: FeedbackDashboardFilters, now: number, rollups: 
         : [],
     };
   }
-  const running = feedbackWhere(f, now, w.last).where;
-  const whole = sql`r.month BETWEEN ${w.first} AND ${w.last - 1}`;
-  const rows = db.all<ThemeRow>(
-    sql`SELECT theme, iface, sentiment, sum(n) AS n FROM (
-        SELECT r.theme, r.interface AS iface, r.sentiment, r.n FROM feedback_theme_rollup r WHERE ${whole}
-        UNION ALL
-        SELECT f.theme, f.interface, f.sentiment, 1 FROM ${F} WHERE ${running}
-      ) GROUP BY 1, 2, 3 HAVING sum(n) > 0`,
+  return fromRollups(
+    "feedback_theme_rollup",
+    "feedback_credit_rollup",
+    sql`r.month BETWEEN ${w.first} AND ${w.last - 1}`,
+    sql`FROM ${F} WHERE ${feedbackWhere(f, now, w.last).where}`,
   );
-  const credit = creditOf(
-    sql`SELECT uid, sum(n) AS n, sum(p) AS p FROM (
-        SELECT r.recorded_by_id AS uid, r.n, r.problems AS p FROM feedback_credit_rollup r
-        WHERE ${whole} ${iface("r.interface")}
-        UNION ALL
-        SELECT f.recorded_by_id, 1, f.sentiment = 'problem' FROM ${F} WHERE ${running} ${iface("f.interface")}
-      ) GROUP BY 1 HAVING sum(n) > 0`,
-  );
-  return { range: w.range, rows, credit };
 }
 
 /**
