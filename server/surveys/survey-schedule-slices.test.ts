@@ -10,7 +10,7 @@ import type { Db } from "@/db/client";
 import { accounts, complaints, contacts, deals, type Level, outbox, surveys } from "@/db/schema";
 import { setSetting } from "../settings/settings.queries";
 import { SCHEDULE_MONTH_MS } from "./survey.rules";
-import { sendDueSurveys, sendDueSurveysInSlices } from "./survey-schedule.queries";
+import { CSAT_LOOKED_AT, sendDueSurveys, sendDueSurveysInSlices } from "./survey-schedule.queries";
 import { sendSurvey } from "./survey-send.queries";
 import { givenSurvey, insertContact, insertCustomer, setupListening, T0 } from "./surveys.fixtures";
 import { surveysSettings } from "./surveys.settings";
@@ -148,31 +148,52 @@ describe("who the survey job asks", () => {
 
   it("follows later writes: lapses, levels, addresses, contacts moved, added and deleted, surveys deleted", () => {
     const { db, people, prospect, manager } = givenCustomers();
+    const person = (k: number) => {
+      const id = people[k];
+      if (id === undefined) throw new Error(`no person ${k}`);
+      return id;
+    };
     const accountOf = (contactId: number) =>
       db.select().from(contacts).where(eq(contacts.id, contactId)).get()?.accountId ?? 0;
     db.update(accounts)
       .set({ status: "lapsed" })
-      .where(eq(accounts.id, accountOf(people[3])))
+      .where(eq(accounts.id, accountOf(person(3))))
       .run();
     db.update(accounts)
       .set({ level: "basic" })
-      .where(eq(accounts.id, accountOf(people[6])))
+      .where(eq(accounts.id, accountOf(person(6))))
       .run();
     db.update(accounts)
       .set({ level: "proactive" })
-      .where(eq(accounts.id, accountOf(people[0])))
+      .where(eq(accounts.id, accountOf(person(0))))
       .run();
     db.update(accounts).set({ orderCount: 1 }).where(eq(accounts.id, prospect)).run();
-    db.update(contacts).set({ email: null }).where(eq(contacts.id, people[9])).run();
-    db.update(contacts).set({ email: "found@x.test" }).where(eq(contacts.id, people[2])).run();
-    db.update(contacts).set({ accountId: prospect }).where(eq(contacts.id, people[12])).run();
-    db.delete(contacts).where(eq(contacts.id, people[13])).run();
-    db.delete(surveys).where(eq(surveys.contactId, people[5])).run();
-    db.update(surveys).set({ contactId: people[10] }).where(eq(surveys.contactId, people[7])).run();
+    db.update(contacts)
+      .set({ email: null })
+      .where(eq(contacts.id, person(9)))
+      .run();
+    db.update(contacts)
+      .set({ email: "found@x.test" })
+      .where(eq(contacts.id, person(2)))
+      .run();
+    db.update(contacts)
+      .set({ accountId: prospect })
+      .where(eq(contacts.id, person(12)))
+      .run();
+    db.delete(contacts)
+      .where(eq(contacts.id, person(13)))
+      .run();
+    db.delete(surveys)
+      .where(eq(surveys.contactId, person(5)))
+      .run();
+    db.update(surveys)
+      .set({ contactId: person(10) })
+      .where(eq(surveys.contactId, person(7)))
+      .run();
     const late = insertCustomer(db, { ownerId: manager.id, name: "Late", level: "partnership" });
     insertContact(db, late, "Lee Late", "lee@x.test");
     db.delete(accounts)
-      .where(eq(accounts.id, accountOf(people[15])))
+      .where(eq(accounts.id, accountOf(person(15))))
       .run();
     for (const now of [T0, T0 + 6 * MONTH, T0 + 13 * MONTH]) {
       expect(askedBy(db, now)).toEqual(plainDue(db, now));
@@ -202,7 +223,9 @@ describe("who the survey job asks", () => {
   it("is kept as the migration's backfill builds it from the rows as they are", () => {
     const { db, people } = givenCustomers();
     db.update(accounts).set({ status: "lost" }).where(eq(accounts.id, 3)).run();
-    db.delete(surveys).where(eq(surveys.contactId, people[1])).run();
+    db.delete(surveys)
+      .where(eq(surveys.contactId, people[1] ?? -1))
+      .run();
     const rows = () =>
       db.all(sql`SELECT contact_id, level, last_sent_at FROM survey_due ORDER BY contact_id`);
     const kept = rows();
@@ -293,6 +316,7 @@ describe("the survey job in slices", () => {
           ORDER BY s.sent_at DESC, s.contact_id DESC LIMIT 2`,
       )
       .map((r) => r);
+    if (!last || !nextToLast) throw new Error("expected two due contacts asked before");
     let pauses = 0;
     const run = await sendDueSurveysInSlices(db, {
       now: T0,
@@ -311,5 +335,58 @@ describe("the survey job in slices", () => {
       sql`SELECT count(*) AS n FROM surveys WHERE contact_id = ${last.id} AND sent_at >= ${T0}`,
     );
     expect(asked[0]?.n).toBe(1);
+  });
+
+  it("looks at the CSAT window a part at a time and still finds the few not asked among many asked", async () => {
+    const build = () => {
+      const f = givenCustomers();
+      setSetting(
+        f.db,
+        surveysSettings.surveySchedule,
+        { basic: 0, reactive: 0, accountable: 0, proactive: 0, partnership: 0 },
+        null,
+      );
+      const n = CSAT_LOOKED_AT + 150;
+      for (let i = 0; i < n; i++) {
+        f.db
+          .insert(deals)
+          .values({
+            accountId: f.accountId,
+            ownerId: f.manager.id,
+            title: `Deal ${i}`,
+            amount: 100,
+            stage: "proposal",
+            status: "won",
+            // Some won at the same moment: the window's order is (closed_at, id).
+            closedAt: T0 - 10 * DAY + Math.floor(i / 3) * 3_600_000,
+            createdAt: T0 - 30 * DAY,
+            updatedAt: T0 - DAY,
+          })
+          .run();
+      }
+      // Every deal but one in eleven was asked already.
+      f.db.run(sql`INSERT INTO surveys (kind, token, account_id, contact_id, locale, source_key, deal_id, sent_at,
+          expires_at, created_at)
+        SELECT 'csat_deal', 'token-' || id, account_id, ${f.contactId}, 'en', 'csat:deal:' || id, id, ${T0 - DAY},
+          ${T0 + 29 * DAY}, ${T0 - DAY}
+        FROM deals WHERE (id - 1) % 11 <> 7`);
+      return { db: f.db, due: Math.ceil((n - 7) / 11) };
+    };
+    const one = build();
+    const all = sendDueSurveys(one.db, { now: T0 });
+    expect(all).toEqual({ nps: 0, complaints: 0, deals: one.due });
+    const sliced = build();
+    expect(await sendDueSurveysInSlices(sliced.db, { now: T0, slice: 4 })).toEqual(all);
+    expect(sent(sliced.db)).toEqual(sent(one.db));
+    // A run limit smaller than what is due: the same first ones by the time the deal was won.
+    const limited = [build(), build()];
+    expect(sendDueSurveys(limited[0].db, { now: T0, limit: 25 }).deals).toBe(25);
+    expect((await sendDueSurveysInSlices(limited[1].db, { now: T0, limit: 25, slice: 3 })).deals).toBe(25);
+    expect(sent(limited[1].db)).toEqual(sent(limited[0].db));
+    expect(await sendDueSurveysInSlices(sliced.db, { now: T0 + 1, slice: 4 })).toEqual({
+      nps: 0,
+      complaints: 0,
+      deals: 0,
+    });
   });
 });

@@ -44,8 +44,31 @@ function dueRelationship(db: Db, now: number, schedule: SurveySchedule, limit: n
   return heads.sort((a, b) => a.dueAt - b.dueAt || a.contactId - b.contactId).slice(0, limit);
 }
 
-function dueComplaintCsat(db: Db, now: number, limit: number) {
-  return db.all<{
+/** Where a CSAT pass is in its window: the last complaint or deal looked at, by (closed_at, id). */
+type Cursor = { at: number; id: number };
+const START: Cursor = { at: Number.MIN_SAFE_INTEGER, id: 0 };
+
+/**
+ * Complaints and deals a CSAT slice looks at, at most: the window holds every one closed (won) in the last 14
+ * days, most of them asked already, so a slice probes a bounded part of it for their surveys.
+ */
+export const CSAT_LOOKED_AT = 500;
+
+/** The window's next CSAT_LOOKED_AT rows after `from`, as SQL giving their ids, and the last of them. */
+function csatWindow(db: Db, table: "complaints" | "deals", now: number, from: Cursor) {
+  const where = sql`${sql.raw(table === "deals" ? "status = 'won' AND " : "")}closed_at >= ${now - CSAT_LOOKBACK_DAYS * DAY}
+    AND (closed_at, id) > (${from.at}, ${from.id})`;
+  const last = db.get<Cursor | undefined>(
+    sql`SELECT closed_at AS at, id FROM ${sql.raw(table)} WHERE ${where}
+      ORDER BY closed_at, id LIMIT 1 OFFSET ${CSAT_LOOKED_AT - 1}`,
+  );
+  const ids = sql`SELECT id FROM ${sql.raw(table)} WHERE ${where} ORDER BY closed_at, id LIMIT ${CSAT_LOOKED_AT}`;
+  return { ids, last };
+}
+
+function dueComplaintCsat(db: Db, now: number, limit: number, from: Cursor) {
+  const window = csatWindow(db, "complaints", now, from);
+  const due = db.all<{
     id: number;
     reference: string;
     accountId: number;
@@ -54,33 +77,51 @@ function dueComplaintCsat(db: Db, now: number, limit: number) {
     email: string | null;
     locale: Locale;
     outcome: string | null;
+    closedAt: number;
   }>(
     sql`SELECT c.id, c.reference, c.account_id AS accountId, c.contact_id AS contactId, ct.name,
-        lower(coalesce(c.public_email, ct.email)) AS email, c.locale, ${outcomeSql(now)} AS outcome
+        lower(coalesce(c.public_email, ct.email)) AS email, c.locale, ${outcomeSql(now)} AS outcome,
+        c.closed_at AS closedAt
       FROM complaints c LEFT JOIN contacts ct ON ct.id = c.contact_id
-      WHERE c.closed_at >= ${now - CSAT_LOOKBACK_DAYS * DAY}
+      WHERE c.id IN (${window.ids})
         AND coalesce(c.public_email, ct.email) IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM surveys s WHERE s.source_key = 'csat:complaint:' || c.id)
-      ORDER BY c.closed_at LIMIT ${limit}`,
+      ORDER BY c.closed_at, c.id LIMIT ${limit}`,
   );
+  return { due, last: window.last };
 }
 
-function dueDealCsat(db: Db, now: number, limit: number) {
-  return db.all<{
+function dueDealCsat(db: Db, now: number, limit: number, from: Cursor) {
+  const window = csatWindow(db, "deals", now, from);
+  const due = db.all<{
     id: number;
     accountId: number;
     contactId: number | null;
     name: string | null;
     email: string | null;
+    closedAt: number;
   }>(
-    sql`SELECT d.id, d.account_id AS accountId, ct.id AS contactId, ct.name, lower(ct.email) AS email
+    sql`SELECT d.id, d.account_id AS accountId, ct.id AS contactId, ct.name, lower(ct.email) AS email,
+        d.closed_at AS closedAt
       FROM deals d
       JOIN contacts ct ON ct.id = (SELECT x.id FROM contacts x WHERE x.account_id = d.account_id
         AND x.email IS NOT NULL AND x.email <> '' ORDER BY x.id LIMIT 1)
-      WHERE d.status = 'won' AND d.closed_at >= ${now - CSAT_LOOKBACK_DAYS * DAY}
+      WHERE d.id IN (${window.ids})
         AND NOT EXISTS (SELECT 1 FROM surveys s WHERE s.source_key = 'csat:deal:' || d.id)
-      ORDER BY d.closed_at LIMIT ${limit}`,
+      ORDER BY d.closed_at, d.id LIMIT ${limit}`,
   );
+  return { due, last: window.last };
+}
+
+/**
+ * Where a CSAT pass goes after a slice sent `due` of at most `room`: on from the last one sent when the slice was
+ * full (the rest of what it looked at comes again), else past everything it looked at; null when that was the
+ * window's end.
+ */
+function nextCursor(due: { id: number; closedAt: number }[], room: number, last: Cursor | undefined) {
+  const sent = due.at(-1);
+  if (due.length === room && sent) return { at: sent.closedAt, id: sent.id };
+  return last ?? null;
 }
 
 /** What one run sends as of `now`: at most `limit` of each kind, with the settings read once at its start. */
@@ -91,6 +132,8 @@ type RunPlan = {
   csat: { afterComplaint: boolean; afterDeal: boolean };
   /** The kind the run is at (KINDS' order: the relationship survey, then CSAT after complaints, after deals). */
   kind: number;
+  /** Where the kind's pass is (CSAT); null when it has seen everything due. */
+  from: Cursor | null;
   run: ScheduleRun;
 };
 
@@ -101,12 +144,15 @@ function planRun(db: Db, opts: { now?: number; limit?: number }): RunPlan {
     schedule: getSetting(db, surveysSettings.surveySchedule),
     csat: getSetting(db, surveysSettings.surveyCsat),
     kind: 0,
+    from: START,
     run: { nps: 0, complaints: 0, deals: 0 },
   };
 }
 
 function sendRelationship(db: Db, plan: RunPlan, n: number): number {
   const due = dueRelationship(db, plan.now, plan.schedule, n);
+  // What was sent is no longer due (survey_due moves on): the next slice starts from the head again.
+  if (due.length < n) plan.from = null;
   for (const r of due) {
     insertSurvey(
       db,
@@ -127,7 +173,8 @@ function sendRelationship(db: Db, plan: RunPlan, n: number): number {
 }
 
 function sendComplaintCsat(db: Db, plan: RunPlan, n: number): number {
-  const due = dueComplaintCsat(db, plan.now, n);
+  const { due, last } = dueComplaintCsat(db, plan.now, n, plan.from ?? START);
+  plan.from = nextCursor(due, n, last);
   for (const c of due) {
     insertSurvey(
       db,
@@ -151,7 +198,8 @@ function sendComplaintCsat(db: Db, plan: RunPlan, n: number): number {
 }
 
 function sendDealCsat(db: Db, plan: RunPlan, n: number): number {
-  const due = dueDealCsat(db, plan.now, n);
+  const { due, last } = dueDealCsat(db, plan.now, n, plan.from ?? START);
+  plan.from = nextCursor(due, n, last);
   for (const d of due) {
     insertSurvey(
       db,
@@ -179,18 +227,19 @@ const KINDS = [
 ] as const;
 
 /**
- * Sends up to `size` surveys of the kind the run is at, in one write transaction; a kind with fewer due than
- * that (or whose room in the run is spent) is done, and the next slice moves to the next kind. What a slice sent
- * is no longer due (survey_due moves on, the CSAT source key exists), so the next one starts from the head again.
- * Returns whether anything may be left.
+ * Sends up to `size` surveys of the kind the run is at, in one write transaction, and moves to the next kind
+ * when this one has nothing more due (or its room in the run is spent). Returns whether anything may be left.
  */
 function sendSlice(db: Db, plan: RunPlan, size: number): boolean {
   const kind = KINDS[plan.kind];
   if (!kind) return false;
   const room = Math.min(size, plan.limit - plan.run[kind.key]);
-  const sent = kind.on(plan) && room > 0 ? inTransaction(db, (t) => kind.send(t, plan, room)) : 0;
-  plan.run[kind.key] += sent;
-  if (sent < room || plan.run[kind.key] >= plan.limit) plan.kind += 1;
+  if (kind.on(plan) && room > 0) plan.run[kind.key] += inTransaction(db, (t) => kind.send(t, plan, room));
+  else plan.from = null;
+  if (plan.from === null || plan.run[kind.key] >= plan.limit) {
+    plan.kind += 1;
+    plan.from = START;
+  }
   return plan.kind < KINDS.length;
 }
 
