@@ -379,10 +379,10 @@ describe("the survey job in slices", () => {
     expect(await sendDueSurveysInSlices(sliced.db, { now: T0, slice: 4 })).toEqual(all);
     expect(sent(sliced.db)).toEqual(sent(one.db));
     // A run limit smaller than what is due: the same first ones by the time the deal was won.
-    const limited = [build(), build()];
-    expect(sendDueSurveys(limited[0].db, { now: T0, limit: 25 }).deals).toBe(25);
-    expect((await sendDueSurveysInSlices(limited[1].db, { now: T0, limit: 25, slice: 3 })).deals).toBe(25);
-    expect(sent(limited[1].db)).toEqual(sent(limited[0].db));
+    const [limitedOne, limitedSliced] = [build().db, build().db];
+    expect(sendDueSurveys(limitedOne, { now: T0, limit: 25 }).deals).toBe(25);
+    expect((await sendDueSurveysInSlices(limitedSliced, { now: T0, limit: 25, slice: 3 })).deals).toBe(25);
+    expect(sent(limitedSliced)).toEqual(sent(limitedOne));
     expect(await sendDueSurveysInSlices(sliced.db, { now: T0 + 1, slice: 4 })).toEqual({
       nps: 0,
       complaints: 0,
