@@ -245,7 +245,7 @@ export const surveys = sqliteTable(
       t.accountId,
     ),
     // One owner's answers and surveys sent per month (the filtered views the rollups leave to the rows: an owner
-    // beside two other dimensions), with what the account was; migration 0029.
+    // beside two other dimensions), with what the account was; migration 0028.
     index("surveys_owner_answers_idx")
       .on(
         t.ownerId,
@@ -273,7 +273,7 @@ export const surveys = sqliteTable(
     // first of their class per account have prev_class_at before it) and the surveys sent in it (the first per
     // account have prev_sent_at before it), with what happened after.
     // With the filters' columns (rung, level, segment, owner as surveyed) and the account, so the filtered views
-    // read the same index alone (issue #13 §5, migration 0027).
+    // read the same index alone (issue #13 §5, migration 0028).
     index("surveys_staying_answers_idx")
       .on(
         t.answerClass,
@@ -310,6 +310,24 @@ export const surveys = sqliteTable(
     // Lists of answers, newest first.
     index("surveys_answered_idx").on(t.answeredAt, t.id).where(sql`${t.answeredAt} IS NOT NULL`),
   ],
+);
+
+/**
+ * Who the relationship survey may go to (issue #12 §1): the contacts with an address of active customers (an
+ * order or more), each with its account's level and when it was last sent a relationship survey (0: never).
+ * The schedule job reads who is due from its index, a range per level, instead of every account's contacts.
+ * Kept by triggers on contacts, accounts and surveys (migration 0027's hand-written part), for every writer.
+ */
+export const surveyDue = sqliteTable(
+  "survey_due",
+  {
+    contactId: integer("contact_id")
+      .primaryKey()
+      .references(() => contacts.id, { onDelete: "cascade" }),
+    level: text("level", { enum: LEVELS }).notNull(),
+    lastSentAt: integer("last_sent_at").notNull(),
+  },
+  (t) => [index("survey_due_idx").on(t.level, t.lastSentAt, t.contactId)],
 );
 
 /**
@@ -361,7 +379,7 @@ export const SURVEY_FILTER_DIMS = ["rung", "level", "segment", "owner"] as const
 export type SurveyFilterDim = (typeof SURVEY_FILTER_DIMS)[number];
 
 /**
- * Rollup for the feedback dashboard's filtered views (issue #13 §5, migration 0027): answers per kind, month
+ * Rollup for the feedback dashboard's filtered views (issue #13 §5, migration 0028): answers per kind, month
  * answered and class, for one value of a filter dimension (a_dim = a_value) and each value of another dimension
  * (b_dim: b_value), so "NPS by owner for one level", "by rung for one segment", "CSAT by outcome for one rung"
  * and two filters together read one value's rows instead of the period's answers. Every ordered pair of
@@ -469,7 +487,7 @@ export const feedbackCreditDimRollup = sqliteTable(
 );
 
 /**
- * The answers' cube without the owner (issue #13 §5, migration 0029): answers per kind, month answered, rung,
+ * The answers' cube without the owner (issue #13 §5, migration 0028): answers per kind, month answered, rung,
  * level, segment, complaint outcome (as surveyed; '' for none) and class, so any filters and breakdown over
  * those dimensions (two filters beside a breakdown on a third, three filters) read a few hundred rows a month
  * instead of the month's answers. Kept by triggers on surveys; beside it the surveys sent likewise.

@@ -442,9 +442,7 @@ describe("the feedback dashboard's rollups", () => {
     );
     const backfill = [
       "0026_feedback_dashboard_speed.sql",
-      "0027_feedback_filtered_pairs.sql",
-      "0028_feedback_themes_by_account.sql",
-      "0029_feedback_survey_cube.sql",
+      "0028_feedback_filtered_views.sql",
     ].flatMap((file) =>
       readFileSync(path.join(process.cwd(), "db/migrations", file), "utf8")
         .split("--> statement-breakpoint")
