@@ -322,9 +322,9 @@ function firstSentUnanswered(f: FeedbackDashboardFilters, from: number, mature: 
  * class of their answer (an account counts once per class, at its first answer of that class), and accounts
  * asked in the period that answered none; of each, how many ordered again and how many lapsed or were lost
  * within N days of answering (of being asked). Only answers and surveys whose N days have passed count.
- * The firsts are read from the rows themselves (prev_class_at, prev_sent_at and answered_from_sent_at, kept by
- * triggers; with filters, a lookup among the account's surveys for the few the columns leave open) through the
- * staying indexes, which carry the filters' columns: no grouping by account. `rollups` false: the plain grouping.
+ * Without filters the firsts are read from the rows themselves (prev_class_at, prev_sent_at and
+ * answered_from_sent_at, kept by triggers) through the staying indexes: no grouping by account. With filters,
+ * and `rollups` false, the plain grouping.
  */
 export function stayingByClass(db: Db, f: FeedbackDashboardFilters, now = Date.now(), rollups = true) {
   const { range, answered, sent } = context(f, now);
@@ -335,9 +335,12 @@ export function stayingByClass(db: Db, f: FeedbackDashboardFilters, now = Date.n
     sum(defected_at IS NOT NULL AND defected_at <= ${at} + ${n}) AS defected`;
   const kept = scope(f).map((c) => sql` AND ${c}`);
   type Row = { cls: string; accounts: number; repurchased: number; defected: number };
-  const rows = rollups
-    ? db.all<Row>(
-        sql`SELECT s.answer_class AS cls, ${outcome(sql.raw("s.answered_at"))}
+  // With filters the plain grouping stays: the lookups firstSentUnanswered needs (an account is sent several
+  // relationship surveys a wave, one per contact) measured 5-7x slower than it on the bench (2026-12-02).
+  const rows =
+    rollups && !kept.length
+      ? db.all<Row>(
+          sql`SELECT s.answer_class AS cls, ${outcome(sql.raw("s.answered_at"))}
             FROM surveys s INDEXED BY surveys_staying_answers_idx
             WHERE s.kind = 'nps' AND s.answered_at IS NOT NULL AND s.answer_class IN ('promoter', 'passive', 'detractor')
               AND s.answered_at >= ${range.from} AND s.answered_at < ${mature}${sql.join(kept)}
@@ -348,9 +351,9 @@ export function stayingByClass(db: Db, f: FeedbackDashboardFilters, now = Date.n
             FROM surveys s INDEXED BY surveys_staying_sent_idx
             WHERE s.kind = 'nps' AND s.sent_at >= ${range.from} AND s.sent_at < ${mature}${sql.join(kept)}
               AND ${firstSentUnanswered(f, range.from, mature)}`,
-      )
-    : db.all<Row>(
-        sql`SELECT cls, ${outcome(sql.raw("at"))} FROM (
+        )
+      : db.all<Row>(
+          sql`SELECT cls, ${outcome(sql.raw("at"))} FROM (
               SELECT s.account_id, s.answer_class AS cls, min(s.answered_at) AS at, s.next_order_at, s.defected_at
               FROM ${ANSWERS} WHERE s.kind = 'nps' AND ${answered(mature)} GROUP BY s.account_id, s.answer_class
             ) GROUP BY cls
@@ -360,7 +363,7 @@ export function stayingByClass(db: Db, f: FeedbackDashboardFilters, now = Date.n
                 sum(s.answered_at IS NOT NULL) AS answers
               FROM ${SENT} WHERE s.kind = 'nps' AND ${sent(mature)} GROUP BY s.account_id
             ) WHERE answers = 0`,
-      );
+        );
   const classes = stayingRows(rows);
   const promoters = classes.find((c) => c.cls === "promoter");
   return {
