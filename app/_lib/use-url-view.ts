@@ -24,8 +24,16 @@ export function useUrlView<V>(
   const parsers = useRef({ read, write });
   parsers.current = { read, write };
   const [view, setView] = useState<V>(() => read(searchParams));
-  // Back/forward changes the URL under us: follow it.
+  // A navigation to this page with other params: follow it.
   useEffect(() => setView(parsers.current.read(searchParams)), [searchParams]);
+  // Back/forward: follow the URL at once. The router's searchParams change in a transition, which under load can
+  // still be pending when Back is pressed; it then settles on the URL it already had and the effect above never
+  // sees a change (the filter shown stayed the one Back left).
+  useEffect(() => {
+    const follow = () => setView(parsers.current.read(new URLSearchParams(window.location.search)));
+    window.addEventListener("popstate", follow);
+    return () => window.removeEventListener("popstate", follow);
+  }, []);
 
   function change(next: V, how: ViewChange = {}) {
     setView(next);
