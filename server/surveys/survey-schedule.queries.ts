@@ -3,13 +3,13 @@
 // has a source key, and a contact is asked again only when its level's interval has passed.
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { LEVELS, type Locale } from "@/db/schema";
+import { LEVELS, type Locale, type SurveyKind } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { runInSlices } from "@/lib/slices";
 import { outcomeSql } from "../complaints/dashboard.queries";
 import { getSetting } from "../settings/settings.queries";
 import { localeForName, SCHEDULE_MONTH_MS, type SurveySchedule } from "./survey.rules";
-import { insertSurvey } from "./survey-send.queries";
+import { insertSurvey, type NewSurvey } from "./survey-send.queries";
 import { surveysSettings } from "./surveys.settings";
 
 const DAY = 86_400_000;
@@ -149,75 +149,58 @@ function planRun(db: Db, opts: { now?: number; limit?: number }): RunPlan {
   };
 }
 
+/** Who a scheduled survey goes to: a due row's account and contact. */
+type Recipient = { accountId: number; contactId: number | null; name: string | null; email: string | null };
+
+/** A scheduled survey (no one sends it) to a due row's contact. */
+function scheduled(kind: SurveyKind, r: Recipient, locale: Locale, sourceKey: string): NewSurvey {
+  const { accountId, contactId, name: contactName, email } = r;
+  return { kind, accountId, contactId, contactName, email, locale, sourceKey, sentById: null };
+}
+
+function sendAll(db: Db, plan: RunPlan, surveys: NewSurvey[]): number {
+  for (const s of surveys) insertSurvey(db, s, plan.now);
+  return surveys.length;
+}
+
 function sendRelationship(db: Db, plan: RunPlan, n: number): number {
   const due = dueRelationship(db, plan.now, plan.schedule, n);
   // What was sent is no longer due (survey_due moves on): the next slice starts from the head again.
   if (due.length < n) plan.from = null;
-  for (const r of due) {
-    insertSurvey(
-      db,
-      {
-        kind: "nps",
-        accountId: r.accountId,
-        contactId: r.contactId,
-        contactName: r.name,
-        email: r.email,
-        locale: localeForName(r.name),
-        sourceKey: `nps:${r.contactId}:${dayKey(plan.now)}`,
-        sentById: null,
-      },
-      plan.now,
-    );
-  }
-  return due.length;
+  const key = dayKey(plan.now);
+  return sendAll(
+    db,
+    plan,
+    due.map((r) => scheduled("nps", r, localeForName(r.name), `nps:${r.contactId}:${key}`)),
+  );
+}
+
+/** Sends a CSAT slice's due rows and moves the pass on (nextCursor). */
+function sendCsat<T extends { id: number; closedAt: number }>(
+  db: Db,
+  plan: RunPlan,
+  n: number,
+  found: { due: T[]; last: Cursor | undefined },
+  survey: (row: T) => NewSurvey,
+): number {
+  plan.from = nextCursor(found.due, n, found.last);
+  return sendAll(db, plan, found.due.map(survey));
 }
 
 function sendComplaintCsat(db: Db, plan: RunPlan, n: number): number {
-  const { due, last } = dueComplaintCsat(db, plan.now, n, plan.from ?? START);
-  plan.from = nextCursor(due, n, last);
-  for (const c of due) {
-    insertSurvey(
-      db,
-      {
-        kind: "csat_complaint",
-        accountId: c.accountId,
-        contactId: c.contactId,
-        contactName: c.name,
-        email: c.email,
-        locale: c.locale,
-        sourceKey: `csat:complaint:${c.id}`,
-        complaintId: c.id,
-        complaintReference: c.reference,
-        complaintOutcome: c.outcome,
-        sentById: null,
-      },
-      plan.now,
-    );
-  }
-  return due.length;
+  return sendCsat(db, plan, n, dueComplaintCsat(db, plan.now, n, plan.from ?? START), (c) => ({
+    ...scheduled("csat_complaint", c, c.locale, `csat:complaint:${c.id}`),
+    complaintId: c.id,
+    complaintReference: c.reference,
+    complaintOutcome: c.outcome,
+  }));
 }
 
 function sendDealCsat(db: Db, plan: RunPlan, n: number): number {
-  const { due, last } = dueDealCsat(db, plan.now, n, plan.from ?? START);
-  plan.from = nextCursor(due, n, last);
-  for (const d of due) {
-    insertSurvey(
-      db,
-      {
-        kind: "csat_deal",
-        accountId: d.accountId,
-        contactId: d.contactId,
-        contactName: d.name,
-        email: d.email,
-        locale: localeForName(d.name),
-        sourceKey: `csat:deal:${d.id}`,
-        dealId: d.id,
-        sentById: null,
-      },
-      plan.now,
-    );
-  }
-  return due.length;
+  return sendCsat(db, plan, n, dueDealCsat(db, plan.now, n, plan.from ?? START), (d) => ({
+    ...scheduled("csat_deal", d, localeForName(d.name), `csat:deal:${d.id}`),
+    dealId: d.id,
+  }));
 }
 
 const KINDS = [
