@@ -57,26 +57,26 @@ export const ROLLUPS: readonly SetWiseRollup[] = [
     keeps: "account_period_activity",
     triggers: ["orders_activity_insert", "apa_links_insert"],
     after: [
+      // One pass: the new orders' sums per period beside the touched accounts' stored periods, linked with a
+      // window (prev: the previous period with orders, cohort: the first — what apa_links_insert keeps), each
+      // row written once and only where it changes.
       `INSERT INTO account_period_activity (account_id, grain, period, cohort, prev, orders, revenue, margin)
-      SELECT account_id, grain, period, period, NULL, n, r, m FROM (
-        SELECT o.account_id, g.grain, ${MONTH} / g.grain AS period, count(*) AS n, sum(o.amount) AS r,
-          sum(o.margin) AS m
-        FROM orders o, (SELECT 1 AS grain UNION ALL SELECT 3 AS grain) g
-        WHERE o.id > @ordersFrom
-        GROUP BY o.account_id, g.grain, period
+      SELECT account_id, grain, period, min(period) OVER w, lag(period) OVER w, n, r, m FROM (
+        SELECT account_id, grain, period, sum(n) AS n, sum(r) AS r, sum(m) AS m FROM (
+          SELECT o.account_id, g.grain, ${MONTH} / g.grain AS period, count(*) AS n, sum(o.amount) AS r,
+            sum(o.margin) AS m
+          FROM orders o, (SELECT 1 AS grain UNION ALL SELECT 3 AS grain) g
+          WHERE o.id > @ordersFrom GROUP BY 1, 2, 3
+          UNION ALL
+          SELECT account_id, grain, period, 0, 0, 0 FROM account_period_activity WHERE account_id IN ${ACCOUNTS}
+        ) GROUP BY 1, 2, 3
       ) WHERE true
+      WINDOW w AS (PARTITION BY account_id, grain ORDER BY period)
       ON CONFLICT (account_id, grain, period) DO UPDATE SET orders = orders + excluded.orders,
-        revenue = revenue + excluded.revenue, margin = margin + excluded.margin`,
-      // What apa_links_insert keeps row by row: prev is the account's previous period, cohort its first.
-      `UPDATE account_period_activity SET prev = w.prev, cohort = w.cohort
-      FROM (
-        SELECT account_id AS a, grain AS g, period AS p, lag(period) OVER win AS prev, min(period) OVER win AS cohort
-        FROM account_period_activity WHERE account_id IN ${ACCOUNTS}
-        WINDOW win AS (PARTITION BY account_id, grain ORDER BY period)
-      ) AS w
-      WHERE account_period_activity.account_id = w.a AND account_period_activity.grain = w.g
-        AND account_period_activity.period = w.p
-        AND (account_period_activity.prev IS NOT w.prev OR account_period_activity.cohort IS NOT w.cohort)`,
+        revenue = revenue + excluded.revenue, margin = margin + excluded.margin, prev = excluded.prev,
+        cohort = excluded.cohort
+      WHERE excluded.orders <> 0 OR account_period_activity.prev IS NOT excluded.prev
+        OR account_period_activity.cohort <> excluded.cohort`,
     ],
   },
   {
@@ -284,7 +284,8 @@ export function bulkWrite<T>(
   const outer = active.get(sqlite);
   if (outer) {
     const stray = accountIds.find((id) => !outer.initial.has(id) && id <= outer.accountsFrom);
-    if (stray !== undefined) throw new Error(`bulkWrite: account ${stray} is not one of the bulk write's accounts`);
+    if (stray !== undefined)
+      throw new Error(`bulkWrite: account ${stray} is not one of the bulk write's accounts`);
     return write();
   }
   if (!options.setWise || !sqlite.inTransaction) return write();
@@ -321,16 +322,17 @@ export function bulkWrite<T>(
     } finally {
       active.delete(sqlite);
     }
-    timed(trace, "tx:rollups: set-wise", () => {
-      const created = sqlite
-        .prepare("SELECT id FROM accounts WHERE id > ?")
-        .pluck()
-        .all(from.accounts) as number[];
-      const accounts = JSON.stringify([...accountIds, ...created]);
-      for (const r of ROLLUPS) {
+    const created = sqlite
+      .prepare("SELECT id FROM accounts WHERE id > ?")
+      .pluck()
+      .all(from.accounts) as number[];
+    const accounts = JSON.stringify([...accountIds, ...created]);
+    for (const r of ROLLUPS)
+      timed(trace, `tx:rollup ${r.keeps}`, () => {
         run(r.after, { accounts, ordersFrom: from.orders, movesFrom: from.moves });
         run(r.contribution, { accounts, sign: 1 });
-      }
+      });
+    timed(trace, "tx:rollups: triggers back", () => {
       for (const t of saved) sqlite.exec(t.sql);
     });
     return result;
