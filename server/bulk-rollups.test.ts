@@ -257,9 +257,7 @@ function instrumentTriggers() {
   db.$client.exec("CREATE TABLE fired_triggers (name TEXT NOT NULL)");
   for (const t of triggers(db) as { name: string; sql: string }[]) {
     db.$client.exec(`DROP TRIGGER "${t.name}"`);
-    db.$client.exec(
-      t.sql.replace(/\bBEGIN\b/, `BEGIN INSERT INTO fired_triggers VALUES ('${t.name}');`),
-    );
+    db.$client.exec(t.sql.replace(/\bBEGIN\b/, `BEGIN INSERT INTO fired_triggers VALUES ('${t.name}');`));
   }
 }
 const fired = () =>
@@ -291,7 +289,9 @@ describe("bulk writes and the trigger-kept rollups", () => {
     const known = new Set([...SET_ASIDE, ...Object.keys(KEPT_FIRING)]);
     expect(perRow.filter((t) => !known.has(t))).toEqual([]);
     // Every set-wise form is exercised: a trigger it stands in for fires when the writes go row by row.
-    expect(ROLLUPS.filter((r) => !r.triggers.some((t) => perRow.includes(t))).map((r) => r.keeps)).toEqual([]);
+    expect(ROLLUPS.filter((r) => !r.triggers.some((t) => perRow.includes(t))).map((r) => r.keeps)).toEqual(
+      [],
+    );
     // Set-wise, the bulk writes fire only the triggers kept on purpose.
     expect(setWise.filter((t) => !(t in KEPT_FIRING))).toEqual([]);
   });
