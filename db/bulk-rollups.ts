@@ -213,6 +213,12 @@ export const KEPT_FIRING: Readonly<Record<string, string>> = {
   contacts_fts_au: "the search index of a changed contact",
   ladder_moves_rollups:
     "ladder_reached's climb time depends on the order in which an account's moves arrive: kept row by row",
+  // 0027 (jobs): who is due a relationship survey. One cheap row a contact; the accounts one only when status,
+  // level or "has orders" changes. Set-wise it would need every account whose contacts a file writes.
+  survey_due_contact_insert: "survey_due of a new contact (one row)",
+  survey_due_contact_update: "survey_due of a contact whose address or account changed",
+  survey_due_account_update:
+    "survey_due of an account's contacts when its status, level or first order changes",
 };
 
 /** Triggers no bulk write fires (deletes, and updates of columns bulk writes do not set), by what fires them. */
@@ -261,6 +267,9 @@ export const NOT_FIRED_BY_BULK_WRITES: Readonly<Record<string, string>> = {
   feedback_rollup_insert: "feedback",
   feedback_rollup_delete: "feedback",
   feedback_rollup_update: "feedback",
+  survey_due_survey_insert: "surveys",
+  survey_due_survey_delete: "surveys",
+  survey_due_survey_update: "surveys",
 };
 
 export const SET_ASIDE: readonly string[] = ROLLUPS.flatMap((r) => r.triggers);
