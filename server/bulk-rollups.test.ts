@@ -140,6 +140,15 @@ beforeAll(async () => {
 
 type Account = { id: number; ref: string; name: string; status: string; segment: string | null };
 const ADMIN = { id: "u-admin", role: "admin" } as const;
+const ORDER_MAPPING = {
+  account_ref: "Customer ID",
+  account_name: "Customer Name",
+  order_ref: "Order ID",
+  ordered_at: "Order Date",
+  amount: "Sales",
+  margin: "Profit",
+  segment: "Segment",
+};
 
 /** The bulk writes, set-wise or through the triggers; each step's rollups as stored afterwards. */
 function bulkWrites(setWise: boolean, afterBulk?: () => void) {
@@ -171,15 +180,7 @@ function bulkWrites(setWise: boolean, afterBulk?: () => void) {
   const imported = runImport(db, ADMIN, {
     fileName: "orders.csv",
     csv: lines.join("\n"),
-    mapping: {
-      account_ref: "Customer ID",
-      account_name: "Customer Name",
-      order_ref: "Order ID",
-      ordered_at: "Order Date",
-      amount: "Sales",
-      margin: "Profit",
-      segment: "Segment",
-    },
+    mapping: ORDER_MAPPING,
     now: NOW,
     setWiseRollups: setWise,
   });
@@ -315,20 +316,13 @@ describe("bulk writes and the trigger-kept rollups", () => {
       runImport(db, ADMIN, {
         fileName: "orders.csv",
         csv: [
-          "Order ID,Order Date,Customer ID,Customer Name,Sales,Profit",
+          "Order ID,Order Date,Customer ID,Customer Name,Segment,Sales,Profit",
           ...Array.from(
             { length: 600 },
-            (_, i) => `F-${i},${iso(NOW - i * DAY)},FAIL-${i % 50},Fail ${i},10,1`,
+            (_, i) => `F-${i},${iso(NOW - i * DAY)},FAIL-${i % 50},Fail ${i},,10,1`,
           ),
         ].join("\n"),
-        mapping: {
-          account_ref: "Customer ID",
-          account_name: "Customer Name",
-          order_ref: "Order ID",
-          ordered_at: "Order Date",
-          amount: "Sales",
-          margin: "Profit",
-        },
+        mapping: ORDER_MAPPING,
         now: NOW,
         failAfterWrite: () => {
           expect(triggers(db).length).toBeLessThan(before.triggers.length);
