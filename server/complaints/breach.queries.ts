@@ -82,7 +82,7 @@ export function recordBreaches(db: Db, params: { asOf: number }): Breaches {
 }
 
 /** Complaints looked at per write transaction by the job. */
-export const BREACH_SLICE = 20;
+export const BREACH_SLICE = 10;
 
 /**
  * The same as recordBreaches, `slice` candidates per write transaction in due order, yielding to the event loop

@@ -56,7 +56,7 @@ export function evaluateLapse(
  * Accounts lapsed per write transaction by the job (about: accounts whose last orders tie go together). A lapse
  * writes a move, its webhooks and the rollups: 1–2 ms each on the 100k-account bench.
  */
-export const LAPSE_SLICE = 10;
+export const LAPSE_SLICE = 5;
 
 /**
  * Lapses every account due as of `asOf`, a slice at a time (what the hourly job runs): each slice is

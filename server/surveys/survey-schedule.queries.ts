@@ -227,7 +227,7 @@ function sendSlice(db: Db, plan: RunPlan, size: number): boolean {
 }
 
 /** Surveys sent per write transaction by the job: a slice holds the server's thread for a few milliseconds. */
-export const SURVEY_SLICE = 5;
+export const SURVEY_SLICE = 3;
 
 /** Sends what is due, at most `limit` of each kind per run (the rest goes on the next run), in one transaction. */
 export function sendDueSurveys(db: Db, opts: { now?: number; limit?: number } = {}): ScheduleRun {
