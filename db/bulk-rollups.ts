@@ -219,11 +219,15 @@ export const KEPT_FIRING: Readonly<Record<string, string>> = {
   survey_due_contact_update: "survey_due of a contact whose address or account changed",
   survey_due_account_update:
     "survey_due of an account's contacts when its status, level or first order changes",
+  // 0028: the short Chinese name search index. A few rows per account with a Chinese name, like accounts_fts_*.
+  account_name_grams_insert: "the short-search grams of a new account's Chinese name",
+  account_name_grams_update: "the short-search grams of a renamed account",
 };
 
 /** Triggers no bulk write fires (deletes, and updates of columns bulk writes do not set), by what fires them. */
 export const NOT_FIRED_BY_BULK_WRITES: Readonly<Record<string, string>> = {
   accounts_fts_ad: "an account deleted",
+  account_name_grams_delete: "an account deleted",
   contacts_fts_ad: "a contact deleted",
   deals_fts_ai: "deals",
   deals_fts_ad: "deals",
