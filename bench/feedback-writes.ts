@@ -1,7 +1,7 @@
 // What the feedback dashboard's trigger-kept rollups cost a write (issue #13 §5): on the bench database, inside
 // a transaction rolled back at the end (nothing is kept), N surveys sent, N of them answered, N pieces of
 // feedback recorded and N accounts moved to another rung, timed as they are and again with what migrations
-// 0028 added dropped for the run. Rounds alternate, so load from elsewhere hits both alike.
+// 0029 added dropped for the run. Rounds alternate, so load from elsewhere hits both alike.
 //   npx tsx bench/feedback-writes.ts [--db bench/bench.db] [--n 2000] [--rounds 3]
 import { loadavg } from "node:os";
 import Database from "better-sqlite3";
@@ -13,7 +13,7 @@ const arg = (name: string, fallback: string) => {
 const file = arg("db", "bench/bench.db");
 const n = Number(arg("n", "2000"));
 const rounds = Number(arg("rounds", "3"));
-// What 0028 add to a write: the triggers of the pair rollups, the rollups per account dimension and the
+// What 0029 adds to a write: the triggers of the pair rollups, the rollups per account dimension and the
 // cubes, and the owner indexes (its wider staying indexes stay: same rows, a few more bytes each).
 const NEW_INDEXES = ["surveys_owner_answers_idx", "surveys_owner_sent_idx"];
 const NEW_TRIGGERS = [
@@ -113,7 +113,7 @@ for (const label of Object.keys(runs.with[0] ?? {})) {
   const a = median(runs.with.map((t) => t[label] ?? 0));
   const b = median(runs.without.map((t) => t[label] ?? 0));
   console.log(
-    `${label.padEnd(24)} with 0028 ${a.toFixed(3)}  without ${b.toFixed(3)}  (+${(a - b).toFixed(3)})`,
+    `${label.padEnd(24)} with 0029 ${a.toFixed(3)}  without ${b.toFixed(3)}  (+${(a - b).toFixed(3)})`,
   );
 }
 db.close();

@@ -245,7 +245,7 @@ export const surveys = sqliteTable(
       t.accountId,
     ),
     // One owner's answers and surveys sent per month (the filtered views the rollups leave to the rows: an owner
-    // beside two other dimensions), with what the account was; migration 0028.
+    // beside two other dimensions), with what the account was; migration 0029.
     index("surveys_owner_answers_idx")
       .on(
         t.ownerId,
@@ -273,7 +273,7 @@ export const surveys = sqliteTable(
     // first of their class per account have prev_class_at before it) and the surveys sent in it (the first per
     // account have prev_sent_at before it), with what happened after.
     // With the filters' columns (rung, level, segment, owner as surveyed) and the account, so the filtered views
-    // read the same index alone (issue #13 §5, migration 0028).
+    // read the same index alone (issue #13 §5, migration 0029).
     index("surveys_staying_answers_idx")
       .on(
         t.answerClass,
@@ -379,7 +379,7 @@ export const SURVEY_FILTER_DIMS = ["rung", "level", "segment", "owner"] as const
 export type SurveyFilterDim = (typeof SURVEY_FILTER_DIMS)[number];
 
 /**
- * Rollup for the feedback dashboard's filtered views (issue #13 §5, migration 0028): answers per kind, month
+ * Rollup for the feedback dashboard's filtered views (issue #13 §5, migration 0029): answers per kind, month
  * answered and class, for one value of a filter dimension (a_dim = a_value) and each value of another dimension
  * (b_dim: b_value), so "NPS by owner for one level", "by rung for one segment", "CSAT by outcome for one rung"
  * and two filters together read one value's rows instead of the period's answers. Every ordered pair of
@@ -450,7 +450,7 @@ export const feedbackCreditRollup = sqliteTable(
 );
 
 /**
- * Rollups of feedback for the themes and credit of some accounts (issue #13 §5, migration 0028): as
+ * Rollups of feedback for the themes and credit of some accounts (issue #13 §5, migration 0029): as
  * feedback_theme_rollup and feedback_credit_rollup, per value of one dimension of the account as it is now
  * (rung, level, segment, owner; '' for none). Kept by triggers on feedback and, when an account's rung, level,
  * segment or owner changes, on accounts (its pieces move from the old value to the new).
@@ -487,7 +487,7 @@ export const feedbackCreditDimRollup = sqliteTable(
 );
 
 /**
- * The answers' cube without the owner (issue #13 §5, migration 0028): answers per kind, month answered, rung,
+ * The answers' cube without the owner (issue #13 §5, migration 0029): answers per kind, month answered, rung,
  * level, segment, complaint outcome (as surveyed; '' for none) and class, so any filters and breakdown over
  * those dimensions (two filters beside a breakdown on a third, three filters) read a few hundred rows a month
  * instead of the month's answers. Kept by triggers on surveys; beside it the surveys sent likewise.

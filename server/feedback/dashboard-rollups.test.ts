@@ -442,7 +442,7 @@ describe("the feedback dashboard's rollups", () => {
     );
     const backfill = [
       "0026_feedback_dashboard_speed.sql",
-      "0028_feedback_filtered_views.sql",
+      "0029_feedback_filtered_views.sql",
     ].flatMap((file) =>
       readFileSync(path.join(process.cwd(), "db/migrations", file), "utf8")
         .split("--> statement-breakpoint")
