@@ -440,14 +440,12 @@ describe("the feedback dashboard's rollups", () => {
     expect(pairs.filter((p) => p.b === "outcome").map((p) => p.kinds)).toEqual(
       Array(4).fill("csat_complaint"),
     );
-    const backfill = [
-      "0026_feedback_dashboard_speed.sql",
-      "0029_feedback_filtered_views.sql",
-    ].flatMap((file) =>
-      readFileSync(path.join(process.cwd(), "db/migrations", file), "utf8")
-        .split("--> statement-breakpoint")
-        .map((s) => s.trim())
-        .filter((s) => /^(--[^\n]*\n)*INSERT INTO/.test(s)),
+    const backfill = ["0026_feedback_dashboard_speed.sql", "0029_feedback_filtered_views.sql"].flatMap(
+      (file) =>
+        readFileSync(path.join(process.cwd(), "db/migrations", file), "utf8")
+          .split("--> statement-breakpoint")
+          .map((s) => s.trim())
+          .filter((s) => /^(--[^\n]*\n)*INSERT INTO/.test(s)),
     );
     expect(backfill).toHaveLength(10);
     for (const t of [
