@@ -7,6 +7,7 @@ import { canSeeExecutive } from "@/server/auth/executive-access";
 import { OverviewView } from "./_components/overview-view";
 import { OVERVIEW_DEFAULTS, readRange, type SearchParams } from "./_components/range";
 import { RangeForm } from "./_components/range-form";
+import { winLossInput } from "./_components/win-loss-range";
 
 export default async function ExecutiveOverviewPage({
   searchParams,
@@ -22,7 +23,15 @@ export default async function ExecutiveOverviewPage({
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <RangeForm key={`${range.grain}${range.from}${range.to}`} range={range} first={first} />
-      <Streamed load={() => prefetch(trpc.executive.overview.queryOptions(range))}>
+      <Streamed
+        load={() =>
+          Promise.all([
+            prefetch(trpc.executive.overview.queryOptions(range)),
+            prefetch(trpc.deals.winRates.queryOptions(winLossInput(range))),
+            prefetch(trpc.deals.gap.queryOptions(winLossInput(range))),
+          ])
+        }
+      >
         <OverviewView range={range} />
       </Streamed>
     </>
