@@ -1,6 +1,7 @@
 // Applies pending migrations when the server starts, before the first request, and starts the hourly
 // lapse and cadence jobs (server/ladder/lapse.job.ts, server/levels/cadence.job.ts) and the complaint breach job
-// (server/complaints/breach.job.ts), the survey schedule (server/surveys/survey.job.ts), the outbox sender when SMTP_URL is set (server/complaints/outbox.job.ts),
+// (server/complaints/breach.job.ts), the survey schedule (server/surveys/survey.job.ts) — one run at a time, each
+// in slices that let requests through (server/jobs/background-job.ts) —, the outbox sender when SMTP_URL is set (server/complaints/outbox.job.ts),
 // the webhook deliveries (server/webhooks/delivery.job.ts),
 // and scheduled backups when BACKUP_DIR is set (server/backup/backup.ts), in the Node.js runtime only; WAL
 // checkpoints run on a worker thread (db/checkpoint.ts).
@@ -11,7 +12,8 @@ export async function register() {
     // WAL checkpoints on a worker thread, not inside whichever request commits past 1,000 WAL pages.
     const { startCheckpointer } = await import("./db/checkpoint");
     startCheckpointer(getDb());
-    // Lapse first: an account that lapsed should not get a cadence task for being merely quiet.
+    // Lapse first (the jobs' runs are queued in the order they start): an account that lapsed should not get a
+    // cadence task for being merely quiet.
     const { startLapseJob } = await import("./server/ladder/lapse.job");
     startLapseJob(getDb);
     const { startCadenceJob } = await import("./server/levels/cadence.job");

@@ -135,4 +135,30 @@ describe("data migrations", () => {
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     expect(db.$client.prepare("SELECT at FROM audit_log ORDER BY at").pluck().all()).toEqual([1]);
   });
+
+  it("0028: the names already there get their short-search grams, as the triggers write them for new ones", () => {
+    const db = dbBefore("0028_account_name_grams");
+    seedAccount(db);
+    const insert = db.$client.prepare(
+      `INSERT INTO accounts (kind, name, search_name, rung, rung_since, status, status_since, created_at, updated_at)
+       VALUES ('company', ?, ?, 'repeat', 0, 'active', 0, 0, 0)`,
+    );
+    const before = ["上海王伟机械", "ACME 王伟", "王王", "Café"];
+    for (const name of before) insert.run(name, name.toLowerCase());
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    for (const name of ["北京王伟", "Plain"]) insert.run(name, name.toLowerCase());
+    const grams = (gram: string) =>
+      db.$client
+        .prepare("SELECT search_name FROM account_name_grams WHERE gram = ? ORDER BY search_name")
+        .pluck()
+        .all(gram);
+    expect(grams("王伟")).toEqual(["acme 王伟", "上海王伟机械", "北京王伟"]);
+    expect(grams("王")).toEqual(["acme 王伟", "上海王伟机械", "北京王伟", "王王"]);
+    expect(grams("王王")).toEqual(["王王"]);
+    expect(grams(" 王")).toEqual(["acme 王伟"]);
+    expect(grams("fé")).toEqual(["café"]);
+    // Names in ASCII alone have none: one or two Latin letters are looked up on the name index.
+    const ascii = "SELECT count(*) FROM account_name_grams WHERE search_name IN ('acme', 'plain')";
+    expect(db.$client.prepare(ascii).pluck().get()).toBe(0);
+  });
 });

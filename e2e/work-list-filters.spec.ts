@@ -1,5 +1,6 @@
-// The work lists keep their filters in the URL (#12 §5): a reload keeps the filter chosen, and Back returns to
-// the filter chosen before (each choice is a history entry), as the accounts and deals lists do.
+// Every list keeps its filters in the URL (#12 §5, §1 of the everyday work): a reload keeps the filter chosen,
+// and Back returns to the filter chosen before (each choice is a history entry, app/_lib/use-url-view.ts) rather
+// than leaving the page. A search box is one step however it was typed (app/_lib/use-search-box.ts).
 import { DEMO, expect, signIn, test } from "./fixtures";
 
 test("win-back: the status filter survives a reload, and Back returns to the one before", async ({
@@ -93,4 +94,96 @@ test("audit log: the record type survives a reload, and Back returns to the one 
   await page.goBack();
   await expect(page).toHaveURL("/admin/audit?entity=deal");
   await expect(page.getByLabel("Record type")).toHaveValue("deal");
+});
+
+test("accounts: Back steps through the filters chosen, and a search typed in two goes is one step", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.lead);
+  await page.goto("/accounts");
+  await page.getByLabel("Status").selectOption("lapsed");
+  await expect(page).toHaveURL("/accounts?status=lapsed");
+  const search = page.getByLabel("Search by name");
+  await search.fill("a");
+  await expect(page).toHaveURL("/accounts?q=a&status=lapsed");
+  await search.fill("an");
+  await expect(page).toHaveURL("/accounts?q=an&status=lapsed");
+  await page.reload();
+  await expect(page.getByLabel("Search by name")).toHaveValue("an");
+  await expect(page.getByLabel("Status")).toHaveValue("lapsed");
+
+  await page.goBack();
+  await expect(page).toHaveURL("/accounts?status=lapsed");
+  await expect(page.getByLabel("Search by name")).toHaveValue("");
+  await expect(page.getByLabel("Status")).toHaveValue("lapsed");
+  await page.goBack();
+  await expect(page).toHaveURL("/accounts");
+  await expect(page.getByLabel("Status")).toHaveValue("");
+});
+
+test("deals: Back returns to the status chosen before the search, then to none", async ({ page }) => {
+  await signIn(page, DEMO.lead);
+  await page.goto("/deals");
+  await page.getByLabel("Status").selectOption("won");
+  await expect(page).toHaveURL(/\/deals\?status=won$/);
+  await page.getByLabel("Search title or account").fill("a");
+  await expect(page).toHaveURL(/\/deals\?status=won&q=a$/);
+  await page.reload();
+  await expect(page.getByLabel("Search title or account")).toHaveValue("a");
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/deals\?status=won$/);
+  await expect(page.getByLabel("Search title or account")).toHaveValue("");
+  await expect(page.getByLabel("Status")).toHaveValue("won");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/deals$/);
+  await expect(page.getByLabel("Status")).toHaveValue("");
+});
+
+test("feedback: the tab, the kind and the words searched are each a step Back returns through", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.lead);
+  await page.goto("/feedback/items");
+  const tab = (name: string) => page.getByRole("tab", { name });
+  await tab("Waiting for action").click();
+  await expect(page).toHaveURL("/feedback/items?view=waiting");
+  await page.getByLabel("Kind", { exact: true }).selectOption("problem");
+  await expect(page).toHaveURL("/feedback/items?view=waiting&sentiment=problem");
+  await page.getByLabel("Search the customer's words").fill("late");
+  await page.getByLabel("Search the customer's words").press("Enter");
+  await expect(page).toHaveURL("/feedback/items?view=waiting&sentiment=problem&q=late");
+  await page.reload();
+  await expect(page.getByLabel("Search the customer's words")).toHaveValue("late");
+  await expect(tab("Waiting for action")).toHaveAttribute("aria-selected", "true");
+
+  await page.goBack();
+  await expect(page).toHaveURL("/feedback/items?view=waiting&sentiment=problem");
+  await expect(page.getByLabel("Search the customer's words")).toHaveValue("");
+  await page.goBack();
+  await expect(page.getByLabel("Kind", { exact: true })).toHaveValue("");
+  await page.goBack();
+  await expect(page).toHaveURL("/feedback/items");
+  await expect(tab("All feedback")).toHaveAttribute("aria-selected", "true");
+});
+
+test("complaints: Back returns to the department and the queue chosen before", async ({ page }) => {
+  await signIn(page, DEMO.agent);
+  await page.goto("/complaints");
+  const tab = (name: string) => page.getByRole("tab", { name });
+  await tab("Unassigned").click();
+  await expect(page).toHaveURL("/complaints?queue=unassigned");
+  await tab("Department queue").click();
+  await expect(page).toHaveURL("/complaints?queue=department&department=customer_service");
+  await page.getByLabel("Department", { exact: true }).selectOption("logistics");
+  await expect(page).toHaveURL("/complaints?queue=department&department=logistics");
+  await page.reload();
+  await expect(page.getByLabel("Department", { exact: true })).toHaveValue("logistics");
+
+  await page.goBack();
+  await expect(page).toHaveURL("/complaints?queue=department&department=customer_service");
+  await expect(page.getByLabel("Department", { exact: true })).toHaveValue("customer_service");
+  await page.goBack();
+  await expect(page).toHaveURL("/complaints?queue=unassigned");
+  await expect(tab("Unassigned")).toHaveAttribute("aria-selected", "true");
 });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type AnySQLiteColumn, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 // The ladder's order lives in lib/ladder.ts (one source for the schema, the rules, the SQL and the pages).
 import { ALL_RUNGS } from "../../lib/ladder";
 import { users } from "./auth";
@@ -103,7 +103,27 @@ export const accounts = sqliteTable(
     index("accounts_created_idx").on(t.createdAt, t.referredByAccountId),
     // The REST API's "accounts changed since": walked in (updated_at, id) order from a cursor.
     index("accounts_updated_idx").on(t.updatedAt, t.id),
+    // The cadence job's accounts (contacts and reviews), by id. Partial, on exactly the job's condition, so no
+    // other query's plan sees it.
+    index("accounts_cadence_idx").on(t.level).where(sql`${t.level} IN ('proactive', 'partnership')`),
   ],
+);
+
+/**
+ * The index of short Chinese name searches (lib/name-grams.ts): per account, each character of its search_name
+ * above ASCII and each pair of neighbouring characters with one such character, lowercased as SQLite's lower()
+ * does, with the name itself so a look-up reads names in order. Kept by triggers on accounts (migration
+ * account_name_grams), which fire only when search_name is written; the table has no rowid (hand-edited
+ * CREATE TABLE: the key is the table).
+ */
+export const accountNameGrams = sqliteTable(
+  "account_name_grams",
+  {
+    gram: text("gram").notNull(),
+    searchName: text("search_name").notNull(),
+    accountId: integer("account_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.gram, t.searchName, t.accountId] })],
 );
 
 export const contacts = sqliteTable(

@@ -191,6 +191,8 @@ export const complaints = sqliteTable(
     index("complaints_status_due_idx").on(t.status, t.dueAt, t.id),
     // The breach job: open complaints past their next promised moment.
     index("complaints_due_idx").on(t.dueAt),
+    // CSAT after a closed complaint: the complaints closed in the last days (the survey job, every ten minutes).
+    index("complaints_closed_idx").on(t.closedAt).where(sql`${t.closedAt} IS NOT NULL`),
     // Dashboard: a period's complaints; an account's complaints (and repurchase after them).
     index("complaints_received_idx").on(t.receivedAt),
     index("complaints_account_idx").on(t.accountId, t.receivedAt),

@@ -70,6 +70,8 @@ export const deals = sqliteTable(
     index("deals_created_idx").on(t.createdAt),
     index("deals_owner_created_idx").on(t.ownerId, t.createdAt),
     index("deals_status_created_idx").on(t.status, t.createdAt),
+    // CSAT after a won deal: the deals won in the last days, from the index (the survey job, every ten minutes).
+    index("deals_status_closed_idx").on(t.status, t.closedAt),
     // The dashboard reads a period's closed deals from these alone, grouped in index order (no sort): win rates
     // by month and owner, by month and segment; owners' reasons; lost deals by competitor (with amounts).
     index("deals_month_owner_idx").on(t.closedMonth, t.status, t.ownerId, t.segment),

@@ -264,6 +264,24 @@ export const surveys = sqliteTable(
 );
 
 /**
+ * Who the relationship survey may go to (issue #12 §1): the contacts with an address of active customers (an
+ * order or more), each with its account's level and when it was last sent a relationship survey (0: never).
+ * The schedule job reads who is due from its index, a range per level, instead of every account's contacts.
+ * Kept by triggers on contacts, accounts and surveys (migration 0027's hand-written part), for every writer.
+ */
+export const surveyDue = sqliteTable(
+  "survey_due",
+  {
+    contactId: integer("contact_id")
+      .primaryKey()
+      .references(() => contacts.id, { onDelete: "cascade" }),
+    level: text("level", { enum: LEVELS }).notNull(),
+    lastSentAt: integer("last_sent_at").notNull(),
+  },
+  (t) => [index("survey_due_idx").on(t.level, t.lastSentAt, t.contactId)],
+);
+
+/**
  * What the dashboard breaks surveys down by (the account as it was when surveyed), and the complaint's outcome
  * for CSAT after complaints. Rollup rows store a missing value as '' (no rung, level, segment, owner or
  * outcome is ever the empty string).

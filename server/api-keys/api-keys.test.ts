@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { apiKeys, auditLog, users } from "@/db/schema";
 import { fieldErrorsOf } from "../test/fixtures";
 import { ALL_ROLES, addUser, callerFor, createTestDb } from "../test/harness";
-import { authenticateApiKey } from "./api-keys.queries";
+import { authenticateApiKey, LAST_USE_EVERY_MS } from "./api-keys.queries";
 
 beforeAll(() => {
   process.env.BETTER_AUTH_SECRET ??= "test-only-secret-0123456789abcdef0123456789";
@@ -53,6 +53,20 @@ describe("API keys", () => {
     expect(listed?.lastUsedAt).toEqual(expect.any(Number));
   });
 
+  it("records the last use at most once a minute, so a busy key does not write on every request", async () => {
+    const { db, caller } = setup();
+    const { id, secret } = await caller.create({ name: "Busy", scopes: ["orders"] });
+    const t0 = Date.now();
+    const lastUse = async () => (await caller.list()).find((k) => k.id === id)?.lastUsedAt;
+    expect((await authenticateApiKey(db, secret, t0)).ok).toBe(true);
+    expect(await lastUse()).toBe(t0);
+    expect((await authenticateApiKey(db, secret, t0 + 30_000)).ok).toBe(true);
+    expect((await authenticateApiKey(db, secret, t0 + LAST_USE_EVERY_MS - 1)).ok).toBe(true);
+    expect(await lastUse()).toBe(t0);
+    expect((await authenticateApiKey(db, secret, t0 + LAST_USE_EVERY_MS)).ok).toBe(true);
+    expect(await lastUse()).toBe(t0 + LAST_USE_EVERY_MS);
+  });
+
   it("unknown, revoked and expired keys are refused, and so is a key whose admin was deactivated", async () => {
     const { db, admin, caller } = setup();
     expect(await authenticateApiKey(db, null)).toMatchObject({ ok: false, reason: "missing" });
@@ -83,6 +97,8 @@ describe("API keys", () => {
     const third = await authenticateApiKey(db, slow.secret);
     expect(third).toMatchObject({ ok: false, reason: "rate_limited", retryAfterMs: expect.any(Number) });
     expect((await authenticateApiKey(db, other.secret)).ok).toBe(true);
+    // Once the window has passed, the key is let through again.
+    expect((await authenticateApiKey(db, slow.secret, Date.now() + 60_001)).ok).toBe(true);
   });
 
   it("only admins manage keys, and a key needs a name and a scope", async () => {

@@ -1,23 +1,16 @@
-// Runs recordBreaches when the server starts and then every ten minutes, so a broken promise is recorded
-// close to when it broke without anyone opening a page. One timer per process, however often register() runs.
+// Records broken promises when the server starts and then every ten minutes, so a breach is recorded close to
+// when it happened without anyone opening a page; a slice at a time (server/jobs/background-job.ts).
 import type { Db } from "@/db/client";
-import { recordBreaches } from "./breach.queries";
+import { startBackgroundJob } from "../jobs/background-job";
+import { recordBreachesInSlices } from "./breach.queries";
 
 const INTERVAL = 10 * 60_000;
-const globalForJob = globalThis as unknown as { complaintBreachTimer?: ReturnType<typeof setInterval> };
 
-function runOnce(db: Db): void {
-  try {
-    recordBreaches(db, { asOf: Date.now() });
-  } catch (error) {
-    // A failed run (locked database) must not take the server down; the next run tries again.
-    console.error("[complaints] recordBreaches failed:", error);
-  }
+/** One run of the job as of `now`. */
+export function runBreachJob(db: Db, now: number) {
+  return recordBreachesInSlices(db, { asOf: now });
 }
 
 export function startBreachJob(getDb: () => Db): void {
-  if (globalForJob.complaintBreachTimer) return;
-  globalForJob.complaintBreachTimer = setInterval(() => runOnce(getDb()), INTERVAL);
-  globalForJob.complaintBreachTimer.unref?.();
-  runOnce(getDb());
+  startBackgroundJob("complaints breach", INTERVAL, () => runBreachJob(getDb(), Date.now()));
 }

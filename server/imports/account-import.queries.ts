@@ -5,6 +5,7 @@
 // unchanged row writes nothing. An empty cell leaves the stored value as it is (a file cannot erase by omission).
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
+import { bulkWrite, SET_WISE_MIN_ROWS } from "@/db/bulk-rollups";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
@@ -71,6 +72,8 @@ export function runAccountImport(
     afterPlan?: () => void;
     /** Bench hook: milliseconds per step (lib/step-trace.ts). */
     trace?: StepTrace;
+    /** Test hook: the rollups set-wise or through their triggers (default: set-wise from SET_WISE_MIN_ROWS). */
+    setWiseRollups?: boolean;
   },
 ): AccountImportResult {
   const trace = input.trace;
@@ -120,7 +123,12 @@ export function runAccountImport(
         const plan = timed(trace, "tx:check plan", () =>
           planStillHolds(t, planned, refsJson) ? planned : planAccounts(t, fileAccounts, ownerIds, refsJson),
         );
-        const written = writeAccounts(t, actor, fileAccounts, plan, now, trace);
+        // A large file keeps the rollups set-wise (db/bulk-rollups.ts): the accounts it updates and creates.
+        const updated = [...plan.toUpdate.values()].flatMap((g) => g.rows.map((r) => r[0] as number));
+        const written = bulkWrite(t, updated, () => writeAccounts(t, actor, fileAccounts, plan, now, trace), {
+          setWise: input.setWiseRollups ?? plan.toCreate.length + plan.updatedCount >= SET_WISE_MIN_ROWS,
+          trace,
+        });
         if (written.errors.length) {
           errors.push(...written.errors);
           if (!input.allowPartial) throw new Refused();

@@ -5,6 +5,7 @@
 // form takes. Idempotent: orders already present (same account, same order reference) are left as they are.
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
+import { bulkWrite, SET_WISE_MIN_ROWS } from "@/db/bulk-rollups";
 import type { Db } from "@/db/client";
 import { ALL_RUNGS, orderImports, type Rung } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
@@ -53,6 +54,8 @@ export function runImport(
     afterPlan?: () => void;
     /** Bench hook: milliseconds per step (lib/step-trace.ts). */
     trace?: StepTrace;
+    /** Test hook: the rollups set-wise or through their triggers (default: set-wise from SET_WISE_MIN_ROWS). */
+    setWiseRollups?: boolean;
   },
 ): ImportResult {
   const trace = input.trace;
@@ -98,6 +101,7 @@ export function runImport(
           rowsSkipped: errors.length,
           failAfterWrite: input.failAfterWrite,
           trace,
+          setWiseRollups: input.setWiseRollups,
         });
         if (dryRun) throw new DryRun();
         const sha = createHash("sha256").update(input.csv).digest("hex");
@@ -231,36 +235,49 @@ function writeOrders(
   fileOrders: FileOrder[],
   plan: OrderPlan,
   now: number,
-  extra: { rowsRead: number; rowsSkipped: number; failAfterWrite?: () => void; trace?: StepTrace },
+  extra: {
+    rowsRead: number;
+    rowsSkipped: number;
+    failAfterWrite?: () => void;
+    trace?: StepTrace;
+    setWiseRollups?: boolean;
+  },
 ): ImportSummary {
   const trace = extra.trace;
   const idByRef = new Map(plan.idByRef);
-  if (plan.createdCount) {
-    timed(trace, "tx:create accounts", () => {
-      const rows = t.all<{ id: number; ref: string; at: number }>(sql`
+  // A large file keeps the rollups set-wise (db/bulk-rollups.ts): the matched accounts and those it creates.
+  const setWise = extra.setWiseRollups ?? plan.newOrders.length + plan.createdCount >= SET_WISE_MIN_ROWS;
+  const newOrders = bulkWrite(t, [...plan.idByRef.values()], () => write(), { setWise, trace });
+
+  function write(): OrderToRecord[] {
+    if (plan.createdCount) {
+      timed(trace, "tx:create accounts", () => {
+        const rows = t.all<{ id: number; ref: string; at: number }>(sql`
         INSERT INTO accounts (external_ref, name, search_name, kind, segment, rung, rung_since, status,
           status_since, created_at, updated_at)
         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, 'suspect', value ->> 5, 'active',
           value ->> 5, ${now}, ${now}
         FROM json_each(${plan.created}) ORDER BY key
         RETURNING id, external_ref AS ref, rung_since AS at`);
-      for (const r of rows) idByRef.set(r.ref, r.id);
-      // Each is on the ladder from its first order: the move onto suspect is dated there and recorded first.
-      t.run(sql`
+        for (const r of rows) idByRef.set(r.ref, r.id);
+        // Each is on the ladder from its first order: the move onto suspect is dated there and recorded first.
+        t.run(sql`
         INSERT INTO ladder_moves (account_id, from_rung, to_rung, from_status, to_status, at, by_user_id, reason,
           evidence)
         SELECT value ->> 0, NULL, 'suspect', NULL, 'active', value ->> 1, ${actor?.id ?? null}, 'import',
           json_object('externalRef', value ->> 2)
         FROM json_each(${JSON.stringify(rows.sort((a, b) => a.id - b.id).map((r) => [r.id, r.at, r.ref]))})
         ORDER BY key`);
-    });
+      });
+    }
+    const newOrders: OrderToRecord[] = plan.newOrders.map(({ accountRef, ...o }) => ({
+      accountId: idByRef.get(accountRef) as number,
+      ...o,
+    }));
+    recordOrders(t, { orders: newOrders, asOf: now, actorId: actor?.id ?? null, trace });
+    extra.failAfterWrite?.();
+    return newOrders;
   }
-  const newOrders: OrderToRecord[] = plan.newOrders.map(({ accountRef, ...o }) => ({
-    accountId: idByRef.get(accountRef) as number,
-    ...o,
-  }));
-  recordOrders(t, { orders: newOrders, asOf: now, actorId: actor?.id ?? null, trace });
-  extra.failAfterWrite?.();
 
   const accountIds = [...new Set(idByRef.values())];
   const perRung: Partial<Record<Rung, number>> = {};

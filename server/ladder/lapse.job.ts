@@ -1,22 +1,16 @@
-// Runs evaluateLapse when the server starts and then every hour, so accounts lapse on time without anyone
-// opening a page. One timer per process, however often register() runs.
+// Lapses due accounts when the server starts and then every hour, so accounts lapse on time without anyone
+// opening a page; a slice at a time (server/jobs/background-job.ts).
 import type { Db } from "@/db/client";
-import { evaluateLapse } from "./lapse.queries";
+import { startBackgroundJob } from "../jobs/background-job";
+import { lapseDueAccounts } from "./lapse.queries";
 
 const HOUR = 3_600_000;
-const globalForJob = globalThis as unknown as { ladderLapseTimer?: ReturnType<typeof setInterval> };
 
-function runOnce(db: Db): void {
-  try {
-    evaluateLapse(db, { asOf: Date.now() });
-  } catch (error) {
-    console.error("[lapse] evaluateLapse failed:", error);
-  }
+/** One run of the job as of `now`. */
+export function runLapseJob(db: Db, now: number) {
+  return lapseDueAccounts(db, { asOf: now });
 }
 
 export function startLapseJob(getDb: () => Db): void {
-  if (globalForJob.ladderLapseTimer) return;
-  globalForJob.ladderLapseTimer = setInterval(() => runOnce(getDb()), HOUR);
-  globalForJob.ladderLapseTimer.unref?.();
-  runOnce(getDb());
+  startBackgroundJob("lapse", HOUR, () => runLapseJob(getDb(), Date.now()));
 }

@@ -1,23 +1,16 @@
-// Runs ensureCadenceTasks when the server starts and then every hour, so cadence tasks appear without anyone
-// opening a page. One timer per process, however often register() runs (dev reloads, tests).
+// Creates due cadence tasks when the server starts and then every hour, so they appear without anyone opening a
+// page; a slice at a time (server/jobs/background-job.ts).
 import type { Db } from "@/db/client";
-import { ensureCadenceTasks } from "./cadence.queries";
+import { startBackgroundJob } from "../jobs/background-job";
+import { ensureCadenceTasksInSlices } from "./cadence.queries";
 
 const HOUR = 3_600_000;
-const globalForJob = globalThis as unknown as { ladderCadenceTimer?: ReturnType<typeof setInterval> };
 
-function runOnce(db: Db): void {
-  try {
-    ensureCadenceTasks(db, { asOf: Date.now() });
-  } catch (error) {
-    // A failed run (locked database, bad row) must not take the server down; the next hour tries again.
-    console.error("[cadence] ensureCadenceTasks failed:", error);
-  }
+/** One run of the job as of `now`. */
+export function runCadenceJob(db: Db, now: number) {
+  return ensureCadenceTasksInSlices(db, { asOf: now });
 }
 
 export function startCadenceJob(getDb: () => Db): void {
-  if (globalForJob.ladderCadenceTimer) return;
-  globalForJob.ladderCadenceTimer = setInterval(() => runOnce(getDb()), HOUR);
-  globalForJob.ladderCadenceTimer.unref?.();
-  runOnce(getDb());
+  startBackgroundJob("cadence", HOUR, () => runCadenceJob(getDb(), Date.now()));
 }

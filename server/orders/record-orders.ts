@@ -2,6 +2,7 @@
 // import, a won deal's order and the REST API all record orders through recordOrders, so an account ends up in
 // the same state whichever way its orders arrived.
 import { sql } from "drizzle-orm";
+import { bulkWrite, SET_WISE_MIN_ROWS } from "@/db/bulk-rollups";
 import type { Db } from "@/db/client";
 import type { AccountStatus, Rung } from "@/db/schema";
 import { type StepTrace, timed } from "@/lib/step-trace";
@@ -12,7 +13,6 @@ import { createCheckInsForOrders } from "../levels/cadence.queries";
 import { recomputeRecommendedLevels } from "../levels/recommend.queries";
 import { getSetting } from "../settings/settings.queries";
 import { emitWebhookEvents, type LadderMoveFact, ladderMoveEvents } from "../webhooks/webhooks.emit";
-import { insertOrdersSetWise, SET_WISE_ROLLUP_MIN_ORDERS } from "./order-rollups";
 
 const DAY = 86_400_000;
 
@@ -59,11 +59,11 @@ export function recordOrders(
     actorId: string | null;
     /** Milliseconds per step, for the bench (lib/step-trace.ts). */
     trace?: StepTrace;
-    /** The executive rollup set-wise (order-rollups.ts); default from SET_WISE_ROLLUP_MIN_ORDERS orders. */
+    /** The rollups set-wise rather than through their triggers (db/bulk-rollups.ts); default from
+     * SET_WISE_MIN_ROWS orders. Inside another bulk write (an import) the orders join it whatever this says. */
     setWiseRollups?: boolean;
   },
 ): RecordOrdersResult {
-  const { asOf, trace } = params;
   if (params.orders.length === 0) return { orders: [], accounts: [], checkInTaskIds: [] };
   // One statement for any number of orders: the list travels as one JSON parameter.
   const rows = params.orders.map((o, i) => [
@@ -76,16 +76,26 @@ export function recordOrders(
     o.category,
   ]);
   const accountIds = [...new Set(params.orders.map((o) => o.accountId))];
-  const insert = () =>
+  // A large batch keeps the rollups set-wise rather than through the per-row triggers.
+  return bulkWrite(db, accountIds, () => writeOrders(db, params, rows, accountIds), {
+    setWise: params.setWiseRollups ?? params.orders.length >= SET_WISE_MIN_ROWS,
+    trace: params.trace,
+  });
+}
+
+function writeOrders(
+  db: Db,
+  params: Parameters<typeof recordOrders>[1],
+  rows: unknown[][],
+  accountIds: number[],
+): RecordOrdersResult {
+  const { asOf, trace } = params;
+  const inserted = timed(trace, "tx:orders insert", () =>
     db.all<{ id: number }>(sql`
       INSERT INTO orders (account_id, external_ref, ordered_at, amount, margin, category, created_at)
       SELECT value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, ${asOf}
       FROM json_each(${JSON.stringify(rows)}) ORDER BY key
-      RETURNING id`);
-  // A large batch writes the executive rollup set-wise rather than through the per-order triggers.
-  const setWise = params.setWiseRollups ?? params.orders.length >= SET_WISE_ROLLUP_MIN_ORDERS;
-  const inserted = timed(trace, "tx:orders insert", () =>
-    setWise ? insertOrdersSetWise(db, accountIds, insert) : insert(),
+      RETURNING id`),
   );
   // RETURNING gives rows in no promised order; ids are assigned in insertion (key) order, so sort them.
   const ids = inserted.map((r) => r.id).sort((a, b) => a - b);

@@ -38,6 +38,8 @@ export function upsertOrdersByRef(
   actor: Actor,
   batch: readonly ExternalOrder[],
   now = Date.now(),
+  /** Test hook: the rollups set-wise or through their triggers (default: recordOrders' threshold). */
+  options: { setWiseRollups?: boolean } = {},
 ): UpsertOrdersResult {
   return inTransaction(db, (t) => {
     const refs = [...new Set(batch.map((o) => o.accountRef))];
@@ -108,7 +110,12 @@ export function upsertOrdersByRef(
       });
     });
 
-    const recorded = recordOrders(t, { orders: fresh, asOf: now, actorId: actor.id });
+    const recorded = recordOrders(t, {
+      orders: fresh,
+      asOf: now,
+      actorId: actor.id,
+      setWiseRollups: options.setWiseRollups,
+    });
     const idOfIndex = new Map(freshIndex.map((index, i) => [index, recorded.orders[i]?.id as number]));
     for (const [index, outcome] of outcomes.entries()) {
       if (outcome.status === "created") outcome.orderId = idOfIndex.get(index) as number;

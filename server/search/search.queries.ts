@@ -2,7 +2,7 @@
 // reference, a few of each, every one on an index so the whole look-up stays within the list budget at 100k
 // accounts (bench/cases/search.ts):
 // - accounts: names starting with the text on accounts_name_idx, then names containing it on accounts_fts
-//   (for one or two Chinese characters, a scan of the covering name index, as the accounts list does);
+//   (for one or two Chinese characters, account_name_grams in name order, as the accounts list does);
 // - contacts: name or email containing it on contacts_fts (3+ characters), or a name starting with it on
 //   contacts_name_idx (1–2 characters: Chinese names are often two);
 // - deals: titles containing it on deals_fts (3+ characters);
@@ -12,16 +12,9 @@
 import type { Statement } from "better-sqlite3";
 import type { Db } from "@/db/client";
 import { preparedPerDb } from "@/db/prepared";
+import { nameGramOf } from "@/lib/name-grams";
 import type { Actor } from "../auth/permissions";
-import {
-  casePrefixes,
-  escapeLike,
-  ftsPhrase,
-  isWide,
-  PREFIX_END,
-  referencePrefixes,
-  TRIGRAM_MIN,
-} from "./search.rules";
+import { casePrefixes, ftsPhrase, PREFIX_END, referencePrefixes, TRIGRAM_MIN } from "./search.rules";
 
 type Input = { q: string; limit: number };
 
@@ -63,8 +56,9 @@ function prepare<T>(sql: string) {
 const accountsByPrefix = prepare<AccountHit>(
   `SELECT ${ACCOUNT_FIELDS} WHERE a.search_name >= ? AND a.search_name < ? ORDER BY a.search_name, a.id LIMIT ?`,
 );
-const accountsByShortText = prepare<AccountHit>(
-  `SELECT ${ACCOUNT_FIELDS} WHERE a.id IN (SELECT id FROM accounts WHERE search_name LIKE ? ESCAPE '\\' LIMIT ?)`,
+const accountsByGram = prepare<AccountHit>(
+  `SELECT ${ACCOUNT_FIELDS} WHERE a.id IN (SELECT account_id FROM account_name_grams WHERE gram = ?
+     ORDER BY search_name, account_id LIMIT ?)`,
 );
 const accountsByText = prepare<AccountHit>(
   `SELECT ${ACCOUNT_FIELDS} WHERE a.id IN (SELECT rowid FROM accounts_fts WHERE accounts_fts MATCH ? LIMIT ?)`,
@@ -103,14 +97,12 @@ function findAccounts(db: Db, q: string, limit: number): AccountHit[] {
   const needle = q.toLowerCase();
   const starting = accountsByPrefix(db).all(needle, needle + PREFIX_END, limit);
   if (starting.length >= limit) return starting;
-  const short = [...needle].length < TRIGRAM_MIN;
-  // One or two Latin letters mean the start of a name; two Chinese characters are a word anywhere in it.
-  if (short && !isWide(needle)) return starting;
+  const gram = nameGramOf(needle);
+  // One or two Latin letters mean the start of a name; one or two Chinese characters are a word anywhere in it.
+  if ([...needle].length < TRIGRAM_MIN && !gram) return starting;
   const seen = new Set(starting.map((a) => a.id));
   const containing = (
-    short
-      ? accountsByShortText(db).all(`%${escapeLike(needle)}%`, SAMPLE)
-      : accountsByText(db).all(ftsPhrase(needle), SAMPLE)
+    gram ? accountsByGram(db).all(gram, SAMPLE) : accountsByText(db).all(ftsPhrase(needle), SAMPLE)
   )
     .filter((a) => !seen.has(a.id))
     .sort(byName);

@@ -1,19 +1,13 @@
 // How the command palette reads what was typed. Pure: no db, no React.
 
-/** A name search runs on the trigram indexes from this many characters (Chinese names are often two). */
+/**
+ * A name search runs on the trigram indexes from this many characters; shorter Chinese ones (names are often two
+ * characters) on account_name_grams (lib/name-grams.ts).
+ */
 export const TRIGRAM_MIN = 3;
 
 /** The highest code point: `prefix + PREFIX_END` bounds an index range holding every text starting with it. */
 export const PREFIX_END = "\u{10FFFF}";
-
-/** Text with characters outside ASCII (Chinese names): two of them already make a word. */
-export function isWide(text: string): boolean {
-  return /[^ -~]/.test(text.replace(/\s/g, " "));
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** FTS5 query for a literal substring: one quoted phrase, quotes doubled. */
 export function ftsPhrase(text: string): string {

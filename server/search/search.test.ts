@@ -72,6 +72,34 @@ describe("the command palette's look-up", () => {
     expect((await c.palette({ q: "龙腾贸" })).accounts.map((x) => x.name)).toEqual(["华南龙腾贸易"]);
   });
 
+  it("finds one or two Chinese characters anywhere in a name, the first names A–Z first", async () => {
+    const { db, agent } = setup();
+    // Inserted Z–A: a look-up that took the first matches in the order they were written would offer the last.
+    for (let i = 59; i >= 0; i--)
+      insertTestAccount(db, { ownerId: null, name: `贸易${String(i).padStart(2, "0")}龙` });
+    const c = callerFor(db, agent).search;
+    expect((await c.palette({ q: "龙" })).accounts.map((x) => x.name)).toEqual([
+      "华南龙腾贸易",
+      "贸易00龙",
+      "贸易01龙",
+      "贸易02龙",
+      "贸易03龙",
+    ]);
+    // Names starting with the text come first, then the others A–Z.
+    expect((await c.palette({ q: "贸易", limit: 3 })).accounts.map((x) => x.name)).toEqual([
+      "贸易00龙",
+      "贸易01龙",
+      "贸易02龙",
+    ]);
+    expect((await c.palette({ q: "易5" })).accounts.map((x) => x.name)).toEqual([
+      "贸易50龙",
+      "贸易51龙",
+      "贸易52龙",
+      "贸易53龙",
+      "贸易54龙",
+    ]);
+  });
+
   it("finds deals by title, an account manager only their own and their accounts'", async () => {
     const { db, manager, lead } = setup();
     expect((await callerFor(db, lead).search.palette({ q: "pallet" })).deals.map((d) => d.title)).toEqual([

@@ -1,23 +1,17 @@
 // Sends due surveys when the server starts and then every ten minutes (the relationship schedule, CSAT after
-// closed complaints and won deals). The outbox job mails them when SMTP_URL is set. One timer per process.
+// closed complaints and won deals), a slice at a time (server/jobs/background-job.ts). The outbox job mails them
+// when SMTP_URL is set.
 import type { Db } from "@/db/client";
-import { sendDueSurveys } from "./survey-schedule.queries";
+import { startBackgroundJob } from "../jobs/background-job";
+import { sendDueSurveysInSlices } from "./survey-schedule.queries";
 
 const INTERVAL = 10 * 60_000;
-const globalForJob = globalThis as unknown as { surveyTimer?: ReturnType<typeof setInterval> };
 
-function runOnce(db: Db): void {
-  try {
-    sendDueSurveys(db, { now: Date.now() });
-  } catch (error) {
-    // A failed run (a locked database) must not take the server down; the next run tries again.
-    console.error("[surveys] sendDueSurveys failed:", error);
-  }
+/** One run of the job as of `now`. */
+export function runSurveyJob(db: Db, now: number) {
+  return sendDueSurveysInSlices(db, { now });
 }
 
 export function startSurveyJob(getDb: () => Db): void {
-  if (globalForJob.surveyTimer) return;
-  globalForJob.surveyTimer = setInterval(() => runOnce(getDb()), INTERVAL);
-  globalForJob.surveyTimer.unref?.();
-  runOnce(getDb());
+  startBackgroundJob("surveys", INTERVAL, () => runSurveyJob(getDb(), Date.now()));
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import type { ListView } from "@/app/_lib/list-params/accounts";
+import { useSearchBox } from "@/app/_lib/use-search-box";
+import type { ViewChange } from "@/app/_lib/use-url-view";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import { ACCOUNT_STATUSES, ALL_RUNGS, RUNGS } from "@/db/schema";
 
@@ -27,29 +28,15 @@ export function AccountFilters({
   segments,
 }: {
   view: ListView;
-  onChange: (view: ListView) => void;
+  onChange: (view: ListView, how?: ViewChange) => void;
   owners: Array<{ id: string; name: string }>;
   segments: string[];
 }) {
   const t = useTranslations("accounts.list");
   const name = useNameLabel();
   const tEnums = useTranslations("enums");
-  const [q, setQ] = useState(view.q ?? "");
-  const latest = useRef({ view, onChange });
-  latest.current = { view, onChange };
-
   // Typing waits for a pause before searching; the URL and the query follow.
-  useEffect(() => {
-    const trimmed = q.trim();
-    if (trimmed === (latest.current.view.q ?? "")) return;
-    const timer = setTimeout(() => {
-      const { view: current, onChange: change } = latest.current;
-      change({ ...current, q: trimmed || undefined });
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [q]);
-  // Clearing filters or going back resets the box.
-  useEffect(() => setQ(view.q ?? ""), [view.q]);
+  const search = useSearchBox(view.q ?? "", (q, how) => onChange({ ...view, q: q || undefined }, how));
 
   const any = { value: "", label: t("any") };
   const set = (patch: Partial<ListView>) => onChange({ ...view, ...patch });
@@ -63,9 +50,8 @@ export function AccountFilters({
         label={t("search")}
         type="search"
         placeholder={t("searchPlaceholder")}
-        value={q}
         maxLength={200}
-        onChange={(e) => setQ(e.target.value)}
+        {...search}
       />
       <SelectField
         label={t("rung")}

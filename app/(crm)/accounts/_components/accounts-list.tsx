@@ -2,9 +2,8 @@
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useDate, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/card";
@@ -17,6 +16,7 @@ import {
   paramsFromView,
   viewFromParams,
 } from "@/app/_lib/list-params/accounts";
+import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";
 import { RungBadge, StatusBadge } from "@/app/(crm)/_components/accounts/badges";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";
@@ -51,23 +51,18 @@ export function AccountsList({
   const trpc = useTRPC();
   const money = useMoney();
   const date = useDate("numeric");
-  const searchParams = useSearchParams();
-  const [view, setView] = useState<ListView>(() => viewFromParams(searchParams));
+  const [view, changeView] = useUrlView(viewFromParams, paramsFromView);
   const [picked, setPicked] = useState<Picked>(NONE);
   const [notice, setNotice] = useState<string | null>(null);
   const tBulk = useTranslations("accounts.list.bulk");
 
-  // Back/forward changes the URL under us: follow it.
-  useEffect(() => setView(viewFromParams(searchParams)), [searchParams]);
-
-  function changeView(next: ListView) {
-    setView(next);
-    // A selection belongs to the filter it was made under.
+  // A selection belongs to the filter it was made under: another filter or sort (Back included) drops it.
+  const viewQuery = paramsFromView(view);
+  const [pickedUnder, setPickedUnder] = useState(viewQuery);
+  if (pickedUnder !== viewQuery) {
+    setPickedUnder(viewQuery);
     setPicked(NONE);
     setNotice(null);
-    const qs = paramsFromView(next);
-    // The native history API keeps useSearchParams in step without a server round trip.
-    window.history.replaceState(null, "", qs ? `/accounts?${qs}` : "/accounts");
   }
 
   const options = useQuery(trpc.accounts.filterOptions.queryOptions());
@@ -281,7 +276,7 @@ export function AccountsList({
       ) : null}
       <SavedViews
         list="accounts"
-        query={paramsFromView(view)}
+        query={viewQuery}
         onApply={(query) => changeView(viewFromParams(new URLSearchParams(query)))}
       />
       <DataTable

@@ -2,19 +2,18 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useRef } from "react";
 import { EmptyState } from "@/app/_components/ui/card";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { SelectField } from "@/app/_components/ui/field";
 import {
   paramsFromView,
-  type QueueView,
   queueInputOf,
   queuesFor,
   viewFromParams,
 } from "@/app/_lib/list-params/complaints-queue";
+import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";
 import {
   ComplaintStatusBadge,
@@ -34,17 +33,9 @@ export function QueueList({ role }: { role: Role }) {
   const tErr = useTranslations("complaints.errors");
   const trpc = useTRPC();
   const now = useNow();
-  const searchParams = useSearchParams();
-  const [view, setView] = useState<QueueView>(() => viewFromParams(searchParams, role));
-  useEffect(() => setView(viewFromParams(searchParams, role)), [searchParams, role]);
+  const [view, changeView] = useUrlView((p) => viewFromParams(p, role), paramsFromView);
   const queues = queuesFor(role);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-
-  function changeView(next: QueueView) {
-    setView(next);
-    // The native history API keeps useSearchParams in step without a server round trip.
-    window.history.replaceState(null, "", `/complaints?${paramsFromView(next)}`);
-  }
 
   function onTabKey(e: KeyboardEvent, index: number) {
     const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;

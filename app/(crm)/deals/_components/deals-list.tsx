@@ -1,17 +1,12 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
 import { EmptyState } from "@/app/_components/ui/card";
 import { SelectField, TextField } from "@/app/_components/ui/field";
-import {
-  type DealsView,
-  dealsListInput,
-  dealsViewFromParams,
-  paramsFromDealsView,
-} from "@/app/_lib/list-params/deals";
+import { dealsListInput, dealsViewFromParams, paramsFromDealsView } from "@/app/_lib/list-params/deals";
+import { useSearchBox } from "@/app/_lib/use-search-box";
+import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";
 import { DealTable } from "@/app/(crm)/_components/deals/deal-table";
 import { ExportLink } from "@/app/(crm)/_components/export-link";
@@ -24,31 +19,12 @@ export function DealsList({ defaultOwner }: { defaultOwner: string }) {
   const t = useTranslations("deals.list");
   const tStatus = useTranslations("deals.status");
   const trpc = useTRPC();
-  const searchParams = useSearchParams();
-  const [view, setView] = useState<DealsView>(() => dealsViewFromParams(searchParams, defaultOwner));
-  // Back/forward changes the URL under us: follow it.
-  useEffect(() => setView(dealsViewFromParams(searchParams, defaultOwner)), [searchParams, defaultOwner]);
-  const [q, setQ] = useState(view.q ?? "");
-  useEffect(() => setQ(view.q ?? ""), [view.q]);
-
-  function changeView(next: DealsView) {
-    setView(next);
-    const qs = paramsFromDealsView(next, defaultOwner);
-    // The native history API keeps useSearchParams in step without a server round trip.
-    window.history.replaceState(null, "", qs ? `/deals?${qs}` : "/deals");
-  }
+  const [view, changeView] = useUrlView(
+    (p) => dealsViewFromParams(p, defaultOwner),
+    (v) => paramsFromDealsView(v, defaultOwner),
+  );
   // Typing waits for a pause before the search (and the URL) follow.
-  const latest = useRef({ view, changeView });
-  latest.current = { view, changeView };
-  useEffect(() => {
-    const trimmed = q.trim();
-    if (trimmed === (latest.current.view.q ?? "")) return;
-    const timer = setTimeout(
-      () => latest.current.changeView({ ...latest.current.view, q: trimmed || null }),
-      300,
-    );
-    return () => clearTimeout(timer);
-  }, [q]);
+  const search = useSearchBox(view.q ?? "", (q, how) => changeView({ ...view, q: q || null }, how));
 
   const owner = view.owner;
   const status = view.status ?? "";
@@ -72,13 +48,7 @@ export function DealsList({ defaultOwner }: { defaultOwner: string }) {
             ...DEAL_STATUSES.map((s) => ({ value: s, label: tStatus(s) })),
           ]}
         />
-        <TextField
-          label={t("search")}
-          className="w-64"
-          type="search"
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-        />
+        <TextField label={t("search")} className="w-64" type="search" {...search} />
         <div className="ml-auto self-center">
           <ExportLink href={`/api/export/deals?${paramsFromDealsView(view, defaultOwner)}`} />
         </div>

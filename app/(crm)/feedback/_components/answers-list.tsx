@@ -2,14 +2,13 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
 import { useDate } from "@/app/_components/report/format";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { SelectField } from "@/app/_components/ui/field";
 import { LoadMoreButton } from "@/app/_components/ui/load-more";
+import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";
 import { AnswerBadge } from "@/app/(crm)/_components/listening/badges";
 import { CloseLoopButton } from "@/app/(crm)/_components/listening/close-loop-form";
@@ -28,16 +27,7 @@ export function AnswersList({ managerDefault }: { managerDefault: boolean }) {
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
   const date = useDate();
-  const searchParams = useSearchParams();
-  const [view, setView] = useState<AnswersView>(() => answersViewFromParams(searchParams, managerDefault));
-  useEffect(
-    () => setView(answersViewFromParams(searchParams, managerDefault)),
-    [searchParams, managerDefault],
-  );
-  function change(next: AnswersView) {
-    setView(next);
-    window.history.replaceState(null, "", `/feedback/answers?${paramsFromAnswersView(next)}`);
-  }
+  const [view, change] = useUrlView((p) => answersViewFromParams(p, managerDefault), paramsFromAnswersView);
   const list = useInfiniteQuery({
     ...trpc.surveys.answers.infiniteQueryOptions(answersInputOf(view), {
       getNextPageParam: (page) => page.nextCursor,

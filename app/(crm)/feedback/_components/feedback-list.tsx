@@ -2,7 +2,6 @@
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { useDate } from "@/app/_components/report/format";
@@ -11,6 +10,7 @@ import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { LoadMoreButton } from "@/app/_components/ui/load-more";
+import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";
 import { FeedbackStatusBadge, SentimentBadge } from "@/app/(crm)/_components/listening/badges";
 import { useThemeLabel } from "@/app/(crm)/_components/listening/labels";
@@ -25,18 +25,13 @@ export function FeedbackList() {
   const themeLabel = useThemeLabel();
   const trpc = useTRPC();
   const date = useDate();
-  const searchParams = useSearchParams();
-  const [view, setView] = useState<FeedbackListView>(() => viewFromParams(searchParams));
-  useEffect(() => setView(viewFromParams(searchParams)), [searchParams]);
+  const [view, change] = useUrlView(viewFromParams, paramsFromView);
+  // The search is sent with the form (Enter or the button); Back and "clear" put the box back in step.
   const [q, setQ] = useState(view.q ?? "");
+  useEffect(() => setQ(view.q ?? ""), [view.q]);
   const options = useQuery(trpc.feedback.options.queryOptions());
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
 
-  function change(next: FeedbackListView) {
-    setView(next);
-    const query = paramsFromView(next);
-    window.history.replaceState(null, "", `/feedback/items${query ? `?${query}` : ""}`);
-  }
   function onTabKey(e: KeyboardEvent, index: number) {
     const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
     if (!step) return;
