@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { LocaleMessages } from "./_components/intl/locale-messages";
 import { TRPCReactProvider } from "./_trpc/client";
 import "./globals.css";
 
@@ -15,9 +15,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
       <body>
-        <NextIntlClientProvider>
+        <LocaleMessages locale={locale === "zh" ? "zh" : "en"}>
           <TRPCReactProvider>{children}</TRPCReactProvider>
-        </NextIntlClientProvider>
+        </LocaleMessages>
       </body>
     </html>
   );

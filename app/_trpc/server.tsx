@@ -4,7 +4,9 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { TRPCError } from "@trpc/server";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
-import { cache, type ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { cache, type ReactNode, Suspense } from "react";
+import { Spinner } from "@/app/_components/ui/card";
 import { getDb } from "@/db/client";
 import { getSessionUser } from "@/server/auth/server";
 import type { Context } from "@/server/context";
@@ -33,6 +35,27 @@ export const serverCaller = cache(async () => createCaller(await createContext()
 
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}
+
+/**
+ * A dashboard's figures, streamed in the page's own response: the page's header (and its filters) go out at once,
+ * and the figures follow in the same response as soon as `load` (the page's prefetches) is done; the browser
+ * never fetches them again. For pages whose first view computes several reports (a dashboard after a write), so
+ * the reader sees the page answer at once. Checks that decide the status (404, forbidden) stay before it: once
+ * the first bytes are out, the status cannot change.
+ */
+export async function Streamed({ load, children }: { load: () => Promise<unknown>; children: ReactNode }) {
+  const t = await getTranslations("common");
+  return (
+    <Suspense fallback={<Spinner label={t("states.loading")} />}>
+      <Loaded load={load}>{children}</Loaded>
+    </Suspense>
+  );
+}
+
+async function Loaded({ load, children }: { load: () => Promise<unknown>; children: ReactNode }) {
+  await load();
+  return <HydrateClient>{children}</HydrateClient>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: mirrors the options proxy's own generic

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
-import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { currentUser, prefetch, Streamed, trpc } from "@/app/_trpc/server";
 import { FEEDBACK_DASHBOARD_VIEWERS } from "@/server/auth/permissions";
 import { DEFECTED_PAGE_SIZE, parseFilters } from "./_components/dashboard-filters";
 import { FeedbackDashboardView } from "./_components/dashboard-view";
@@ -21,29 +21,32 @@ export default async function FeedbackDashboardPage({
   if (!user || !FEEDBACK_DASHBOARD_VIEWERS.includes(user.role)) notFound();
   const t = await getTranslations("feedbackDashboard");
   const filters = parseFilters(await searchParams);
-  await Promise.all([
-    prefetch(trpc.accounts.filterOptions.queryOptions()),
-    prefetch(trpc.feedbackDashboard.scores.queryOptions(filters)),
-    prefetch(trpc.feedbackDashboard.breakdown.queryOptions(filters)),
-    prefetch(trpc.feedbackDashboard.csatByOutcome.queryOptions(filters)),
-    prefetch(trpc.feedbackDashboard.staying.queryOptions(filters)),
-    prefetch(
-      trpc.feedbackDashboard.defectedPromoters.queryOptions({
-        ...filters,
-        page: 0,
-        limit: DEFECTED_PAGE_SIZE,
-      }),
-    ),
-    prefetch(trpc.feedbackDashboard.themes.queryOptions(filters)),
-    prefetch(trpc.feedbackDashboard.waiting.queryOptions(filters)),
-    prefetch(trpc.feedbackDashboard.referrals.queryOptions(filters)),
-  ]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <HydrateClient>
+      <Streamed
+        load={() =>
+          Promise.all([
+            prefetch(trpc.accounts.filterOptions.queryOptions()),
+            prefetch(trpc.feedbackDashboard.scores.queryOptions(filters)),
+            prefetch(trpc.feedbackDashboard.breakdown.queryOptions(filters)),
+            prefetch(trpc.feedbackDashboard.csatByOutcome.queryOptions(filters)),
+            prefetch(trpc.feedbackDashboard.staying.queryOptions(filters)),
+            prefetch(
+              trpc.feedbackDashboard.defectedPromoters.queryOptions({
+                ...filters,
+                page: 0,
+                limit: DEFECTED_PAGE_SIZE,
+              }),
+            ),
+            prefetch(trpc.feedbackDashboard.themes.queryOptions(filters)),
+            prefetch(trpc.feedbackDashboard.waiting.queryOptions(filters)),
+            prefetch(trpc.feedbackDashboard.referrals.queryOptions(filters)),
+          ])
+        }
+      >
         <FeedbackDashboardView filters={filters} />
-      </HydrateClient>
+      </Streamed>
     </>
   );
 }

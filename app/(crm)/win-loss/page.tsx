@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
-import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { currentUser, prefetch, Streamed, trpc } from "@/app/_trpc/server";
 import { WIN_LOSS_VIEWERS } from "@/server/auth/permissions";
 import { parseParams, toInput } from "./_components/filters";
 import { WinLossView } from "./_components/win-loss-view";
@@ -21,19 +21,22 @@ export default async function WinLossPage({
   const t = await getTranslations("deals.dashboard");
   const params = parseParams(await searchParams, Date.now());
   const input = toInput(params);
-  await Promise.all([
-    prefetch(trpc.deals.winRates.queryOptions(input)),
-    prefetch(trpc.deals.reasons.queryOptions(input)),
-    prefetch(trpc.deals.gap.queryOptions(input)),
-    prefetch(trpc.deals.competitors.queryOptions(input)),
-    prefetch(trpc.accounts.filterOptions.queryOptions()),
-  ]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <HydrateClient>
+      <Streamed
+        load={() =>
+          Promise.all([
+            prefetch(trpc.deals.winRates.queryOptions(input)),
+            prefetch(trpc.deals.reasons.queryOptions(input)),
+            prefetch(trpc.deals.gap.queryOptions(input)),
+            prefetch(trpc.deals.competitors.queryOptions(input)),
+            prefetch(trpc.accounts.filterOptions.queryOptions()),
+          ])
+        }
+      >
         <WinLossView params={params} />
-      </HydrateClient>
+      </Streamed>
     </>
   );
 }

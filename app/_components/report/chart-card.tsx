@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { flushSync } from "react-dom";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { type CsvCell, downloadCsv } from "@/app/_lib/csv";
@@ -25,7 +26,9 @@ const ChartCardContext = createContext<CardContext | null>(null);
 
 /**
  * A report figure: a title that says what it shows, the formula in an info line, the chart with its summary
- * sentence, and its data as a table (toggle; always in the printed page) and as CSV. Given a `report`
+ * sentence, and its data as a table (toggle; always in the printed page) and as CSV. The table is rendered when
+ * it is shown or the page is printed, and the CSV when it is downloaded: a dashboard of ten cards does not write
+ * ten hidden tables into every response. Given a `report`
  * declaration, the table and the CSV are drawn from it; `table` and `csv` are for figures that are not a
  * series list (a heatmap).
  */
@@ -45,7 +48,8 @@ export function ChartCard<R extends Row>({
   chart: ReactNode;
   report?: Report<R>;
   table?: ReactNode;
-  csv?: readonly (readonly CsvCell[])[];
+  /** The CSV's rows, or a function that writes them when the file is asked for. */
+  csv?: readonly (readonly CsvCell[])[] | (() => readonly (readonly CsvCell[])[]);
   csvName: string;
   /** Controls of the figure itself (a view switch), shown before the table and CSV buttons. */
   actions?: ReactNode;
@@ -55,6 +59,7 @@ export function ChartCard<R extends Row>({
   const t = useTranslations("report");
   const f = useFormat();
   const [showTable, setShowTable] = useState(false);
+  const printing = usePrinting();
   // How the chart draws each series, told by the chart itself: the table view's swatches copy it.
   const [marks, setMarks] = useState<Marks | undefined>(undefined);
   // Stable, so a chart's effect runs only when its own marks change (two charts in one card, the reasons card's
@@ -70,7 +75,8 @@ export function ChartCard<R extends Row>({
     // After the table is shown, move the reader to it.
     requestAnimationFrame(() => tableRef.current?.focus());
   };
-  const rows = csv ?? (report ? reportCsv(report as Report, f.currency) : []);
+  const csvRows = () =>
+    typeof csv === "function" ? csv() : (csv ?? (report ? reportCsv(report as Report, f.currency) : []));
   return (
     <ChartCardContext.Provider value={{ openTable, tableId, showMarks }}>
       <Card
@@ -87,7 +93,7 @@ export function ChartCard<R extends Row>({
             >
               {showTable ? t("hideTable") : t("showTable")}
             </Button>
-            <Button variant="secondary" size="sm" onClick={() => downloadCsv(csvName, rows)}>
+            <Button variant="secondary" size="sm" onClick={() => downloadCsv(csvName, csvRows())}>
               {t("downloadCsv")}
             </Button>
           </div>
@@ -101,14 +107,35 @@ export function ChartCard<R extends Row>({
           tabIndex={-1}
           className={showTable ? "mt-4 outline-none" : "print-only mt-4"}
         >
-          {table ??
-            (report ? (
-              <ReportTable report={report} caption={title} onSelect={onSelect} marks={marks} />
-            ) : null)}
+          {showTable || printing
+            ? (table ??
+              (report ? (
+                <ReportTable report={report} caption={title} onSelect={onSelect} marks={marks} />
+              ) : null))
+            : null}
         </div>
       </Card>
     </ChartCardContext.Provider>
   );
+}
+
+/**
+ * True while the page is being printed: the browser's `beforeprint` comes before it lays out the printed page,
+ * and the state is rendered at once (flushSync) so the printed page has every card's table.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, []);
+  return printing;
 }
 
 /** A chart inside a ChartCard tells the card how it draws its series (for the table view's swatches). */

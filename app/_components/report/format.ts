@@ -3,8 +3,7 @@
 // The formatters of `formatters.ts` bound to the page's language. Server code imports `formatters.ts` instead
 // (a value imported from a client module reaches the server as a client reference).
 import { useLocale } from "next-intl";
-import { useMemo } from "react";
-import { CURRENCY, type Formatter, makeFormatter } from "./formatters";
+import { CURRENCY, type Formatter, formatterFor } from "./formatters";
 
 export type { Format, Formatter } from "./formatters";
 export { CURRENCY };
@@ -12,7 +11,7 @@ export { CURRENCY };
 /** Money, shares, counts, durations and dates in the reader's language. */
 export function useFormat(): Formatter {
   const locale = useLocale();
-  return useMemo(() => makeFormatter(locale), [locale]);
+  return formatterFor(locale);
 }
 
 /** Minor units as money in the deployment's currency. */

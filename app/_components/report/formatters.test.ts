@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvHeader, csvValue, makeFormatter } from "./formatters";
+import { csvHeader, csvValue, formatterFor, makeFormatter } from "./formatters";
 
 const en = makeFormatter("en", "USD");
 const zh = makeFormatter("zh", "CNY");
@@ -64,5 +64,17 @@ describe("report formatters", () => {
     expect(csvValue("count", null)).toBeNull();
     expect(csvHeader("revenue", "money", "USD")).toBe("revenue_usd");
     expect(csvHeader("accounts", "count", "USD")).toBe("accounts");
+  });
+});
+
+describe("formatterFor", () => {
+  it("shares one formatter per locale and currency, and keeps them apart", () => {
+    const en = formatterFor("en", "USD");
+    expect(formatterFor("en", "USD")).toBe(en);
+    expect(en.money(123450)).toBe("$1,234.50");
+    const zh = formatterFor("zh", "CNY");
+    expect(zh).not.toBe(en);
+    expect(zh.money(123450)).toBe("¥1,234.50");
+    expect(formatterFor("en", "EUR").money(123450)).toBe("€1,234.50");
   });
 });

@@ -30,6 +30,22 @@ const DAY_MS = 86_400_000;
 
 export type Formatter = ReturnType<typeof makeFormatter>;
 
+const shared = new Map<string, Formatter>();
+
+/**
+ * The formatter of a locale and currency, built once per process (or browser tab) and shared: building one costs
+ * a dozen `Intl` objects, and every component that formats a figure asks for it (a table's rows, each chart).
+ */
+export function formatterFor(locale: string, currency: string = CURRENCY): Formatter {
+  const key = `${locale}\u0000${currency}`;
+  let f = shared.get(key);
+  if (!f) {
+    f = makeFormatter(locale, currency);
+    shared.set(key, f);
+  }
+  return f;
+}
+
 /**
  * Formatting functions for one locale ("en", "zh", or any BCP 47 tag) and currency. Number formats are built once
  * here, so a table of a thousand cells does not build a thousand `Intl.NumberFormat`s.

@@ -6,6 +6,7 @@
 // grid. The box scrolls sideways only when the columns do not fit; it never scrolls both ways.
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { ChartFigure } from "./chart-card";
 import { heatCell } from "./colors";
 
@@ -16,8 +17,12 @@ export type HeatmapCell = {
   text: string;
   /** A small second figure ("30/71"). */
   sub?: string;
-  /** Everything about the cell in one sentence, read on focus and shown below the grid. */
-  detail: string;
+  /**
+   * Everything about the cell in one sentence, read on focus and shown below the grid. A function: only the
+   * shown cell's and the tab stop's sentence is written (a 36-month cohort grid has hundreds of cells, and writing
+   * every sentence up front was most of the page's server render and a third of its HTML).
+   */
+  detail: () => string;
 };
 
 export type HeatmapRow = {
@@ -56,8 +61,11 @@ export function Heatmap({
   const tabStop = active ?? (first >= 0 ? [first, rows[first]?.cells.findIndex(Boolean) ?? 0] : null);
   const cellAt = (r: number, c: number) => rows[r]?.cells[c] ?? null;
   const focusCell = (r: number, c: number) => {
-    setActive([r, c]);
-    setShown([r, c]);
+    // Rendered before the focus moves, so the cell already holds its sentence when it is read.
+    flushSync(() => {
+      setActive([r, c]);
+      setShown([r, c]);
+    });
     grid.current?.querySelector<HTMLElement>(`[data-cell="${r}-${c}"]`)?.focus();
   };
 
@@ -103,7 +111,7 @@ export function Heatmap({
     if (next && cellAt(next[0], next[1])) focusCell(next[0], next[1]);
   };
 
-  const detail = shown ? cellAt(shown[0], shown[1])?.detail : undefined;
+  const detail = shown ? cellAt(shown[0], shown[1])?.detail() : undefined;
   return (
     <ChartFigure label={label} summary={summary}>
       {/* relative: the cells' screen-reader text is positioned inside the box, not out on the page */}
@@ -178,7 +186,7 @@ export function Heatmap({
                     >
                       <span className="block font-medium">{cell.text}</span>
                       {cell.sub ? <span className="block text-[10px]">{cell.sub}</span> : null}
-                      <span className="sr-only">{cell.detail}</span>
+                      {focused ? <span className="sr-only">{cell.detail()}</span> : null}
                     </td>
                   );
                 })}

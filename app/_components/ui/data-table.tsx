@@ -77,10 +77,6 @@ type Props<Row> = {
 };
 
 const ALIGN = { left: "text-left", right: "text-right", center: "text-center" } as const;
-// mr-auto: the label takes the free space, so a value of several pieces (a badge and a date) stays together at
-// the right instead of being spread across the card.
-const NARROW_LABEL =
-  "max-sm:before:mr-auto max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-xs max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]";
 
 /** What a keyset-paged query (react-query's `useInfiniteQuery`) tells a table: first page, failure, more pages. */
 export type PagedQuery = {
@@ -153,8 +149,9 @@ export function DataTable<Row>({
   const stack = narrow === "stack";
   const list = variant === "list";
   const pad = list ? "px-3 py-2" : "px-2 py-1.5";
-  // Phone width, stacked: every element a block, the header row hidden (each cell names its column instead).
-  const s = (classes: string) => (stack ? classes : "");
+  // Phone width, stacked: the table's `data-table-stack` class (app/globals.css) makes every element a block,
+  // hides the header row (each cell names its column instead) and lays each value out beside its name. One class
+  // on the table rather than a dozen responsive utilities on every cell: those were most of a list page's HTML.
   // The column's name beside each value in the stacked layout: generated content, so it is not in the cell's
   // text (copying a value, or a test reading it, gets the value alone).
   const labelled = (c: Column<Row>) => stack && !c.rowHeader && !c.hideHeader;
@@ -175,7 +172,7 @@ export function DataTable<Row>({
           className={cn(
             "w-full text-sm",
             fixed ? "table-fixed" : "min-w-full",
-            s("max-sm:block"),
+            stack && "data-table-stack",
             list ? "text-slate-700" : "",
           )}
         >
@@ -197,7 +194,6 @@ export function DataTable<Row>({
               list
                 ? "border-b border-slate-200 bg-slate-50 text-xs font-medium uppercase tracking-wide text-slate-600"
                 : "border-b border-slate-200 text-xs text-slate-600",
-              s("max-sm:sr-only"),
             )}
           >
             <tr role="row">
@@ -253,22 +249,12 @@ export function DataTable<Row>({
               })}
             </tr>
           </thead>
-          <tbody
-            role="rowgroup"
-            className={cn("divide-y divide-slate-100", s("max-sm:block"), busy && "opacity-60")}
-          >
+          <tbody role="rowgroup" className={cn("divide-y divide-slate-100", busy && "opacity-60")}>
             {rows.map((row, i) => {
               const detail = rowDetail?.(row);
               return (
                 <Fragment key={rowKey(row, i)}>
-                  <tr
-                    role="row"
-                    className={cn(
-                      list && "hover:bg-slate-50",
-                      s("max-sm:block max-sm:px-1 max-sm:py-2"),
-                      rowClassName?.(row),
-                    )}
-                  >
+                  <tr role="row" className={cn(list && "hover:bg-slate-50", rowClassName?.(row))}>
                     {columns.map((c) => {
                       const Cell = c.rowHeader ? "th" : "td";
                       return (
@@ -283,17 +269,8 @@ export function DataTable<Row>({
                             c.rowHeader ? "text-left font-normal" : ALIGN[c.align ?? "left"],
                             c.align === "right" && "tabular-nums",
                             c.className,
-                            // Stacked, every cell spans the card whatever width its column has at desktop (an
-                            // owner column's max-w-[10rem] left its value mid-card while the others sat right); a
-                            // value laid out as a wrapping flex row (a promised-time clock) keeps its lines right too.
-                            s(
-                              c.rowHeader
-                                ? "max-sm:block max-sm:w-auto max-sm:min-w-0 max-sm:max-w-none max-sm:py-1 max-sm:font-medium"
-                                : c.narrowHidden
-                                  ? "max-sm:hidden"
-                                  : "max-sm:flex max-sm:w-auto max-sm:min-w-0 max-sm:max-w-none max-sm:items-baseline max-sm:*:justify-end max-sm:justify-between max-sm:gap-3 max-sm:py-0.5 max-sm:text-right",
-                            ),
-                            labelled(c) && NARROW_LABEL,
+                            // Stacked: the row's name on its own line; a column left out at phone width hidden.
+                            c.rowHeader ? "dt-rh" : c.narrowHidden && "dt-nh",
                           )}
                         >
                           {c.cell(row, i)}
@@ -302,8 +279,8 @@ export function DataTable<Row>({
                     })}
                   </tr>
                   {detail ? (
-                    <tr role="row" className={cn("bg-amber-50/60", s("max-sm:block"))}>
-                      <td role="cell" colSpan={columns.length} className={cn(pad, s("max-sm:block"))}>
+                    <tr role="row" className="dt-detail bg-amber-50/60">
+                      <td role="cell" colSpan={columns.length} className={pad}>
                         {detail}
                       </td>
                     </tr>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { LocaleMessages } from "@/app/_components/intl/locale-messages";
 import { LOCALE_COOKIE_NAME } from "@/app/_lib/locale-cookie";
 import { getDb } from "@/db/client";
 import type { Locale } from "@/db/schema";
 import { parseLocale } from "@/i18n/locale";
-import { messagesFor } from "@/messages";
 import { getPublicSurvey } from "@/server/surveys/survey-answer.queries";
 import { tokenInput } from "@/server/surveys/surveys.schemas";
 import { SurveyForm } from "../_components/survey-form";
@@ -40,7 +39,7 @@ export default async function SurveyPage({ params }: { params: Promise<{ token: 
   const locale: Locale = chosen ?? survey?.locale ?? "en";
   const t = await getTranslations({ locale, namespace: "survey" });
   return (
-    <NextIntlClientProvider locale={locale} messages={messagesFor(locale)}>
+    <LocaleMessages locale={locale}>
       <SurveyShell locale={locale}>
         {survey === null ? (
           <Notice title={t("invalid.title")} body={t("invalid.body")} />
@@ -55,7 +54,7 @@ export default async function SurveyPage({ params }: { params: Promise<{ token: 
           <SurveyForm token={token} survey={survey} />
         )}
       </SurveyShell>
-    </NextIntlClientProvider>
+    </LocaleMessages>
   );
 }
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
-import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { currentUser, prefetch, Streamed, trpc } from "@/app/_trpc/server";
 import { COMPLAINT_DASHBOARD_VIEWERS } from "@/server/auth/permissions";
 import { ComplaintsDashboardView } from "./_components/dashboard-view";
 import { parseParams, toInput } from "./_components/filters";
@@ -21,20 +21,23 @@ export default async function ComplaintsDashboardPage({
   const t = await getTranslations("complaintDashboard");
   const params = parseParams(await searchParams);
   const input = toInput(params);
-  await Promise.all([
-    prefetch(trpc.complaints.volume.queryOptions(input)),
-    prefetch(trpc.complaints.times.queryOptions(input)),
-    prefetch(trpc.complaints.outcomes.queryOptions(input)),
-    prefetch(trpc.complaints.noComplaint.queryOptions(input)),
-    prefetch(trpc.complaints.causes.queryOptions(input)),
-    prefetch(trpc.complaints.rungs.queryOptions(input)),
-  ]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <HydrateClient>
+      <Streamed
+        load={() =>
+          Promise.all([
+            prefetch(trpc.complaints.volume.queryOptions(input)),
+            prefetch(trpc.complaints.times.queryOptions(input)),
+            prefetch(trpc.complaints.outcomes.queryOptions(input)),
+            prefetch(trpc.complaints.noComplaint.queryOptions(input)),
+            prefetch(trpc.complaints.causes.queryOptions(input)),
+            prefetch(trpc.complaints.rungs.queryOptions(input)),
+          ])
+        }
+      >
         <ComplaintsDashboardView params={params} />
-      </HydrateClient>
+      </Streamed>
     </>
   );
 }

@@ -6,28 +6,19 @@ import { useTranslations } from "next-intl";
 import { usePercent } from "@/app/_components/report/format";
 import { Card } from "@/app/_components/ui/card";
 import { useTRPC } from "@/app/_trpc/client";
-import { parsePeriod, periodLabel } from "@/lib/periods";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
-
-/** The executive range as whole months, for the win/loss procedures. */
-function monthsOf(range: PeriodRangeInput) {
-  const from = parsePeriod(range.from, range.grain);
-  const to = parsePeriod(range.to, range.grain);
-  const [first, last] = range.grain === "month" ? [from, to] : [from * 3, to * 3 + 2];
-  return { fromMonth: periodLabel(first, "month"), toMonth: periodLabel(last, "month") };
-}
+import { winLossInput } from "./win-loss-range";
 
 /** Win/loss in the overview's range: win rate, outcomes and how often owners and buyers agree, with a link. */
 export function WinLossSummary({ range }: { range: PeriodRangeInput }) {
   const t = useTranslations("deals.summary");
   const trpc = useTRPC();
   const pct = usePercent();
-  const months = monthsOf(range);
-  const input = { ...months, grain: range.grain, ownerIds: [] };
+  const input = winLossInput(range);
   const rates = useQuery(trpc.deals.winRates.queryOptions(input));
   const gap = useQuery(trpc.deals.gap.queryOptions(input));
   const total = rates.data?.total;
-  const link = `/win-loss?${new URLSearchParams({ from: months.fromMonth, to: months.toMonth, grain: range.grain })}`;
+  const link = `/win-loss?${new URLSearchParams({ from: input.fromMonth, to: input.toMonth, grain: range.grain })}`;
   return (
     <Card
       title={t("title")}

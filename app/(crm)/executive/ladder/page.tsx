@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
-import { currentUser, HydrateClient, prefetch, serverCaller, trpc } from "@/app/_trpc/server";
+import { currentUser, prefetch, Streamed, serverCaller, trpc } from "@/app/_trpc/server";
 import { Forbidden } from "@/app/(crm)/_components/forbidden";
 import { getDb } from "@/db/client";
 import { canSeeExecutive } from "@/server/auth/executive-access";
@@ -13,15 +13,14 @@ export default async function LadderOverTimePage({ searchParams }: { searchParam
   const user = await currentUser();
   if (!user || !canSeeExecutive(getDb(), user.role)) return <Forbidden />;
   const range = readRange(await searchParams, LADDER_DEFAULTS);
-  await prefetch(trpc.executive.ladder.queryOptions(range));
   const { first } = await (await serverCaller()).executive.firstPeriod({ grain: range.grain });
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <RangeForm key={`${range.grain}${range.from}${range.to}`} range={range} first={first} />
-      <HydrateClient>
+      <Streamed load={() => prefetch(trpc.executive.ladder.queryOptions(range))}>
         <LadderView range={range} />
-      </HydrateClient>
+      </Streamed>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
-import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { currentUser, prefetch, Streamed, trpc } from "@/app/_trpc/server";
 import { Forbidden } from "@/app/(crm)/_components/forbidden";
 import { getDb } from "@/db/client";
 import { canSeeExecutive } from "@/server/auth/executive-access";
@@ -10,13 +10,12 @@ export default async function ValuePage() {
   const t = await getTranslations("executive.value");
   const user = await currentUser();
   if (!user || !canSeeExecutive(getDb(), user.role)) return <Forbidden />;
-  await prefetch(trpc.executive.value.queryOptions());
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <HydrateClient>
+      <Streamed load={() => prefetch(trpc.executive.value.queryOptions())}>
         <ValueView />
-      </HydrateClient>
+      </Streamed>
     </>
   );
 }

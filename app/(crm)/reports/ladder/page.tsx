@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
-import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { prefetch, Streamed, trpc } from "@/app/_trpc/server";
 import { defaultPeriod } from "@/server/reports/ladder-report.rules";
 import { ladderReportInput } from "@/server/reports/ladder-report.schemas";
 import { LadderReportView } from "./_components/ladder-report-view";
@@ -15,13 +15,12 @@ export default async function LadderReportPage({
   // A period in the URL that is not valid falls back to the last twelve months rather than an error page.
   const asked = ladderReportInput.safeParse({ from: params.from, to: params.to });
   const period = asked.success ? asked.data : defaultPeriod(Date.now());
-  await prefetch(trpc.reports.ladder.queryOptions(period));
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <HydrateClient>
+      <Streamed load={() => prefetch(trpc.reports.ladder.queryOptions(period))}>
         <LadderReportView from={period.from} to={period.to} />
-      </HydrateClient>
+      </Streamed>
     </>
   );
 }

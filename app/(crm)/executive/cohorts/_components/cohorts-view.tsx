@@ -52,24 +52,25 @@ export function CohortsView({ range }: { range: PeriodRangeInput }) {
               ? undefined
               : `${cell.cameBack}/${c.size}`
             : f.moneyCompact(cell.revenue),
-      detail: t("cellDetail", {
-        cohort: label(c),
-        size: c.size,
-        period: periodLabel(c.period + k, grain),
-        when: offsetLabel(k, "accounts"),
-        active: cell.active,
-        retention: f.percent(cell.retention),
-        revenue: f.money(cell.revenue),
-        revenueRetention: f.percent(cell.revenueRetention),
-        cameBack:
-          k === 0
-            ? t("notYet")
-            : t("cameBackDetail", {
-                n: cell.cameBack,
-                share: f.percent(cell.cameBackShare),
-                within: offsetLabel(k, "cameBack"),
-              }),
-      }),
+      detail: () =>
+        t("cellDetail", {
+          cohort: label(c),
+          size: c.size,
+          period: periodLabel(c.period + k, grain),
+          when: offsetLabel(k, "accounts"),
+          active: cell.active,
+          retention: f.percent(cell.retention),
+          revenue: f.money(cell.revenue),
+          revenueRetention: f.percent(cell.revenueRetention),
+          cameBack:
+            k === 0
+              ? t("notYet")
+              : t("cameBackDetail", {
+                  n: cell.cameBack,
+                  share: f.percent(cell.cameBackShare),
+                  within: offsetLabel(k, "cameBack"),
+                }),
+        }),
     };
   };
   const rows: HeatmapRow[] = cohorts.map((c) => ({
@@ -125,7 +126,7 @@ export function CohortsView({ range }: { range: PeriodRangeInput }) {
       title={title}
       info={t(`infos.${view}`)}
       csvName={`cohorts-${grain}-${range.from}-${range.to}.csv`}
-      csv={[
+      csv={() => [
         [
           "cohort",
           "cohort_size",

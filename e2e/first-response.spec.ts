@@ -1,0 +1,36 @@
+import { DEMO, expect, signIn, test } from "./fixtures";
+
+// Issue #12 §1: a page answers with its data in its own response. The dashboards stream their figures (header
+// first, figures as soon as they are computed), so this checks the whole response: it already holds the
+// figures, and the browser asks the server for none of them again.
+
+const DASHBOARDS = [
+  { who: DEMO.agent, url: "/complaints/dashboard", text: "Repurchase by outcome" },
+  { who: DEMO.lead, url: "/win-loss", text: "Win rate over time" },
+  { who: DEMO.lead, url: "/feedback", text: "Net Promoter Score per month" },
+  { who: DEMO.executive, url: "/executive", text: "Repeat-purchase retention" },
+  { who: DEMO.executive, url: "/executive/cohorts", text: "Share of each cohort ordering in later periods" },
+  { who: DEMO.executive, url: "/executive/value", text: "Lifetime value by rung" },
+  { who: DEMO.manager, url: "/reports/ladder", text: "Accounts and revenue per rung now" },
+] as const;
+
+for (const { who, url, text } of DASHBOARDS) {
+  test(`${url} answers with its figures in its own response and fetches none again`, async ({ page }) => {
+    await signIn(page, who);
+    const html = await (await page.request.get(url)).text();
+    // The figures' data is in the response (React Query's dehydrated state, streamed in after the header).
+    expect(html).toContain(text);
+    expect(html).toMatch(/dehydratedAt/);
+    expect(html).not.toMatch(/status[\\"]+:[\\"]+(error|pending)/);
+
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/trpc/")) fetched.push(request.url());
+    });
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByText(text).first()).toBeVisible();
+    expect(fetched).toEqual([]);
+  });
+}
