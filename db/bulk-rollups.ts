@@ -222,6 +222,10 @@ export const KEPT_FIRING: Readonly<Record<string, string>> = {
   // 0028: the short Chinese name search index. A few rows per account with a Chinese name, like accounts_fts_*.
   account_name_grams_insert: "the short-search grams of a new account's Chinese name",
   account_name_grams_update: "the short-search grams of a renamed account",
+  // 0029: the feedback themes per account dimension. Fires when an account's rung or owner changes (an order
+  // file moves accounts); it moves only the rows of accounts that have feedback, so it stays row by row.
+  accounts_feedback_dim_rollup_update:
+    "the feedback themes of an account whose rung, level, segment or owner changed (accounts with feedback only)",
 };
 
 /** Triggers no bulk write fires (deletes, and updates of columns bulk writes do not set), by what fires them. */
@@ -274,6 +278,16 @@ export const NOT_FIRED_BY_BULK_WRITES: Readonly<Record<string, string>> = {
   survey_due_survey_insert: "surveys",
   survey_due_survey_delete: "surveys",
   survey_due_survey_update: "surveys",
+  surveys_pair_rollup_insert: "surveys",
+  surveys_pair_rollup_delete: "surveys",
+  surveys_pair_rollup_update: "surveys",
+  surveys_cube_insert: "surveys",
+  surveys_cube_delete: "surveys",
+  surveys_cube_update: "surveys",
+  feedback_dim_rollup_insert: "feedback",
+  feedback_dim_rollup_delete: "feedback",
+  feedback_dim_rollup_update: "feedback",
+  accounts_feedback_dim_rollup_delete: "an account deleted",
 };
 
 export const SET_ASIDE: readonly string[] = ROLLUPS.flatMap((r) => r.triggers);

@@ -128,7 +128,10 @@ export function FeedbackDashboardView({ filters }: { filters: FeedbackDashboardF
           {scores.data ? <NpsCard data={scores.data} /> : null}
           {scores.data ? <CsatCard data={scores.data} /> : null}
           {breakdown.data ? (
-            <BreakdownCard data={breakdown.data} onBy={(by) => set("by", by)} labelOf={labelOf} />
+            // Full width: its table has a column per answer class and CSAT, too wide for half a row.
+            <div className="xl:col-span-2">
+              <BreakdownCard data={breakdown.data} onBy={(by) => set("by", by)} labelOf={labelOf} />
+            </div>
           ) : null}
           {outcome.data ? <OutcomeCard data={outcome.data} /> : null}
         </div>
