@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/app/_components/ui/button";
+import { Link } from "@/app/_components/ui/link";
 import { getDb } from "@/db/client";
 import { findPasswordLink } from "@/server/auth/auth";
 import { getAuth } from "@/server/auth/server";

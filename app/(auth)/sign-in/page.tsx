@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { homeFor } from "@/app/_lib/nav";
 import { currentUser } from "@/app/_trpc/server";
 import { getDb } from "@/db/client";

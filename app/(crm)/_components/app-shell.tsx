@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/app/_components/language-switch";
+import { Link } from "@/app/_components/ui/link";
 import { navFor } from "@/app/_lib/nav";
 import { getDb } from "@/db/client";
 import { executiveViewers } from "@/server/auth/executive-access";

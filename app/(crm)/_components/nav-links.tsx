@@ -3,10 +3,10 @@
 // The app's sections. Wide screens show the list down the side; narrow ones (a phone at 390 px) fold it
 // behind a Menu button in the top bar, which opens it as a full-width list and closes on navigation or Esc.
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { cn } from "@/app/_components/ui/cn";
+import { Link } from "@/app/_components/ui/link";
 
 type Item = { href: string; label: string };
 

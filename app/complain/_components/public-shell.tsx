@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/app/_components/language-switch";
+import { Link } from "@/app/_components/ui/link";
 
 /** The frame of the public complaint pages: no sign-in, no app navigation, a language switch. */
 export async function PublicShell({ children }: { children: ReactNode }) {

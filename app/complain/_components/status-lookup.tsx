@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -9,6 +8,7 @@ import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { TextAreaField, TextField } from "@/app/_components/ui/field";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import type { PublicStatus } from "@/server/complaints/customer-messages.rules";
 import { PROMISE_FORMAT } from "./date-format";

@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { useFormat } from "@/app/_components/report/format";
 import { type Column, DataTable } from "@/app/_components/ui/data-table";
+import { Link } from "@/app/_components/ui/link";
 import type { DealStatus } from "@/db/schema";
 import { DealStatusBadge, useReasonLabel } from "./labels";
 

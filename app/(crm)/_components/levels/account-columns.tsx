@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Column } from "@/app/_components/ui/data-table";
+import { Link } from "@/app/_components/ui/link";
 
 /** The account's name linking to its page, heading the row (the lists of the levels pages); `sub` under it. */
 export function accountColumn<R extends { id: number; name: string }>(

@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useDate } from "@/app/_components/report/format";
+import { Link } from "@/app/_components/ui/link";
 
 type Details = Record<string, unknown>;
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useDate } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { Card, Spinner } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import { FeedbackStatusBadge, SentimentBadge } from "./badges";
 import { FeedbackForm } from "./feedback-form";

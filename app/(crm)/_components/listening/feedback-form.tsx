@@ -5,7 +5,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -14,6 +13,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import { AccountPicker } from "@/app/(crm)/_components/accounts/account-picker";
 import {

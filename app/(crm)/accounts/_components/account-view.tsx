@@ -1,13 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect } from "react";
 import { useDate, useMoney } from "@/app/_components/report/format";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import { RungBadge, StatusBadge } from "@/app/(crm)/_components/accounts/badges";
 import { AccountActivities } from "@/app/(crm)/_components/activity/account-activities";

@@ -1,13 +1,13 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useDate, useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/card";
 import { type Column, DataTable } from "@/app/_components/ui/data-table";
+import { Link } from "@/app/_components/ui/link";
 import {
   exportHref,
   filterOf,

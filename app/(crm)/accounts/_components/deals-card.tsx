@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -12,6 +11,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, Card } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
 import { messageAt } from "@/app/_components/ui/form-errors";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import { DealStatusBadge, dateInputToMs } from "@/app/(crm)/_components/deals/labels";
 import { moneyText } from "@/app/(crm)/_components/deals/money-text";

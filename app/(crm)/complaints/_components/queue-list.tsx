@@ -1,12 +1,12 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useRef } from "react";
 import { EmptyState } from "@/app/_components/ui/card";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
 import { SelectField } from "@/app/_components/ui/field";
+import { Link } from "@/app/_components/ui/link";
 import {
   paramsFromView,
   queueInputOf,

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { COMPLAINT_RECORDERS } from "@/server/auth/permissions";
 import { IntakeForm } from "../_components/intake-form";

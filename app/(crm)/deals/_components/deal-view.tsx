@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import { useDate, useMoney } from "@/app/_components/report/format";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import { DealStatusBadge, useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";

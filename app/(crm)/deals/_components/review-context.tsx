@@ -1,10 +1,10 @@
 "use client";
 
 import type { inferRouterOutputs } from "@trpc/server";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useDate, useMoney } from "@/app/_components/report/format";
 import { Card } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { RungBadge, StatusBadge } from "@/app/(crm)/_components/accounts/badges";
 import { DealStatusBadge, useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 import type { AppRouter } from "@/server/root";

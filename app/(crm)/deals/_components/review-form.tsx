@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useFieldArray, useForm } from "react-hook-form";
@@ -11,6 +10,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, Spinner } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/ui/field";
 import { messageAt } from "@/app/_components/ui/form-errors";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import { dateInputToMs, msToDateInput, useReasonLabel } from "@/app/(crm)/_components/deals/labels";
 import { createReviewInput } from "@/server/deals/deals.schemas";

@@ -1,10 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { usePercent } from "@/app/_components/report/format";
 import { Card } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import type { PeriodRangeInput } from "@/server/executive/trends.schemas";
 import { winLossInput } from "./win-loss-range";

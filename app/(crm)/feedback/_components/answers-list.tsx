@@ -1,12 +1,12 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useDate } from "@/app/_components/report/format";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { SelectField } from "@/app/_components/ui/field";
+import { Link } from "@/app/_components/ui/link";
 import { LoadMoreButton } from "@/app/_components/ui/load-more";
 import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";

@@ -5,7 +5,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -15,6 +14,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { SelectField, TextAreaField } from "@/app/_components/ui/field";
 import { FormButtons } from "@/app/_components/ui/form-buttons";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import { dueAtFromDateInput, toUtcDateInput } from "@/app/(crm)/_components/activity/datetime";
 import { useCodeErrors } from "@/app/(crm)/_components/listening/labels";

@@ -1,7 +1,6 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { useDate } from "@/app/_components/report/format";
@@ -9,6 +8,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { SelectField, TextField } from "@/app/_components/ui/field";
+import { Link } from "@/app/_components/ui/link";
 import { LoadMoreButton } from "@/app/_components/ui/load-more";
 import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";

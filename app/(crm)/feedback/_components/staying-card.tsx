@@ -2,7 +2,6 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChartCard } from "@/app/_components/report/chart-card";
@@ -13,6 +12,7 @@ import type { Report } from "@/app/_components/report/series";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Card, EmptyState } from "@/app/_components/ui/card";
 import { DataTable } from "@/app/_components/ui/data-table";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import type { FeedbackDashboardFilters } from "@/server/feedback/dashboard.schemas";
 import type { AppRouter } from "@/server/root";

@@ -1,12 +1,12 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { cn } from "@/app/_components/ui/cn";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import { useTitle } from "@/app/(crm)/_components/system-text";
 import type { Rung } from "@/db/schema/accounts";

@@ -1,7 +1,6 @@
 "use client";
 
 import type { inferRouterOutputs } from "@trpc/server";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ChartCard } from "@/app/_components/report/chart-card";
 import { CategoryChart } from "@/app/_components/report/charts";
@@ -10,6 +9,7 @@ import { useFormat } from "@/app/_components/report/format";
 import type { Report } from "@/app/_components/report/series";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { DataTable } from "@/app/_components/ui/data-table";
+import { Link } from "@/app/_components/ui/link";
 import type { AppRouter } from "@/server/root";
 import type { OnDrill } from "./drill";
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { Alert, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { SelectField } from "@/app/_components/ui/field";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import { DealTable } from "@/app/(crm)/_components/deals/deal-table";
 import { QUEUE_PAGE } from "./page-size";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { currentUser } from "@/app/_trpc/server";
 import { openApiDocument } from "@/server/api-v1/openapi";
 import { type JsonSchema, refName, typeLabel } from "./schema-labels";

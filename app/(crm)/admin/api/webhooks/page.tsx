@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
+import { Link } from "@/app/_components/ui/link";
 import { currentUser, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
 import { WebhooksAdmin } from "./_components/webhooks-admin";
 

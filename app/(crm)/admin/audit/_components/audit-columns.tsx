@@ -1,10 +1,10 @@
 "use client";
 
 import type { inferRouterOutputs } from "@trpc/server";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { CURRENCY } from "@/app/_components/report/format";
 import type { Column } from "@/app/_components/ui/data-table";
+import { Link } from "@/app/_components/ui/link";
 import type { AppRouter } from "@/server/root";
 import { actionKey, formatAuditValue, humanize, leafOf, type ValueFormatters } from "./audit-format";
 

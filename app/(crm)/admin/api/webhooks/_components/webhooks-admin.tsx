@@ -1,11 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card, EmptyState } from "@/app/_components/ui/card";
 import { DataTable } from "@/app/_components/ui/data-table";
+import { Link } from "@/app/_components/ui/link";
 import { useTRPC } from "@/app/_trpc/client";
 import { OpenerCard } from "../../_components/opener-card";
 import { SecretPanel } from "../../_components/secret-panel";
