@@ -187,3 +187,51 @@ test("complaints: Back returns to the department and the queue chosen before", a
   await expect(page).toHaveURL("/complaints?queue=unassigned");
   await expect(tab("Unassigned")).toHaveAttribute("aria-selected", "true");
 });
+
+test("feedback dashboard: each filter is a step Back returns from, and the figures follow it", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.lead);
+  await page.goto("/feedback");
+  const filters = page.getByRole("form", { name: "Filters" });
+  await filters.getByLabel("Relationship level").selectOption("accountable");
+  await expect(page).toHaveURL(/\/feedback\?level=accountable$/);
+  await filters.getByLabel("Interface (themes)").selectOption({ label: "Customer service" });
+  await expect(page.getByRole("region", { name: "Feedback themes through Customer service" })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/feedback\?level=accountable$/);
+  await expect(filters.getByLabel("Interface (themes)")).toHaveValue("");
+  await expect(page.getByRole("region", { name: "Feedback themes", exact: true })).toBeVisible();
+  await page.goBack();
+  await expect(filters.getByLabel("Relationship level")).toHaveValue("");
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Filters" }).getByLabel("Relationship level")).toHaveValue("");
+});
+
+test("ladder board: the owner chosen survives a reload, and Back returns to every owner", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.lead);
+  await page.goto("/ladder");
+  const owner = page.getByLabel("Owner");
+  await owner.selectOption({ index: 1 });
+  const chosen = await owner.inputValue();
+  await expect(page).toHaveURL(`/ladder?owner=${chosen}`);
+  await page.reload();
+  await expect(page.getByLabel("Owner")).toHaveValue(chosen);
+  await page.goBack();
+  await expect(page).toHaveURL("/ladder");
+  await expect(page.getByLabel("Owner")).toHaveValue("");
+});
+
+test("advocates: the 'mine only' switch is a step Back returns from", async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  await page.goto("/feedback/advocates");
+  const mine = page.getByRole("checkbox");
+  await expect(mine).toBeChecked();
+  await mine.uncheck();
+  await expect(page).toHaveURL("/feedback/advocates?mine=0");
+  await page.goBack();
+  await expect(page).toHaveURL("/feedback/advocates");
+  await expect(page.getByRole("checkbox")).toBeChecked();
+});

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
+import { recordParams } from "@/app/_lib/search-params";
 import { currentUser, prefetch, Streamed, trpc } from "@/app/_trpc/server";
 import { FEEDBACK_DASHBOARD_VIEWERS } from "@/server/auth/permissions";
 import { DEFECTED_PAGE_SIZE, parseFilters } from "./_components/dashboard-filters";
@@ -20,11 +21,12 @@ export default async function FeedbackDashboardPage({
   const user = await currentUser();
   if (!user || !FEEDBACK_DASHBOARD_VIEWERS.includes(user.role)) notFound();
   const t = await getTranslations("feedbackDashboard");
-  const filters = parseFilters(await searchParams);
+  const filters = parseFilters(recordParams(await searchParams));
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <Streamed
+        id={["feedback", filters]}
         load={() =>
           Promise.all([
             prefetch(trpc.accounts.filterOptions.queryOptions()),
@@ -45,7 +47,7 @@ export default async function FeedbackDashboardPage({
           ])
         }
       >
-        <FeedbackDashboardView filters={filters} />
+        <FeedbackDashboardView />
       </Streamed>
     </>
   );

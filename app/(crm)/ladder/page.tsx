@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
-import { HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { recordParams } from "@/app/_lib/search-params";
+import { getQueryClient, HydrateClient, prefetch, trpc } from "@/app/_trpc/server";
+import { BOARD_COLUMNS } from "@/server/ladder/board.schemas";
+import { BOARD_PAGE_SIZE, boardFilters } from "./_components/board-filters";
 import { LadderBoard } from "./_components/ladder-board";
 
 export default async function LadderBoardPage({
@@ -9,18 +12,26 @@ export default async function LadderBoardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const t = await getTranslations("accounts.board");
-  const params = await searchParams;
-  const one = (v: string | string[] | undefined) => (typeof v === "string" && v ? v : undefined);
-  const filters = { ownerId: one(params.owner), segment: one(params.segment) };
-  await Promise.all([
-    prefetch(trpc.ladder.boardCounts.queryOptions(filters)),
-    prefetch(trpc.accounts.filterOptions.queryOptions()),
-  ]);
+  const filters = boardFilters(recordParams(await searchParams));
+  const countsQuery = trpc.ladder.boardCounts.queryOptions(filters);
+  await Promise.all([prefetch(countsQuery), prefetch(trpc.accounts.filterOptions.queryOptions())]);
+  const counts = getQueryClient().getQueryData(countsQuery.queryKey);
+  // Each column's first cards come with the page (the columns with none show their empty state).
+  await Promise.all(
+    BOARD_COLUMNS.filter((column) => (counts?.[column] ?? 0) > 0).map((column) =>
+      prefetch(
+        trpc.ladder.column.infiniteQueryOptions(
+          { ...filters, column, limit: BOARD_PAGE_SIZE },
+          { getNextPageParam: (page) => page.nextCursor },
+        ),
+      ),
+    ),
+  );
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <HydrateClient>
-        <LadderBoard ownerId={filters.ownerId} segment={filters.segment} />
+        <LadderBoard />
       </HydrateClient>
     </>
   );

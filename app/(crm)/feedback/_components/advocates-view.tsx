@@ -1,25 +1,25 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Link } from "@/app/_components/ui/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useDate, useMoney } from "@/app/_components/report/format";
 import { Card, EmptyState, Spinner } from "@/app/_components/ui/card";
 import { DataTable, paged } from "@/app/_components/ui/data-table";
+import { Link } from "@/app/_components/ui/link";
 import { LoadMoreButton } from "@/app/_components/ui/load-more";
+import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";
 import { RungBadge } from "@/app/(crm)/_components/accounts/badges";
 import { EvidenceDetails } from "@/app/(crm)/_components/listening/evidence-details";
 import type { Rung } from "@/db/schema";
-import { ADVOCATES_PAGE_SIZE } from "./page-size";
+import { ADVOCATES_PAGE_SIZE, advocatesMine, advocatesQuery } from "./page-size";
 
 /** Suggested moves to advocate (decided on the account page) and advocates whose evidence went stale. */
-export function AdvocatesView({ mine }: { mine: boolean }) {
+export function AdvocatesView({ managerDefault }: { managerDefault: boolean }) {
   const t = useTranslations("feedback.advocates");
   const tCommon = useTranslations("common");
   const trpc = useTRPC();
-  const router = useRouter();
+  const [mine, setMine] = useUrlView((p) => advocatesMine(p, managerDefault), advocatesQuery);
   const date = useDate();
   const money = useMoney();
   const suggestions = useInfiniteQuery(
@@ -44,7 +44,7 @@ export function AdvocatesView({ mine }: { mine: boolean }) {
         <input
           type="checkbox"
           checked={mine}
-          onChange={(e) => router.replace(`/feedback/advocates?mine=${e.target.checked ? "1" : "0"}`)}
+          onChange={(e) => setMine(e.target.checked)}
           className="accent-brand-600"
         />
         {t("mine")}

@@ -1,4 +1,6 @@
 // The feedback dashboard's filters <-> the URL (shared by the server page's prefetch and the view).
+
+import type { Params } from "@/app/_lib/search-params";
 import { ALL_RUNGS, CUSTOMER_INTERFACES, LEVELS } from "@/db/schema";
 import {
   BREAKDOWNS,
@@ -10,17 +12,16 @@ import {
 
 export const STAYING_DAYS = [30, 90, 180, 365] as const;
 
-type Raw = Record<string, string | string[] | undefined>;
-
-function one(raw: Raw, key: string): string | null {
-  const v = raw[key];
-  return typeof v === "string" && v.length <= 100 ? v : null;
+function one(params: Params, key: string): string | null {
+  const v = params.get(key);
+  return v !== null && v.length <= 100 ? v : null;
 }
 function oneOf<T extends string | number>(value: string | number | null, options: readonly T[]): T | null {
   return value !== null && (options as readonly (string | number)[]).includes(value) ? (value as T) : null;
 }
 
-export function parseFilters(raw: Raw): FeedbackDashboardFilters {
+/** The filters a URL asks for (the server page's searchParams through recordParams, or the browser's). */
+export function parseFilters(raw: Params): FeedbackDashboardFilters {
   return {
     months: oneOf(Number(one(raw, "months")), DASHBOARD_MONTHS) ?? DEFAULT_MONTHS,
     segment: one(raw, "segment")?.trim() || null,

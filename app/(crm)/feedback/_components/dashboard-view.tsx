@@ -1,10 +1,10 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { usePathname, useRouter } from "next/navigation";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { SelectField } from "@/app/_components/ui/field";
+import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";
 import { ALL_RUNGS, CUSTOMER_INTERFACES, LEVELS } from "@/db/schema";
 import {
@@ -12,7 +12,7 @@ import {
   DASHBOARD_MONTHS,
   type FeedbackDashboardFilters,
 } from "@/server/feedback/dashboard.schemas";
-import { filtersQuery, STAYING_DAYS } from "./dashboard-filters";
+import { filtersQuery, parseFilters, STAYING_DAYS } from "./dashboard-filters";
 import { CreditCard, ReferralsCard, ThemeMatrixCard, ThemesCard, WaitingCard } from "./listening-cards";
 import { BreakdownCard, CsatCard, NpsCard, OutcomeCard } from "./score-cards";
 import { DefectedPromoters, StayingCard } from "./staying-card";
@@ -26,28 +26,27 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The feedback dashboard: filters in the URL, every figure from the server, in four sections. */
-export function FeedbackDashboardView({ filters }: { filters: FeedbackDashboardFilters }) {
+/**
+ * The feedback dashboard: filters in the URL (each change a step Back returns from), every figure from the
+ * server, in four sections. While a changed filter's figures load, the previous ones stay on screen.
+ */
+export function FeedbackDashboardView() {
   const t = useTranslations("feedbackDashboard");
   const tRung = useTranslations("enums.rung");
   const tLevel = useTranslations("enums.level");
   const tIface = useTranslations("feedback.interface");
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
+  const [filters, go] = useUrlView(parseFilters, filtersQuery);
+  const keep = { placeholderData: keepPreviousData };
   const options = useQuery(trpc.accounts.filterOptions.queryOptions());
-  const scores = useQuery(trpc.feedbackDashboard.scores.queryOptions(filters));
-  const breakdown = useQuery(trpc.feedbackDashboard.breakdown.queryOptions(filters));
-  const outcome = useQuery(trpc.feedbackDashboard.csatByOutcome.queryOptions(filters));
-  const staying = useQuery(trpc.feedbackDashboard.staying.queryOptions(filters));
-  const themes = useQuery(trpc.feedbackDashboard.themes.queryOptions(filters));
-  const waiting = useQuery(trpc.feedbackDashboard.waiting.queryOptions(filters));
-  const referrals = useQuery(trpc.feedbackDashboard.referrals.queryOptions(filters));
+  const scores = useQuery(trpc.feedbackDashboard.scores.queryOptions(filters, keep));
+  const breakdown = useQuery(trpc.feedbackDashboard.breakdown.queryOptions(filters, keep));
+  const outcome = useQuery(trpc.feedbackDashboard.csatByOutcome.queryOptions(filters, keep));
+  const staying = useQuery(trpc.feedbackDashboard.staying.queryOptions(filters, keep));
+  const themes = useQuery(trpc.feedbackDashboard.themes.queryOptions(filters, keep));
+  const waiting = useQuery(trpc.feedbackDashboard.waiting.queryOptions(filters, keep));
+  const referrals = useQuery(trpc.feedbackDashboard.referrals.queryOptions(filters, keep));
 
-  const go = (next: FeedbackDashboardFilters) => {
-    const q = filtersQuery(next);
-    router.replace(q ? `${pathname}?${q}` : pathname, { scroll: false });
-  };
   const set = <K extends keyof FeedbackDashboardFilters>(key: K, value: FeedbackDashboardFilters[K]) =>
     go({ ...filters, [key]: value });
   const owners = options.data?.owners ?? [];
@@ -62,9 +61,13 @@ export function FeedbackDashboardView({ filters }: { filters: FeedbackDashboardF
     return key;
   };
   const any = { value: "", label: t("filters.any") };
+  // A changed filter's figures are loading: the previous ones stay, dimmed, and assistive tech hears it is busy.
+  const updating = [scores, breakdown, outcome, staying, themes, waiting, referrals].some(
+    (q) => q.isPlaceholderData,
+  );
 
   return (
-    <div className="space-y-8">
+    <div className="space-y-8" aria-busy={updating}>
       <form
         aria-label={t("filters.label")}
         className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7"
@@ -123,37 +126,39 @@ export function FeedbackDashboardView({ filters }: { filters: FeedbackDashboardF
         <p className="text-xs text-slate-500 sm:col-span-3 lg:col-span-7">{t("filters.asSurveyed")}</p>
       </form>
 
-      <Section title={t("sections.satisfaction")}>
-        <div className="grid gap-4 xl:grid-cols-2">
-          {scores.data ? <NpsCard data={scores.data} /> : null}
-          {scores.data ? <CsatCard data={scores.data} /> : null}
-          {breakdown.data ? (
-            // Full width: its table has a column per answer class and CSAT, too wide for half a row.
-            <div className="xl:col-span-2">
-              <BreakdownCard data={breakdown.data} onBy={(by) => set("by", by)} labelOf={labelOf} />
-            </div>
-          ) : null}
-          {outcome.data ? <OutcomeCard data={outcome.data} /> : null}
-        </div>
-      </Section>
+      <div className={updating ? "space-y-8 opacity-60 transition-opacity" : "space-y-8"}>
+        <Section title={t("sections.satisfaction")}>
+          <div className="grid gap-4 xl:grid-cols-2">
+            {scores.data ? <NpsCard data={scores.data} /> : null}
+            {scores.data ? <CsatCard data={scores.data} /> : null}
+            {breakdown.data ? (
+              // Full width: its table has a column per answer class and CSAT, too wide for half a row.
+              <div className="xl:col-span-2">
+                <BreakdownCard data={breakdown.data} onBy={(by) => set("by", by)} labelOf={labelOf} />
+              </div>
+            ) : null}
+            {outcome.data ? <OutcomeCard data={outcome.data} /> : null}
+          </div>
+        </Section>
 
-      <Section title={t("sections.staying")}>
-        {staying.data ? <StayingCard data={staying.data} /> : null}
-        <DefectedPromoters filters={filters} />
-      </Section>
+        <Section title={t("sections.staying")}>
+          {staying.data ? <StayingCard data={staying.data} /> : null}
+          <DefectedPromoters filters={filters} />
+        </Section>
 
-      <Section title={t("sections.listening")}>
-        {waiting.data ? <WaitingCard data={waiting.data} /> : null}
-        <div className="grid gap-4 xl:grid-cols-2">
-          {themes.data ? <ThemesCard data={themes.data} iface={filters.interface ?? null} /> : null}
-          {themes.data ? <CreditCard data={themes.data} /> : null}
-        </div>
-        {themes.data ? <ThemeMatrixCard data={themes.data} /> : null}
-      </Section>
+        <Section title={t("sections.listening")}>
+          {waiting.data ? <WaitingCard data={waiting.data} /> : null}
+          <div className="grid gap-4 xl:grid-cols-2">
+            {themes.data ? <ThemesCard data={themes.data} iface={filters.interface ?? null} /> : null}
+            {themes.data ? <CreditCard data={themes.data} /> : null}
+          </div>
+          {themes.data ? <ThemeMatrixCard data={themes.data} /> : null}
+        </Section>
 
-      <Section title={t("sections.referrals")}>
-        {referrals.data ? <ReferralsCard data={referrals.data} /> : null}
-      </Section>
+        <Section title={t("sections.referrals")}>
+          {referrals.data ? <ReferralsCard data={referrals.data} /> : null}
+        </Section>
+      </div>
     </div>
   );
 }

@@ -1,37 +1,33 @@
 "use client";
 
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link } from "@/app/_components/ui/link";
-import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useMoney } from "@/app/_components/report/format";
 import { Button } from "@/app/_components/ui/button";
 import { SelectField } from "@/app/_components/ui/field";
+import { Link } from "@/app/_components/ui/link";
 import { LoadMoreButton } from "@/app/_components/ui/load-more";
+import { useUrlView } from "@/app/_lib/use-url-view";
 import { useTRPC } from "@/app/_trpc/client";
 import { RungBadge } from "@/app/(crm)/_components/accounts/badges";
 import { LadderDialog } from "@/app/(crm)/_components/ladder/ladder-dialog";
 import { useNameLabel } from "@/app/(crm)/_components/name-labels";
 import type { Rung } from "@/db/schema";
 import { BOARD_COLUMNS, type BoardColumn } from "@/server/ladder/board.schemas";
-
-const PAGE = 20;
-
-type Filters = { ownerId?: string; segment?: string };
+import { BOARD_PAGE_SIZE, type BoardFilters, boardFilters, boardQuery } from "./board-filters";
 
 /**
  * One column per rung (active accounts), then lapsed and lost; each pages by name. Keyboard-usable moves.
  * On a narrow screen one rung shows at a time, full width, chosen with the rung picker.
  */
-export function LadderBoard(filters: Filters) {
+export function LadderBoard() {
   const t = useTranslations("accounts.board");
   const columnTitle = useColumnTitle();
   const [shown, setShown] = useState<BoardColumn>(BOARD_COLUMNS[0]);
   const name = useNameLabel();
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
+  const [filters, setFilters] = useUrlView(boardFilters, boardQuery);
   const options = useQuery(trpc.accounts.filterOptions.queryOptions());
   const counts = useQuery(trpc.ladder.boardCounts.queryOptions(filters));
   const [moving, setMoving] = useState<{ id: number; name: string; rung: Rung; targets: Rung[] } | null>(
@@ -42,13 +38,8 @@ export function LadderBoard(filters: Filters) {
   const [denied, setDenied] = useState<{ id: number; message: string } | null>(null);
   const queryClient = useQueryClient();
 
-  const setFilter = (key: "owner" | "segment", value: string) => {
-    const params = new URLSearchParams();
-    const next = { owner: filters.ownerId, segment: filters.segment, [key]: value || undefined };
-    if (next.owner) params.set("owner", next.owner);
-    if (next.segment) params.set("segment", next.segment);
-    router.replace(params.size ? `${pathname}?${params}` : pathname);
-  };
+  const setFilter = (key: keyof BoardFilters, value: string) =>
+    setFilters({ ...filters, [key]: value || undefined });
 
   const openMove = async (id: number, name: string) => {
     const allowed = await queryClient.fetchQuery(trpc.ladder.allowedMoves.queryOptions({ accountId: id }));
@@ -71,7 +62,7 @@ export function LadderBoard(filters: Filters) {
           label={t("owner")}
           className="w-56"
           value={filters.ownerId ?? ""}
-          onChange={(e) => setFilter("owner", e.target.value)}
+          onChange={(e) => setFilter("ownerId", e.target.value)}
           options={[
             { value: "", label: t("any") },
             ...(options.data?.owners ?? []).map((o) => ({ value: o.id, label: o.name })),
@@ -167,7 +158,7 @@ function Column({
   /** Not the rung picked for a narrow screen: shown only when the board is wide enough for every column. */
   narrowHidden: boolean;
   count: number;
-  filters: Filters;
+  filters: BoardFilters;
   onMove: (id: number, name: string) => void;
   denied: { id: number; message: string } | null;
 }) {
@@ -178,7 +169,7 @@ function Column({
   const title = useColumnTitle()(column);
   const pages = useInfiniteQuery(
     trpc.ladder.column.infiniteQueryOptions(
-      { ...filters, column, limit: PAGE },
+      { ...filters, column, limit: BOARD_PAGE_SIZE },
       { getNextPageParam: (page) => page.nextCursor, enabled: count > 0 },
     ),
   );
