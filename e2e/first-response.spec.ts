@@ -1,8 +1,10 @@
 import { DEMO, expect, signIn, test } from "./fixtures";
 
-// Issue #12 §1: a page answers with its data in its own response. The dashboards stream their figures (header
-// first, figures as soon as they are computed), so this checks the whole response: it already holds the
-// figures, and the browser asks the server for none of them again.
+// Issue #12 §1: a page answers with its data in its own response. A dashboard whose figures must be computed
+// streams them (header first, figures as soon as they are computed), so this checks the whole response: it
+// already holds the figures, and the browser asks the server for none of them again. Viewed again with nothing
+// written since, the figures come from the report cache inside the page's shell, with no streamed part (React
+// shows a streamed part no sooner than 300 ms after the shell: app/_trpc/server.tsx, Streamed).
 
 const DASHBOARDS = [
   { who: DEMO.agent, url: "/complaints/dashboard", text: "Repurchase by outcome" },
@@ -22,6 +24,15 @@ for (const { who, url, text } of DASHBOARDS) {
     expect(html).toContain(text);
     expect(html).toMatch(/dehydratedAt/);
     expect(html).not.toMatch(/status[\\"]+:[\\"]+(error|pending)/);
+
+    // Again: in its shell (a background job's write or the minute turning may make one more view compute).
+    let inShell = false;
+    for (let i = 0; i < 3 && !inShell; i++) {
+      const again = await (await page.request.get(url)).text();
+      expect(again).toContain(text);
+      inShell = !again.includes("<!--$?-->");
+    }
+    expect(inShell).toBe(true);
 
     const fetched: string[] = [];
     page.on("request", (request) => {

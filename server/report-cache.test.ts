@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type Db, openDb } from "@/db/client";
-import { readThrough } from "./report-cache";
+import { readThrough, reportVersion } from "./report-cache";
 import { addUser, callerFor, createTestDb } from "./test/harness";
 
 const userCount = (db: Db, input: { role: string }) => ({
@@ -72,6 +72,26 @@ describe("readThrough", () => {
     const db = createTestDb();
     const first = readThrough(db, userCount, { role: "admin" });
     expect(readThrough(db, userCount, { role: "admin" })).not.toBe(first);
+  });
+});
+
+describe("reportVersion (a dashboard page answers from the cache in its shell while it holds)", () => {
+  it("stays while nothing is written in the minute, and moves on a write or when the minute turns", () => {
+    const db = createTestDb();
+    const at = Date.parse("2026-12-02T09:00:10Z");
+    const version = reportVersion(db, at);
+    expect(version).not.toBeNull();
+    readThrough(db, userCount, { role: "admin" });
+    expect(reportVersion(db, at + 40_000)).toBe(version);
+    expect(reportVersion(db, at + 50_000)).not.toBe(version);
+    const later = reportVersion(db, at);
+    addUser(db, "executive");
+    expect(reportVersion(db, at)).not.toBe(later);
+  });
+
+  it("is null with REPORT_CACHE=off: every view computes, so every dashboard streams", () => {
+    process.env.REPORT_CACHE = "off";
+    expect(reportVersion(createTestDb())).toBeNull();
   });
 });
 

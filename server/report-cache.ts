@@ -49,6 +49,14 @@ function keyOf(fn: object, input: unknown): string {
 }
 
 /**
+ * What every cached answer of this connection is valid for now (null with `REPORT_CACHE=off`): an answer
+ * computed under this version is still the answer while the version stays the same.
+ */
+export function reportVersion(db: Db, now = Date.now()): string | null {
+  return enabled() ? dataVersion(db, versioned(db), now) : null;
+}
+
+/**
  * `fn(db, input)`, answered from the cache while no write has happened since it was computed (in this
  * process or another) and the minute has not turned. `REPORT_CACHE=off` computes every time (the procedure
  * bench measures the SQL, not the cache).

@@ -24,6 +24,7 @@ export default async function ExecutiveOverviewPage({
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <RangeForm key={`${range.grain}${range.from}${range.to}`} range={range} first={first} />
       <Streamed
+        id={["executive", range]}
         load={() =>
           Promise.all([
             prefetch(trpc.executive.overview.queryOptions(range)),

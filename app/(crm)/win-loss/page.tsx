@@ -25,6 +25,7 @@ export default async function WinLossPage({
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <Streamed
+        id={["win-loss", input]}
         load={() =>
           Promise.all([
             prefetch(trpc.deals.winRates.queryOptions(input)),

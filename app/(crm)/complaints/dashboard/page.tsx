@@ -25,6 +25,7 @@ export default async function ComplaintsDashboardPage({
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <Streamed
+        id={["complaints", input]}
         load={() =>
           Promise.all([
             prefetch(trpc.complaints.volume.queryOptions(input)),

@@ -18,7 +18,7 @@ export default async function CohortsPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <RangeForm key={`${range.grain}${range.from}${range.to}`} range={range} first={first} />
-      <Streamed load={() => prefetch(trpc.executive.cohorts.queryOptions(range))}>
+      <Streamed id={["cohorts", range]} load={() => prefetch(trpc.executive.cohorts.queryOptions(range))}>
         <CohortsView range={range} />
       </Streamed>
     </>

@@ -18,7 +18,7 @@ export default async function LadderOverTimePage({ searchParams }: { searchParam
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <RangeForm key={`${range.grain}${range.from}${range.to}`} range={range} first={first} />
-      <Streamed load={() => prefetch(trpc.executive.ladder.queryOptions(range))}>
+      <Streamed id={["ladder", range]} load={() => prefetch(trpc.executive.ladder.queryOptions(range))}>
         <LadderView range={range} />
       </Streamed>
     </>

@@ -13,7 +13,7 @@ export default async function ValuePage() {
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <Streamed load={() => prefetch(trpc.executive.value.queryOptions())}>
+      <Streamed id="value" load={() => prefetch(trpc.executive.value.queryOptions())}>
         <ValueView />
       </Streamed>
     </>

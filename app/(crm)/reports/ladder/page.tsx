@@ -18,7 +18,10 @@ export default async function LadderReportPage({
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <Streamed load={() => prefetch(trpc.reports.ladder.queryOptions(period))}>
+      <Streamed
+        id={["ladder-report", period]}
+        load={() => prefetch(trpc.reports.ladder.queryOptions(period))}
+      >
         <LadderReportView from={period.from} to={period.to} />
       </Streamed>
     </>
