@@ -1,9 +1,11 @@
-// tsx bench/api-profile.ts --db FILE [--batches N --size N --autocheckpoint N] — where an API order batch's time
-// goes, in process on the given database file (written to: pass a copy). Each batch runs upsertOrdersByRef
-// inside an outer BEGIN IMMEDIATE so the COMMIT is timed apart, then the WAL frames the commit wrote and a
-// checkpoint of them are timed apart too (wal_autocheckpoint 0 unless --autocheckpoint says otherwise).
-// Every statement is timed by its SQL text (the top 12 printed).
-import { statSync } from "node:fs";
+// tsx bench/api-profile.ts --db FILE [--batches N --size N --autocheckpoint N --drop idx,… --drop-triggers t,…
+// --pages] — where an API order batch's time goes, in process on the given database file (written to: pass a
+// copy). Each batch runs upsertOrdersByRef inside an outer BEGIN IMMEDIATE so the COMMIT is timed apart, then the
+// WAL frames the commit wrote and a checkpoint of them are timed apart too (wal_autocheckpoint 0 unless
+// --autocheckpoint says otherwise). Every statement is timed by its SQL text (the top 12 printed). --drop and
+// --drop-triggers price indexes and triggers (put back at the end); --pages counts the last batch's WAL pages by
+// the table or index they belong to (what the COMMIT and the checkpoint write).
+import { readFileSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { openDb } from "@/db/client";
@@ -19,6 +21,10 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "2" },
     /** Indexes to drop first (comma-separated), to see what they cost a batch. */
     drop: { type: "string", default: "" },
+    /** Triggers to drop first (comma-separated; put back at the end), to see what they cost a batch. */
+    "drop-triggers": { type: "string", default: "" },
+    /** Count the last batch's WAL pages by the table or index they belong to (reads dbstat: a few seconds). */
+    pages: { type: "boolean", default: false },
     /** cache_size in KiB (the app's is 64,000). */
     cache: { type: "string", default: "" },
   },
@@ -28,18 +34,22 @@ const db = openDb(values.db, { migrate: false });
 const sqlite = db.$client;
 sqlite.pragma(`wal_autocheckpoint = ${Number(values.autocheckpoint)}`);
 if (values.cache) sqlite.pragma(`cache_size = -${Number(values.cache)}`);
-const dropped = values.drop
-  .split(",")
-  .filter(Boolean)
-  .map((name) => {
-    const sql = sqlite
-      .prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?")
-      .pluck()
-      .get(name);
-    if (typeof sql !== "string") throw new Error(`no index ${name}`);
-    sqlite.exec(`DROP INDEX "${name}"`);
-    return sql;
-  });
+/** Drops the named indexes or triggers; returns their SQL, to put them back at the end. */
+const dropFirst = (type: "index" | "trigger", names: string) =>
+  names
+    .split(",")
+    .filter(Boolean)
+    .map((name) => {
+      const sql = sqlite
+        .prepare("SELECT sql FROM sqlite_master WHERE type = ? AND name = ?")
+        .pluck()
+        .get(type, name);
+      if (typeof sql !== "string") throw new Error(`no ${type} ${name}`);
+      sqlite.exec(`DROP ${type.toUpperCase()} "${name}"`);
+      return sql;
+    });
+const dropped = dropFirst("index", values.drop);
+const droppedTriggers = dropFirst("trigger", values["drop-triggers"]);
 sqlite.pragma("wal_checkpoint(TRUNCATE)");
 
 const statementMs = new Map<string, { ms: number; n: number }>();
@@ -84,6 +94,22 @@ const walSize = () => {
     return 0;
   }
 };
+/** The WAL's frames by the table or index their page belongs to (frame header: the page number, big-endian). */
+function countPages() {
+  const pageSize = sqlite.pragma("page_size", { simple: true }) as number;
+  const wal = readFileSync(`${values.db}-wal`);
+  const pages = new Set<number>();
+  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) pages.add(wal.readUInt32BE(at));
+  const by = new Map<string, number>();
+  for (const [name, page] of sqlite.prepare("SELECT name, pageno FROM dbstat").raw().iterate() as Iterable<
+    [string, number]
+  >)
+    if (pages.delete(page)) by.set(name, (by.get(name) ?? 0) + 1);
+  if (pages.size) by.set("(pages added at the end)", pages.size);
+  console.log("the last batch's WAL pages by table or index:");
+  console.table([...by].sort((a, b) => b[1] - a[1]).map(([name, n]) => ({ name, pages: n })));
+}
+
 const rows: Record<string, number>[] = [];
 const size = Number(values.size);
 for (let i = 0; i < Number(values.warmup) + Number(values.batches); i++) {
@@ -99,6 +125,7 @@ for (let i = 0; i < Number(values.warmup) + Number(values.batches); i++) {
   const t2 = performance.now();
   const walBytes = walSize() - walStart;
   const spilled = walBefore - walStart;
+  if (values.pages && i === Number(values.warmup) + Number(values.batches) - 1) countPages();
   const ck = performance.now();
   if (Number(values.autocheckpoint) === 0) sqlite.pragma("wal_checkpoint(TRUNCATE)");
   const t3 = performance.now();
@@ -121,6 +148,8 @@ console.table(
   })),
 );
 if (dropped.length) console.log(`dropped first (${dropped.length}):\n${dropped.join("\n")}`);
+if (droppedTriggers.length) console.log(`triggers dropped first: ${values["drop-triggers"]}`);
+for (const text of [...dropped, ...droppedTriggers]) sqlite.exec(text);
 console.log(
   "load average",
   loadavg()

@@ -1,4 +1,4 @@
-// npm run bench:api [-- --db FILE --batches N --singles N --server next|handler --port P] — issue #15 §4: a
+// npm run bench:api [-- --db FILE --batches N --singles N --server next|handler --port P --out FILE] — issue #15 §4: a
 // 1,000-order batch through the HTTP API on the 100k-account bench database in ≤ 1 s (p95 of 20), a single order
 // in ≤ 20 ms.
 //
@@ -35,6 +35,8 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "3" },
     server: { type: "string", default: "next" },
     port: { type: "string", default: "3201" },
+    /** Where the figures go (default bench/results/<date>-api.json). */
+    out: { type: "string" },
   },
 });
 const BATCH = 1_000;
@@ -193,7 +195,7 @@ try {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 }
 
-const out = path.join("bench", "results", `${new Date().toISOString().slice(0, 10)}-api.json`);
+const out = values.out ?? path.join("bench", "results", `${new Date().toISOString().slice(0, 10)}-api.json`);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(
   out,

@@ -12,6 +12,7 @@ import { accountsExport, contactsExport } from "@/server/exports/accounts.export
 import { exportContext, exportLines, type ListExport } from "@/server/exports/list-export";
 import { runAccountImport } from "@/server/imports/account-import.queries";
 import { runImport } from "@/server/imports/import.queries";
+import { ORDER_FILE_MAPPING } from "@/server/imports/import.schemas";
 import { accountFile, orderFile } from "./import-files";
 
 const LINES = Number(process.argv[2] ?? 100_000);
@@ -29,16 +30,7 @@ function time(label: string, run: () => { summary: unknown }) {
 }
 
 const orders = orderFile(LINES);
-const mapping = {
-  account_ref: "Customer ID",
-  account_name: "Customer Name",
-  order_ref: "Order ID",
-  ordered_at: "Order Date",
-  amount: "Sales",
-  margin: "Profit",
-  segment: "Segment",
-  category: "Category",
-};
+const mapping = { ...ORDER_FILE_MAPPING, category: "Category" };
 console.log(`${LINES.toLocaleString("en")} order lines, ${(orders.length / 1e6).toFixed(1)} MB`);
 time("orders: first import", () => runImport(db, null, { fileName: "orders.csv", csv: orders, mapping }));
 time("orders: same file again", () => runImport(db, null, { fileName: "orders.csv", csv: orders, mapping }));

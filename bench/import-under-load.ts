@@ -1,4 +1,4 @@
-// npm run bench:import-load [-- --db FILE --lines N] — issue #11 §1: does a big import stop the office?
+// npm run bench:import-load [-- --db FILE --lines N --out FILE] — issue #11 §1: does a big import stop the office?
 // Copies the 100k-account bench database (bench/bench.db, seeded by `npm run bench`), starts a second process
 // (bench/import-load-reader.ts) that reads account-list pages and logs activities as an account manager, and
 // meanwhile imports an order file of N lines and then an accounts-and-contacts file of N lines with the code the
@@ -18,6 +18,7 @@ import Database from "better-sqlite3";
 import { openDb } from "@/db/client";
 import { IMPORT_BUSY_TIMEOUT_MS, writeWaitMs } from "@/db/write-wait";
 import type { StepTrace } from "@/lib/step-trace";
+import { ORDER_FILE_MAPPING } from "@/server/imports/import.schemas";
 import type { ImportJob } from "@/server/imports/import-jobs";
 import { runImportJobInline } from "@/server/imports/import-jobs.run";
 import { percentile } from "./harness";
@@ -27,6 +28,8 @@ const { values } = parseArgs({
   options: {
     db: { type: "string", default: path.join("bench", "bench.db") },
     lines: { type: "string", default: "100000" },
+    /** Where the figures go (default bench/results/<date>-import-under-load.json). */
+    out: { type: "string" },
   },
 });
 const LINES = Number(values.lines);
@@ -99,16 +102,7 @@ await importDuring(`orders import (${LINES} lines)`, {
     ...common,
     fileName: "orders.csv",
     csv: orderFile(LINES),
-    mapping: {
-      account_ref: "Customer ID",
-      account_name: "Customer Name",
-      order_ref: "Order ID",
-      ordered_at: "Order Date",
-      amount: "Sales",
-      margin: "Profit",
-      segment: "Segment",
-      category: "Category",
-    },
+    mapping: { ...ORDER_FILE_MAPPING, category: "Category" },
   },
 });
 await importDuring(`accounts import (${LINES} lines)`, {
@@ -162,7 +156,9 @@ for (const phase of [...new Set(samples.map((s) => s.phase))]) {
 }
 console.table(phases);
 
-const out = path.join("bench", "results", `${new Date().toISOString().slice(0, 10)}-import-under-load.json`);
+const out =
+  values.out ??
+  path.join("bench", "results", `${new Date().toISOString().slice(0, 10)}-import-under-load.json`);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(
   out,

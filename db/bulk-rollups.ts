@@ -9,7 +9,11 @@
 //   - a rollup of the rows themselves (account_period_activity of new orders, ladder_bands_monthly of new moves)
 //     is written from the rows inserted during the write (ids above the table's largest id before it);
 //   - a column kept on other rows (complaints' account band and next order, surveys' next order and defection)
-//     is recomputed for the touched accounts' rows, written only where it changed.
+//     is recomputed for the touched accounts' rows, written only where it changed;
+//   - a rollup moved only by a change of an account's own columns (its first order, its feedback's dimensions)
+//     compares the touched accounts with a snapshot of them taken before the writes (BEFORE) and moves only what
+//     changed: re-adding an unchanged contribution would rewrite its rows' pages, which the COMMIT and the
+//     checkpoint then write out (bench/api-profile.ts --pages).
 // The whole of it is one savepoint: DDL is transactional in SQLite, so no other connection ever sees a trigger
 // missing, and a failure anywhere rolls back the writes, the rollups and the triggers together. The triggers come
 // back from their own stored SQL.
@@ -31,6 +35,28 @@ const ACCOUNTS = "(SELECT value FROM json_each(@accounts))";
 const MONTH = `(CAST(strftime('%Y', o.ordered_at / 1000, 'unixepoch') AS INTEGER) * 12
   + CAST(strftime('%m', o.ordered_at / 1000, 'unixepoch') AS INTEGER) - 1)`;
 
+/**
+ * The touched accounts as they stood before the writes: a temp table that lives for the bulk write (inside its
+ * savepoint), so a rollup can move only what changed.
+ */
+const BEFORE = "temp.bulk_accounts_before";
+const BEFORE_COLUMNS = "id, rung, level, segment, owner_id, first_order_at";
+
+/** An account's value of a feedback rollup dimension (0029), `d.dim`, from the row `t`. */
+const DIM_VALUE = (t: string) => `CASE d.dim WHEN 'rung' THEN coalesce(${t}.rung, '')
+  WHEN 'level' THEN coalesce(${t}.level, '') WHEN 'segment' THEN coalesce(${t}.segment, '')
+  ELSE coalesce(${t}.owner_id, '') END`;
+const DIM_CHANGED = `CASE d.dim WHEN 'rung' THEN b.rung IS NOT a.rung WHEN 'level' THEN b.level IS NOT a.level
+  WHEN 'segment' THEN b.segment IS NOT a.segment ELSE b.owner_id IS NOT a.owner_id END`;
+const DIM_FROM = `${BEFORE} b CROSS JOIN accounts a ON a.id = b.id,
+  (SELECT 'rung' AS dim UNION ALL SELECT 'level' UNION ALL SELECT 'segment' UNION ALL SELECT 'owner') d`;
+/**
+ * The dimensions that changed, per account: the old value (sign -1) and the new (+1), as
+ * accounts_feedback_dim_rollup_update moves them.
+ */
+const DIM_CHANGES = `(SELECT b.id, d.dim, ${DIM_VALUE("b")} AS value, -1 AS sign FROM ${DIM_FROM} WHERE ${DIM_CHANGED}
+  UNION ALL SELECT b.id, d.dim, ${DIM_VALUE("a")}, 1 FROM ${DIM_FROM} WHERE ${DIM_CHANGED})`;
+
 const BAND = (status: string, rung: string) =>
   `CASE WHEN coalesce(${status}, 'active') = 'active' THEN ${rung} ELSE ${status} END`;
 
@@ -44,9 +70,10 @@ export type SetWiseRollup = {
    * before the writes, and with +1 on every touched account after them.
    */
   contribution?: readonly string[];
-  /** Before the writes, after taking the contributions away (the accounts that exist already). */
-  before?: readonly string[];
-  /** After the writes, before adding the contributions back (@accounts, @ordersFrom, @movesFrom). */
+  /**
+   * After the writes, before adding the contributions back (@accounts, @ordersFrom, @movesFrom; the touched
+   * accounts as they were before the writes are in BEFORE).
+   */
   after?: readonly string[];
 };
 
@@ -115,13 +142,14 @@ export const ROLLUPS: readonly SetWiseRollup[] = [
         revenue = revenue + excluded.revenue, margin = margin + excluded.margin,
         first_sum = first_sum + excluded.first_sum`,
     ],
-    before: [
-      `DELETE FROM account_first_orders WHERE (first_order_at, account_id) IN (
-        SELECT first_order_at, id FROM accounts WHERE id IN ${ACCOUNTS} AND first_order_at IS NOT NULL)`,
-    ],
+    // Only the accounts whose first order moved: rewriting the others' rows would dirty their pages for nothing.
     after: [
+      `DELETE FROM account_first_orders WHERE (first_order_at, account_id) IN (
+        SELECT b.first_order_at, b.id FROM ${BEFORE} b LEFT JOIN accounts a ON a.id = b.id
+        WHERE b.first_order_at IS NOT NULL AND b.first_order_at IS NOT a.first_order_at)`,
       `INSERT INTO account_first_orders (first_order_at, account_id)
-      SELECT first_order_at, id FROM accounts WHERE id IN ${ACCOUNTS} AND first_order_at IS NOT NULL`,
+      SELECT a.first_order_at, a.id FROM accounts a LEFT JOIN ${BEFORE} b ON b.id = a.id
+      WHERE a.id IN ${ACCOUNTS} AND a.first_order_at IS NOT NULL AND a.first_order_at IS NOT b.first_order_at`,
     ],
   },
   {
@@ -203,6 +231,47 @@ export const ROLLUPS: readonly SetWiseRollup[] = [
       WHERE surveys.id = n.id AND (surveys.next_order_at IS NOT n.next OR surveys.defected_at IS NOT n.defected)`,
     ],
   },
+  {
+    // 0027: who is due a relationship survey: each contact with an address of an active account with an order,
+    // with the account's level and the contact's last relationship survey. Recomputed for the touched accounts'
+    // contacts (a contact moved into one of them is one of them), written only where it changed.
+    keeps: "survey_due",
+    triggers: ["survey_due_contact_insert", "survey_due_contact_update", "survey_due_account_update"],
+    after: [
+      `DELETE FROM survey_due WHERE contact_id IN (
+        SELECT c.id FROM contacts c JOIN accounts a ON a.id = c.account_id
+        WHERE c.account_id IN ${ACCOUNTS}
+          AND NOT (c.email IS NOT NULL AND c.email <> '' AND a.status = 'active' AND a.order_count > 0))`,
+      `INSERT INTO survey_due (contact_id, level, last_sent_at)
+      SELECT c.id, a.level,
+        coalesce((SELECT max(s.sent_at) FROM surveys s WHERE s.contact_id = c.id AND s.kind = 'nps'), 0)
+      FROM contacts c JOIN accounts a ON a.id = c.account_id
+      WHERE c.account_id IN ${ACCOUNTS} AND c.email IS NOT NULL AND c.email <> '' AND a.status = 'active'
+        AND a.order_count > 0
+      ON CONFLICT (contact_id) DO UPDATE SET level = excluded.level, last_sent_at = excluded.last_sent_at
+      WHERE survey_due.level IS NOT excluded.level OR survey_due.last_sent_at IS NOT excluded.last_sent_at`,
+    ],
+  },
+  {
+    // 0029: the feedback themes and credits per account dimension (rung, level, segment, owner): as the trigger
+    // does, only for the accounts whose dimension changed, their feedback moved from the old value to the new.
+    keeps: "feedback_theme_dim_rollup, feedback_credit_dim_rollup",
+    triggers: ["accounts_feedback_dim_rollup_update"],
+    after: [
+      `INSERT INTO feedback_theme_dim_rollup (dim, value, month, theme, interface, sentiment, n)
+      SELECT d.dim, d.value, f.received_month, f.theme, f.interface, f.sentiment, sum(d.sign)
+      FROM ${DIM_CHANGES} d CROSS JOIN feedback f ON f.account_id = d.id
+      GROUP BY 1, 2, 3, 4, 5, 6
+      ON CONFLICT (dim, value, month, theme, interface, sentiment) DO UPDATE SET n = n + excluded.n`,
+      `INSERT INTO feedback_credit_dim_rollup (dim, value, month, recorded_by_id, interface, n, problems)
+      SELECT d.dim, d.value, f.received_month, f.recorded_by_id, f.interface, sum(d.sign),
+        sum(d.sign * (f.sentiment = 'problem'))
+      FROM ${DIM_CHANGES} d CROSS JOIN feedback f ON f.account_id = d.id
+      GROUP BY 1, 2, 3, 4, 5
+      ON CONFLICT (dim, value, month, recorded_by_id, interface) DO UPDATE SET n = n + excluded.n,
+        problems = problems + excluded.problems`,
+    ],
+  },
 ];
 
 /** Triggers bulk writes fire and keep firing row by row, and why. */
@@ -211,21 +280,13 @@ export const KEPT_FIRING: Readonly<Record<string, string>> = {
   accounts_fts_au: "the search index of a renamed account",
   contacts_fts_ai: "the search index of a new contact",
   contacts_fts_au: "the search index of a changed contact",
+  // Priced (bench/write-profile.ts, 100,000-line order import, quiet machine): 250–450 ms of ~6 s; an exact set-wise
+  // replay of the moves in id order (written and measured) cost as much, so it stays a trigger.
   ladder_moves_rollups:
     "ladder_reached's climb time depends on the order in which an account's moves arrive: kept row by row",
-  // 0027 (jobs): who is due a relationship survey. One cheap row a contact; the accounts one only when status,
-  // level or "has orders" changes. Set-wise it would need every account whose contacts a file writes.
-  survey_due_contact_insert: "survey_due of a new contact (one row)",
-  survey_due_contact_update: "survey_due of a contact whose address or account changed",
-  survey_due_account_update:
-    "survey_due of an account's contacts when its status, level or first order changes",
   // 0028: the short Chinese name search index. A few rows per account with a Chinese name, like accounts_fts_*.
   account_name_grams_insert: "the short-search grams of a new account's Chinese name",
   account_name_grams_update: "the short-search grams of a renamed account",
-  // 0029: the feedback themes per account dimension. Fires when an account's rung or owner changes (an order
-  // file moves accounts); it moves only the rows of accounts that have feedback, so it stays row by row.
-  accounts_feedback_dim_rollup_update:
-    "the feedback themes of an account whose rung, level, segment or owner changed (accounts with feedback only)",
 };
 
 /** Triggers no bulk write fires (deletes, and updates of columns bulk writes do not set), by what fires them. */
@@ -336,10 +397,13 @@ export function bulkWrite<T>(
   return sqlite.transaction(() => {
     timed(trace, "tx:rollups: set aside", () => {
       const accounts = JSON.stringify(accountIds);
-      for (const r of ROLLUPS) {
-        run(r.contribution, { accounts, sign: -1 });
-        run(r.before, { accounts });
-      }
+      sqlite.exec(
+        `CREATE TABLE ${BEFORE} (id INTEGER PRIMARY KEY, rung, level, segment, owner_id, first_order_at)`,
+      );
+      run([`INSERT INTO ${BEFORE} SELECT ${BEFORE_COLUMNS} FROM accounts WHERE id IN ${ACCOUNTS}`], {
+        accounts,
+      });
+      for (const r of ROLLUPS) run(r.contribution, { accounts, sign: -1 });
       for (const t of saved) sqlite.exec(`DROP TRIGGER "${t.name}"`);
     });
     active.set(sqlite, { initial: new Set(accountIds), accountsFrom: from.accounts });
@@ -361,6 +425,7 @@ export function bulkWrite<T>(
       });
     timed(trace, "tx:rollups: triggers back", () => {
       for (const t of saved) sqlite.exec(t.sql);
+      sqlite.exec(`DROP TABLE ${BEFORE}`);
     });
     return result;
   })();

@@ -10,6 +10,7 @@ import { seedDemo } from "@/db/seed/seed";
 import { inTransaction } from "@/db/transaction";
 import { runAccountImport } from "./imports/account-import.queries";
 import { runImport } from "./imports/import.queries";
+import { ORDER_FILE_MAPPING } from "./imports/import.schemas";
 import { recordOrders } from "./orders/record-orders";
 import { upsertOrdersByRef } from "./orders/upsert-orders";
 import { createTestDb } from "./test/harness";
@@ -24,6 +25,12 @@ const MONTH = (at: string) =>
   `(CAST(strftime('%Y', ${at} / 1000, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', ${at} / 1000, 'unixepoch') AS INTEGER) - 1)`;
 const BAND = (status: string, rung: string) =>
   `CASE WHEN coalesce(${status}, 'active') = 'active' THEN ${rung} ELSE ${status} END`;
+
+/** Each account's value of each dimension the feedback rollups are kept per. */
+const ACCOUNT_DIMS = `(SELECT id, 'rung' AS dim, coalesce(rung, '') AS value FROM accounts
+  UNION ALL SELECT id, 'level', coalesce(level, '') FROM accounts
+  UNION ALL SELECT id, 'segment', coalesce(segment, '') FROM accounts
+  UNION ALL SELECT id, 'owner', coalesce(owner_id, '') FROM accounts)`;
 
 /**
  * Per rollup (ROLLUPS' `keeps`): what is stored, and the plain recomputation from the rows. Rows whose counts all
@@ -110,6 +117,32 @@ const CHECKS: Record<string, { stored: string; plain: string }[]> = {
         FROM complaints c ORDER BY c.id`,
     },
   ],
+  survey_due: [
+    {
+      stored: "SELECT contact_id, level, last_sent_at FROM survey_due ORDER BY 1",
+      plain: `SELECT c.id, a.level, coalesce((SELECT max(s.sent_at) FROM surveys s
+          WHERE s.contact_id = c.id AND s.kind = 'nps'), 0)
+        FROM contacts c JOIN accounts a ON a.id = c.account_id
+        WHERE c.email <> '' AND a.status = 'active' AND a.order_count > 0 ORDER BY 1`,
+    },
+  ],
+  "feedback_theme_dim_rollup, feedback_credit_dim_rollup": [
+    {
+      stored: `SELECT dim, value, month, theme, interface, sentiment, n FROM feedback_theme_dim_rollup WHERE n <> 0
+        ORDER BY 1, 2, 3, 4, 5, 6`,
+      plain: `SELECT d.dim, d.value, f.received_month, f.theme, f.interface, f.sentiment, count(*)
+        FROM feedback f JOIN ${ACCOUNT_DIMS} d ON d.id = f.account_id GROUP BY 1, 2, 3, 4, 5, 6
+        ORDER BY 1, 2, 3, 4, 5, 6`,
+    },
+    {
+      stored: `SELECT dim, value, month, recorded_by_id, interface, n, problems FROM feedback_credit_dim_rollup
+        WHERE n <> 0 OR problems <> 0 ORDER BY 1, 2, 3, 4, 5`,
+      plain: `SELECT d.dim, d.value, f.received_month, f.recorded_by_id, f.interface, count(*),
+          sum(f.sentiment = 'problem')
+        FROM feedback f JOIN ${ACCOUNT_DIMS} d ON d.id = f.account_id GROUP BY 1, 2, 3, 4, 5
+        ORDER BY 1, 2, 3, 4, 5`,
+    },
+  ],
   "surveys.next_order_at, surveys.defected_at": [
     {
       stored: "SELECT id, next_order_at, defected_at FROM surveys ORDER BY id",
@@ -140,15 +173,6 @@ beforeAll(async () => {
 
 type Account = { id: number; ref: string; name: string; status: string; segment: string | null };
 const ADMIN = { id: "u-admin", role: "admin" } as const;
-const ORDER_MAPPING = {
-  account_ref: "Customer ID",
-  account_name: "Customer Name",
-  order_ref: "Order ID",
-  ordered_at: "Order Date",
-  amount: "Sales",
-  margin: "Profit",
-  segment: "Segment",
-};
 
 /** The bulk writes, set-wise or through the triggers; each step's rollups as stored afterwards. */
 function bulkWrites(setWise: boolean, afterBulk?: () => void) {
@@ -180,7 +204,7 @@ function bulkWrites(setWise: boolean, afterBulk?: () => void) {
   const imported = runImport(db, ADMIN, {
     fileName: "orders.csv",
     csv: lines.join("\n"),
-    mapping: ORDER_MAPPING,
+    mapping: ORDER_FILE_MAPPING,
     now: NOW,
     setWiseRollups: setWise,
   });
@@ -322,7 +346,7 @@ describe("bulk writes and the trigger-kept rollups", () => {
             (_, i) => `F-${i},${iso(NOW - i * DAY)},FAIL-${i % 50},Fail ${i},,10,1`,
           ),
         ].join("\n"),
-        mapping: ORDER_MAPPING,
+        mapping: ORDER_FILE_MAPPING,
         now: NOW,
         failAfterWrite: () => {
           expect(triggers(db).length).toBeLessThan(before.triggers.length);

@@ -4,20 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { accounts } from "@/db/schema";
 import { runImport } from "../imports/import.queries";
+import { ORDER_FILE_MAPPING } from "../imports/import.schemas";
 import { addUser, createTestDb } from "../test/harness";
 import { cohortHeatmap, executiveOverview, ladderOverTime } from "./trends.queries";
 
 const NOW = Date.UTC(2025, 11, 20, 12); // 20 Dec 2025
 const HEADER = "Row ID,Order ID,Order Date,Customer ID,Customer Name,Segment,Sales,Profit";
-const MAPPING = {
-  account_ref: "Customer ID",
-  account_name: "Customer Name",
-  order_ref: "Order ID",
-  ordered_at: "Order Date",
-  amount: "Sales",
-  margin: "Profit",
-  segment: "Segment",
-};
 
 /**
  * 30 customers over 2022–2025. Customer i first buys in quarter (i mod 7) counted from 2022-Q1 (8 quarters
@@ -115,7 +107,7 @@ describe("the executive view on an imported order file", () => {
     const result = runImport(db, addUser(db, "sales_lead"), {
       fileName: "superstore-like.csv",
       csv,
-      mapping: MAPPING,
+      mapping: ORDER_FILE_MAPPING,
       now: NOW,
     });
     expect(result.errors).toEqual([]);

@@ -14,6 +14,20 @@ export const columnMapping = z.object({
 });
 export type ColumnMapping = z.infer<typeof columnMapping>;
 
+/**
+ * The columns of a Superstore-like order export (the sample in testdata, the tests' and the benches' files): what
+ * guessMapping finds in one, category aside (a file without that column must not name it).
+ */
+export const ORDER_FILE_MAPPING = {
+  account_ref: "Customer ID",
+  account_name: "Customer Name",
+  order_ref: "Order ID",
+  ordered_at: "Order Date",
+  amount: "Sales",
+  margin: "Profit",
+  segment: "Segment",
+} as const satisfies ColumnMapping;
+
 export const IMPORT_FIELDS = [
   "account_ref",
   "account_name",

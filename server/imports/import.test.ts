@@ -7,17 +7,8 @@ import { insertTestAccount } from "../test/fixtures";
 import { ALL_ROLES, addUser, callerFor, createTestDb } from "../test/harness";
 import { parseDate, parseMoney, readCsv } from "./import.parse";
 import { runImport } from "./import.queries";
-import { guessMapping } from "./import.schemas";
+import { guessMapping, ORDER_FILE_MAPPING } from "./import.schemas";
 
-const MAPPING = {
-  account_ref: "Customer ID",
-  account_name: "Customer Name",
-  order_ref: "Order ID",
-  ordered_at: "Order Date",
-  amount: "Sales",
-  margin: "Profit",
-  segment: "Segment",
-};
 const HEADER = "Order ID,Order Date,Customer ID,Customer Name,Segment,Sales,Profit";
 const NOW = Date.UTC(2026, 10, 22, 12);
 const D = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -39,7 +30,7 @@ beforeEach(() => {
   lead = addUser(db, "sales_lead");
 });
 const run = (csv: string, extra: Partial<Parameters<typeof runImport>[2]> = {}) =>
-  runImport(db, lead, { fileName: "orders.csv", csv, mapping: MAPPING, now: NOW, ...extra });
+  runImport(db, lead, { fileName: "orders.csv", csv, mapping: ORDER_FILE_MAPPING, now: NOW, ...extra });
 const byRef = (ref: string) => db.select().from(accounts).where(eq(accounts.externalRef, ref)).get();
 function snapshot() {
   return {
@@ -68,7 +59,7 @@ describe("reading the file", () => {
   });
 
   it("guesses the mapping from Superstore-like headers", () => {
-    expect(guessMapping(HEADER.split(","))).toEqual(MAPPING);
+    expect(guessMapping(HEADER.split(","))).toEqual(ORDER_FILE_MAPPING);
   });
 });
 
@@ -253,7 +244,7 @@ describe("importing orders", () => {
     const result = runImport(db, lead, {
       fileName: "x.csv",
       csv: GOOD,
-      mapping: { ...MAPPING, margin: "Margin" },
+      mapping: { ...ORDER_FILE_MAPPING, margin: "Margin" },
       now: NOW,
     });
     expect(result.errors).toEqual([{ line: 1, reason: "columns not in the file: Margin" }]);
@@ -267,7 +258,7 @@ describe("who may import", () => {
       const call = c.imports.run({
         fileName: "o.csv",
         csv: GOOD,
-        mapping: MAPPING,
+        mapping: ORDER_FILE_MAPPING,
         dryRun: true,
         allowPartial: false,
       });

@@ -6,6 +6,7 @@ import { insertAccount } from "../accounts/accounts.fixtures";
 import { createApiV1Handler } from "../api-v1/api-v1.handler";
 import { valueByRungAndLevel } from "../executive/value.queries";
 import { runImport } from "../imports/import.queries";
+import { ORDER_FILE_MAPPING } from "../imports/import.schemas";
 import { addUser, callerFor, createTestDb } from "../test/harness";
 
 const DAY = 86_400_000;
@@ -101,22 +102,15 @@ describe("one way an order changes an account", () => {
     const imported = createTestDb();
     const b = company(imported);
     const csv = [
-      "Customer ID,Customer Name,Order ID,Order Date,Sales,Profit",
+      "Customer ID,Customer Name,Order ID,Order Date,Sales,Profit,Segment",
       ...ORDERS.map(
-        (o) => `${o.ref},"${o.ref}",${o.order},${iso(o.orderedAt)},${o.amount / 100},${o.margin / 100}`,
+        (o) => `${o.ref},"${o.ref}",${o.order},${iso(o.orderedAt)},${o.amount / 100},${o.margin / 100},`,
       ),
     ].join("\n");
     const result = runImport(imported, b.lead, {
       fileName: "orders.csv",
       csv,
-      mapping: {
-        account_ref: "Customer ID",
-        account_name: "Customer Name",
-        order_ref: "Order ID",
-        ordered_at: "Order Date",
-        amount: "Sales",
-        margin: "Profit",
-      },
+      mapping: ORDER_FILE_MAPPING,
       now: NOW,
     });
     expect(result.errors).toEqual([]);
