@@ -45,3 +45,53 @@ for (const { who, url, text } of DASHBOARDS) {
     expect(fetched).toEqual([]);
   });
 }
+
+test("the account page arrives whole: deals, complaints, activities, level and tasks without a second request", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.manager);
+  await page.goto("/accounts");
+  const href = await page.getByRole("table").getByRole("link").first().getAttribute("href");
+  expect(href).toMatch(/^\/accounts\/\d+$/);
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/api/trpc/")) fetched.push(request.url());
+  });
+  await page.goto(href as string);
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tasks" })).toBeVisible();
+  expect(fetched).toEqual([]);
+});
+
+// Every other main page, as its usual role: nothing is fetched again once the page has loaded.
+const PAGES = [
+  {
+    who: DEMO.manager,
+    urls: ["/follow-ups", "/accounts", "/ladder", "/deals", "/overdue", "/win-back", "/levels"],
+  },
+  {
+    who: DEMO.manager,
+    urls: ["/reports/ladder", "/feedback/items", "/feedback/answers", "/feedback/advocates", "/account"],
+  },
+  { who: DEMO.lead, urls: ["/win-loss/reviews", "/import"] },
+  { who: DEMO.agent, urls: ["/complaints", "/complaints/new"] },
+  { who: DEMO.executive, urls: ["/executive/ladder", "/executive/what-if"] },
+  { who: DEMO.admin, urls: ["/admin/users", "/admin/settings", "/admin/api", "/admin/audit"] },
+] as const;
+
+for (const { who, urls } of PAGES) {
+  test(`${urls.join(", ")} fetch nothing after they load`, async ({ page }) => {
+    await signIn(page, who);
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/trpc/")) fetched.push(request.url().split("?")[0] ?? "");
+    });
+    for (const url of urls) {
+      await page.goto(url);
+      await page.waitForLoadState("networkidle");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(fetched, url).toEqual([]);
+    }
+  });
+}

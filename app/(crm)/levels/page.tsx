@@ -23,11 +23,15 @@ export default async function LevelsPage({
   const t = await getTranslations("levels.mismatches");
   const fallbackOwner = defaultOwner(user);
   const view = mismatchViewFromParams(recordParams(await searchParams), fallbackOwner);
-  await prefetch(
-    trpc.levels.mismatches.infiniteQueryOptions(mismatchListInput(view), {
-      getNextPageParam: (p) => p.nextCursor,
-    }),
-  );
+  await Promise.all([
+    prefetch(
+      trpc.levels.mismatches.infiniteQueryOptions(mismatchListInput(view), {
+        getNextPageParam: (p) => p.nextCursor,
+      }),
+    ),
+    // The owner picker's names.
+    prefetch(trpc.accounts.filterOptions.queryOptions()),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />

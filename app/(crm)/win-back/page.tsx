@@ -23,9 +23,15 @@ export default async function WinbackPage({
   const t = await getTranslations("levels.winback");
   const fallbackOwner = defaultOwner(user);
   const view = winbackViewFromParams(recordParams(await searchParams), fallbackOwner);
-  await prefetch(
-    trpc.winback.list.infiniteQueryOptions(winbackListInput(view), { getNextPageParam: (p) => p.nextCursor }),
-  );
+  await Promise.all([
+    prefetch(
+      trpc.winback.list.infiniteQueryOptions(winbackListInput(view), {
+        getNextPageParam: (p) => p.nextCursor,
+      }),
+    ),
+    // The owner picker's names.
+    prefetch(trpc.accounts.filterOptions.queryOptions()),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />

@@ -7,8 +7,7 @@ import { LoadMoreButton } from "@/app/_components/ui/load-more";
 import { useTRPC } from "@/app/_trpc/client";
 import { ActivityTimeline } from "./activity-timeline";
 import { LogActivityForm } from "./log-activity-form";
-
-const PAGE_SIZE = 20;
+import { ACTIVITIES_PAGE_SIZE } from "./page-size";
 
 /** The account page's "Activities" card: log form (when allowed) above the timeline, newest first. */
 export function AccountActivities({
@@ -26,7 +25,7 @@ export function AccountActivities({
   const queryClient = useQueryClient();
   const list = useInfiniteQuery(
     trpc.activities.listForAccount.infiniteQueryOptions(
-      { accountId, limit: PAGE_SIZE },
+      { accountId, limit: ACTIVITIES_PAGE_SIZE },
       { getNextPageParam: (page) => page.nextCursor },
     ),
   );

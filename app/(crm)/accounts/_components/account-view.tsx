@@ -119,7 +119,6 @@ export function AccountView({ id }: { id: number }) {
             accountName={a.name}
             contacts={contacts.map((c) => ({ id: c.id, name: c.name }))}
           />
-          {/* Slot: activities (component owned by the activities work; placeholder until merge). */}
           <AccountActivities
             accountId={a.id}
             canLog={permissions.canLogActivity}
@@ -134,7 +133,6 @@ export function AccountView({ id }: { id: number }) {
             contacts={contacts.map((c) => ({ id: c.id, name: c.name, email: c.email }))}
           />
           <ReferralsCard accountId={a.id} canEdit={permissions.canEdit} />
-          {/* Slot: tasks (component owned by the activities work; placeholder until merge). */}
           <AccountTasks accountId={a.id} canWrite={permissions.canWriteTasks} />
           <Card title={tLadder("title")}>
             <LadderTimeline history={a.history} />

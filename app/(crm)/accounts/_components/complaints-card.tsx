@@ -13,6 +13,7 @@ import {
   SeverityBadge,
   useNow,
 } from "@/app/(crm)/_components/complaints/labels";
+import { ACCOUNT_COMPLAINTS_LIMIT } from "./page-size";
 
 /** The account's complaints, newest first, and "Record a complaint" for those who may. */
 export function ComplaintsCard({ accountId, canRecord }: { accountId: number; canRecord: boolean }) {
@@ -23,7 +24,9 @@ export function ComplaintsCard({ accountId, canRecord }: { accountId: number; ca
   const trpc = useTRPC();
   const now = useNow();
   const date = useDate("numeric");
-  const list = useQuery(trpc.complaints.listForAccount.queryOptions({ accountId, limit: 10 }));
+  const list = useQuery(
+    trpc.complaints.listForAccount.queryOptions({ accountId, limit: ACCOUNT_COMPLAINTS_LIMIT }),
+  );
   const items = list.data?.items ?? [];
 
   return (

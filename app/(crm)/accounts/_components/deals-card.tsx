@@ -17,6 +17,7 @@ import { DealStatusBadge, dateInputToMs } from "@/app/(crm)/_components/deals/la
 import { moneyText } from "@/app/(crm)/_components/deals/money-text";
 import { createDealInput } from "@/server/deals/deals.schemas";
 import { toMinorUnits } from "@/server/orders/orders.schemas";
+import { accountDealsInput } from "./page-size";
 
 /** A new deal as typed (the amount as text, a date), turned into the procedure's input and checked by it. */
 function newDealForm(accountId: number, amountInvalid: string) {
@@ -55,8 +56,7 @@ export function DealsCard({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const money = useMoney();
-  const input = { accountId, ownerId: "all", limit: 10, status: null, q: null };
-  const deals = useQuery(trpc.deals.list.queryOptions(input));
+  const deals = useQuery(trpc.deals.list.queryOptions(accountDealsInput(accountId)));
   const [open, setOpen] = useState(startOpen && canAdd);
   const schema = newDealForm(accountId, t("amountInvalid"));
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({

@@ -26,6 +26,7 @@ export default async function SettingsPage() {
     prefetch(trpc.competitors.list.queryOptions()),
     prefetch(trpc.nameLabels.list.queryOptions()),
     prefetch(trpc.feedback.settings.queryOptions()),
+    prefetch(trpc.settings.executiveViewers.queryOptions()),
   ]);
   return (
     <>
