@@ -272,6 +272,33 @@ export const ROLLUPS: readonly SetWiseRollup[] = [
         problems = problems + excluded.problems`,
     ],
   },
+  {
+    // 0030: the accounts that ordered in the 30 days before each month's first day, with their next order after
+    // it and first complaint from it (the complaints dashboard's comparison group). The new orders' anchors
+    // are added, then each new order is the next order of its account's anchors since the order before it.
+    keeps: "recent_buyers",
+    triggers: ["orders_recent_buyers_insert"],
+    after: [
+      `INSERT INTO recent_buyers (account_id, anchor, next_order_at, first_complaint_at)
+      SELECT b.account_id, b.anchor,
+        (SELECT min(o.ordered_at) FROM orders o WHERE o.account_id = b.account_id AND o.ordered_at > b.anchor),
+        (SELECT min(c.received_at) FROM complaints c WHERE c.account_id = b.account_id AND c.received_at >= b.anchor)
+      FROM (SELECT DISTINCT account_id, anchor FROM (
+          SELECT o.account_id, o.ordered_at, CAST(strftime('%s', o.ordered_at / 1000, 'unixepoch', 'start of month',
+            m.step) AS INTEGER) * 1000 AS anchor
+          FROM orders o, (SELECT '+1 month' AS step UNION ALL SELECT '+2 month') m WHERE o.id > @ordersFrom
+        ) WHERE anchor <= ordered_at + 2592000000) b
+      WHERE true ON CONFLICT (account_id, anchor) DO NOTHING`,
+      `UPDATE recent_buyers SET next_order_at = x.t
+      FROM (SELECT r.account_id, r.anchor, min(o.ordered_at) AS t
+        FROM orders o JOIN recent_buyers r ON r.account_id = o.account_id AND r.anchor < o.ordered_at
+          AND r.anchor >= coalesce((SELECT max(p.ordered_at) FROM orders p
+            WHERE p.account_id = o.account_id AND p.ordered_at < o.ordered_at), 0)
+        WHERE o.id > @ordersFrom GROUP BY 1, 2) AS x
+      WHERE recent_buyers.account_id = x.account_id AND recent_buyers.anchor = x.anchor
+        AND (recent_buyers.next_order_at IS NULL OR recent_buyers.next_order_at > x.t)`,
+    ],
+  },
 ];
 
 /** Triggers bulk writes fire and keep firing row by row, and why. */
@@ -349,6 +376,11 @@ export const NOT_FIRED_BY_BULK_WRITES: Readonly<Record<string, string>> = {
   feedback_dim_rollup_delete: "feedback",
   feedback_dim_rollup_update: "feedback",
   accounts_feedback_dim_rollup_delete: "an account deleted",
+  orders_recent_buyers_delete: "an order deleted",
+  orders_recent_buyers_update: "an order changed",
+  complaints_recent_buyers_insert: "complaints",
+  complaints_recent_buyers_delete: "complaints",
+  complaints_recent_buyers_update: "complaints",
 };
 
 export const SET_ASIDE: readonly string[] = ROLLUPS.flatMap((r) => r.triggers);

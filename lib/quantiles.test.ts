@@ -1,5 +1,6 @@
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { quantileRanks, quantilesFromRanks, ranksToFetch } from "./quantiles";
+import { quantileRanks, quantileRanksSql, quantilesFromRanks, ranksToFetch } from "./quantiles";
 
 describe("median and p90 by rank", () => {
   it("averages the two middle values for an even count and takes the nearest rank for p90", () => {
@@ -20,5 +21,18 @@ describe("median and p90 by rank", () => {
   it("has nothing to say about no values", () => {
     expect(ranksToFetch(0)).toEqual([]);
     expect(quantilesFromRanks(0, [])).toEqual({ median: null, p90: null });
+  });
+
+  it("keeps in SQL the ranks it fetches, for every count", () => {
+    const db = new Database(":memory:");
+    const ranks = db.prepare(
+      `WITH RECURSIVE r(rn) AS (SELECT 1 UNION ALL SELECT rn + 1 FROM r WHERE rn < ?)
+      SELECT rn FROM r WHERE ${quantileRanksSql("rn", "CAST(? AS INTEGER)")} ORDER BY rn`,
+    );
+    for (const n of [1, 2, 3, 4, 9, 10, 11, 19, 20, 21, 99, 100, 101, 1234, 5001]) {
+      const got = (ranks.all(n, n, n, n) as { rn: number }[]).map((r) => r.rn);
+      expect(got, String(n)).toEqual([...ranksToFetch(n)].sort((a, b) => a - b));
+    }
+    db.close();
   });
 });

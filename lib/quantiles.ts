@@ -9,6 +9,15 @@ export function quantileRanks(n: number): { lowMid: number; highMid: number; p90
   return { lowMid: Math.floor((n + 1) / 2), highMid: Math.floor((n + 2) / 2), p90: Math.ceil(0.9 * n) };
 }
 
+/**
+ * quantileRanks in SQL, for a count `n` (a column or expression) known only inside the statement: a condition
+ * on the 1-based rank `rn` that keeps the ranks quantileRanks gives (ceil(0.9 n) is (9 n + 9) / 10 in integers:
+ * `n` must be an integer, as count(*) is).
+ */
+export function quantileRanksSql(rn: string, n: string): string {
+  return `${rn} IN ((${n} + 1) / 2, (${n} + 2) / 2, (9 * ${n} + 9) / 10)`;
+}
+
 /** The distinct ranks to fetch for n values. */
 export function ranksToFetch(n: number): number[] {
   return n > 0 ? [...new Set(Object.values(quantileRanks(n)))] : [];

@@ -155,6 +155,25 @@ const CHECKS: Record<string, { stored: string; plain: string }[]> = {
         FROM surveys s ORDER BY s.id`,
     },
   ],
+  recent_buyers: [
+    {
+      stored: "SELECT account_id, anchor, next_order_at, first_complaint_at FROM recent_buyers ORDER BY 1, 2",
+      // Every month's first day in the orders' span, and the accounts with an order in the 30 days before it.
+      plain: `WITH RECURSIVE m(anchor) AS (
+          SELECT CAST(strftime('%s', min(ordered_at) / 1000, 'unixepoch', 'start of month') AS INTEGER) * 1000
+          FROM orders
+          UNION ALL
+          SELECT CAST(strftime('%s', anchor / 1000, 'unixepoch', '+1 month') AS INTEGER) * 1000 FROM m
+          WHERE anchor <= (SELECT max(ordered_at) FROM orders) + 2592000000)
+        SELECT a.id, m.anchor,
+          (SELECT min(o.ordered_at) FROM orders o WHERE o.account_id = a.id AND o.ordered_at > m.anchor),
+          (SELECT min(c.received_at) FROM complaints c WHERE c.account_id = a.id AND c.received_at >= m.anchor)
+        FROM accounts a, m
+        WHERE EXISTS (SELECT 1 FROM orders o WHERE o.account_id = a.id
+          AND o.ordered_at >= m.anchor - 2592000000 AND o.ordered_at < m.anchor)
+        ORDER BY 1, 2`,
+    },
+  ],
 };
 
 const rows = (db: Db, text: string) => db.$client.prepare(text).raw().all();

@@ -49,6 +49,9 @@ export const complaintsCases: BenchCase[] = [
   dashboard("noComplaint (comparison), 36 months", { ...YEAR, months: 36 }, (c, f) =>
     c.complaints.noComplaint(f),
   ),
+  dashboard("noComplaint (comparison), 24 months, 90 days", { months: 24, repurchaseDays: 90 }, (c, f) =>
+    c.complaints.noComplaint(f),
+  ),
   dashboard("causes + remedies, 12 months", YEAR, (c, f) => c.complaints.causes(f)),
   dashboard("causes + remedies, 36 months", { ...YEAR, months: 36 }, (c, f) => c.complaints.causes(f)),
   dashboard("rungs of complaining accounts, 12 months", YEAR, (c, f) => c.complaints.rungs(f)),

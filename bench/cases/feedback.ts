@@ -113,6 +113,40 @@ const filteredCases: BenchCase[] = [
   dashboard("themes, 36 months, one segment", { ...Y3, ...SEG }, themes),
   dashboard("themes, 12 months, one owner", owner(Y1), themes),
   dashboard("themes, 12 months, one segment and one rung", { ...Y1, ...SEG, ...RUNG }, themes),
+  dashboard("themes, 36 months, one segment and one level", { ...Y3, ...SEG, ...LEVEL }, themes),
+  dashboard("themes, 36 months, three filters", { ...Y3, ...SEG, ...RUNG, ...LEVEL }, themes),
+  dashboard(
+    "themes, 36 months, one owner, one segment and one rung",
+    owner({ ...Y3, ...SEG, ...RUNG }),
+    themes,
+  ),
+  // The owner beside two more dimensions: no rollup has that key, the owner's rows answer.
+  dashboard(
+    "NPS and CSAT per month, 36 months, one owner, one segment and one rung",
+    owner({ ...Y3, ...SEG, ...RUNG }),
+    scores,
+  ),
+  dashboard(
+    "NPS by rung, 36 months, one owner and one segment",
+    owner({ ...Y3, ...SEG, by: "rung" }),
+    breakdown,
+  ),
+  dashboard(
+    "NPS by level, 36 months, one owner, one segment and one rung",
+    owner({ ...Y3, ...SEG, ...RUNG, by: "level" }),
+    breakdown,
+  ),
+  dashboard(
+    "NPS by owner, 36 months, one segment and one rung",
+    { ...Y3, ...SEG, ...RUNG, by: "owner" },
+    breakdown,
+  ),
+  dashboard("waiting + loop closure, 36 months, one segment", { ...Y3, ...SEG }, (c, f) =>
+    c.feedbackDashboard.waiting(f),
+  ),
+  dashboard("referral share per month, 36 months, one level", { ...Y3, ...LEVEL }, (c, f) =>
+    c.feedbackDashboard.referrals(f),
+  ),
   dashboard("waiting + loop closure, 36 months, one level", { ...Y3, ...LEVEL }, (c, f) =>
     c.feedbackDashboard.waiting(f),
   ),

@@ -98,9 +98,18 @@ export const accounts = sqliteTable(
     index("accounts_owner_level_gap_stake_idx")
       .on(t.ownerId, t.levelGap, t.levelStake, t.id)
       .where(sql`${t.levelGap} > 0`),
-    // Whom an account brought in (its page), and new accounts by referral per month (the dashboard).
+    // Whom an account brought in (its page), and new accounts by referral per month (the dashboard), with the
+    // feedback dashboard's filters (rung, level, segment, owner as the account is now) so a filtered month is
+    // read from the index alone; it is also the narrowest list of accounts by level.
     index("accounts_referred_by_idx").on(t.referredByAccountId, t.createdAt),
-    index("accounts_created_idx").on(t.createdAt, t.referredByAccountId),
+    index("accounts_created_idx").on(
+      t.createdAt,
+      t.referredByAccountId,
+      t.rung,
+      t.level,
+      t.segment,
+      t.ownerId,
+    ),
     // The REST API's "accounts changed since": walked in (updated_at, id) order from a cursor.
     index("accounts_updated_idx").on(t.updatedAt, t.id),
     // The cadence job's accounts (contacts and reviews), by id. Partial, on exactly the job's condition, so no

@@ -296,6 +296,27 @@ export const complaintRollup = sqliteTable(
   (t) => [primaryKey({ columns: [t.kind, t.month, t.channel, t.category, t.k1, t.k2] })],
 );
 
+/**
+ * The complaints dashboard's comparison group (issue #12 §1): per month's first day (`anchor`, epoch ms), the
+ * accounts that ordered in the 30 days before it, with their first order after it and their first complaint
+ * on or after it. "Bought in the month before the period and no complaint in it; ordered again within N days"
+ * is then a range of one anchor. Kept by triggers on orders and complaints (migration's hand-written part, with
+ * the backfill); bulk order writes keep it set-wise (db/bulk-rollups.ts).
+ */
+export const recentBuyers = sqliteTable(
+  "recent_buyers",
+  {
+    accountId: integer("account_id").notNull(),
+    anchor: integer("anchor").notNull(),
+    nextOrderAt: integer("next_order_at"),
+    firstComplaintAt: integer("first_complaint_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.anchor] }),
+    index("recent_buyers_anchor_idx").on(t.anchor, t.firstComplaintAt, t.nextOrderAt),
+  ],
+);
+
 export const COMPLAINT_EVENT_KINDS = [
   "created",
   "status",

@@ -117,3 +117,33 @@ export async function driveTo(
   }
   throw new Error(`no path to ${state}`);
 }
+
+let rowSeq = 0;
+
+/** A complaint row written directly (no workflow): received at `receivedAt`, due a day and five days later. */
+export function insertComplaintRow(
+  db: Db,
+  accountId: number,
+  over: Partial<typeof complaints.$inferInsert> & { receivedAt: number },
+): number {
+  rowSeq += 1;
+  const { receivedAt } = over;
+  return db
+    .insert(complaints)
+    .values({
+      reference: `C-ROW-${rowSeq}`,
+      accountId,
+      channel: "phone",
+      category: "delivery",
+      severity: "medium",
+      description: "late",
+      department: "logistics",
+      ackDueAt: receivedAt + 86_400_000,
+      resolveDueAt: receivedAt + 5 * 86_400_000,
+      createdAt: receivedAt,
+      updatedAt: receivedAt,
+      ...over,
+    })
+    .returning({ id: complaints.id })
+    .get().id;
+}

@@ -352,15 +352,25 @@ const RECENT_BUYER_DAYS = 30;
 /**
  * The comparison: accounts that ordered in the 30 days before the period began and had no complaint in the
  * period (any channel or category); the share with an order within N days after the period's first day. Null
- * until that window has ended.
+ * until that window has ended. Read from recent_buyers (the period's first day is a month's: its recent buyers
+ * with their next order and first complaint from then on, kept by triggers); "plain" from the orders.
  */
-export function noComplaintRepurchase(db: Db, f: ComplaintDashboardFilters, now = Date.now()) {
+export function noComplaintRepurchase(
+  db: Db,
+  f: ComplaintDashboardFilters,
+  now = Date.now(),
+  source: CountSource = "rollup",
+) {
   const range = lastMonthsWindow(now, f.months);
   const window = f.repurchaseDays * 86_400_000;
   const anchor = range.from;
   if (anchor + window > now) return { accounts: 0, repurchased: 0, rate: null, anchor };
   const row = db.get<{ accounts: number; repurchased: number | null }>(
-    sql`SELECT count(*) AS accounts,
+    source === "rollup"
+      ? sql`SELECT count(*) AS accounts, sum(b.next_order_at <= ${anchor + window}) AS repurchased
+        FROM recent_buyers b INDEXED BY recent_buyers_anchor_idx
+        WHERE b.anchor = ${anchor} AND (b.first_complaint_at IS NULL OR b.first_complaint_at >= ${range.to})`
+      : sql`SELECT count(*) AS accounts,
         sum(EXISTS (SELECT 1 FROM orders x WHERE x.account_id = b.id AND x.ordered_at > ${anchor}
           AND x.ordered_at <= ${anchor + window})) AS repurchased
       FROM (SELECT DISTINCT o.account_id AS id FROM orders o INDEXED BY orders_date_account_idx

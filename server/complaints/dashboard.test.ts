@@ -6,6 +6,7 @@ import type { Db } from "@/db/client";
 import { accounts, complaints, orders } from "@/db/schema";
 import { insertTestAccount } from "../test/fixtures";
 import { ALL_ROLES, addUser, callerFor, createTestDb } from "../test/harness";
+import { insertComplaintRow } from "./complaints.fixtures";
 import {
   complainingRungs,
   complaintCauses,
@@ -26,30 +27,9 @@ const at = (month: number, day: number) => Date.UTC(2025, month - 1, day, 9);
 const f = (over: Partial<Parameters<typeof complaintDashboardInput.parse>[0]> = {}) =>
   complaintDashboardInput.parse({ months: 12, ...over });
 
-let seq = 0;
 type Row = typeof complaints.$inferInsert;
 function addComplaint(db: Db, accountId: number, over: Partial<Row> = {}): number {
-  seq += 1;
-  const receivedAt = over.receivedAt ?? at(2, 1);
-  return db
-    .insert(complaints)
-    .values({
-      reference: `C-TEST-${seq}`,
-      accountId,
-      channel: "phone",
-      category: "delivery",
-      severity: "medium",
-      description: "late",
-      department: "logistics",
-      receivedAt,
-      ackDueAt: receivedAt + 24 * HOUR,
-      resolveDueAt: receivedAt + 5 * DAY,
-      createdAt: receivedAt,
-      updatedAt: receivedAt,
-      ...over,
-    })
-    .returning({ id: complaints.id })
-    .get().id;
+  return insertComplaintRow(db, accountId, { receivedAt: at(2, 1), ...over });
 }
 
 function addOrder(db: Db, accountId: number, orderedAt: number) {

@@ -7,7 +7,7 @@ import type { Db } from "@/db/client";
 import { CUSTOMER_INTERFACES, type FeedbackAccountDim, SENTIMENTS } from "@/db/schema";
 import { pareto } from "@/lib/pareto";
 import { lastMonthsWindow, monthIndexesOf, periodLabel } from "@/lib/periods";
-import { quantilesFromRanks, ranksToFetch } from "@/lib/quantiles";
+import { quantileRanksSql, quantilesFromRanks, ranksToFetch } from "@/lib/quantiles";
 import { WORD_OF_MOUTH } from "./dashboard.rules";
 import type { FeedbackDashboardFilters } from "./dashboard.schemas";
 
@@ -215,31 +215,29 @@ function quantiles(db: Db, table: SQL, col: SQL, where: SQL, n: number) {
 /**
  * What waits and how long it took: feedback with an owner and a due date still open (and how many are
  * overdue), the time from asking for action to closing (median, p90) of feedback asked for in the period; the
- * same for survey follow-ups (close the loop), from the answer to the loop closed.
+ * same for survey follow-ups (close the loop), from the answer to the loop closed. With account filters (the
+ * accounts as they are now), one statement: the accounts chosen are listed once, not once per figure.
  */
 export function waitingAndLoops(db: Db, f: FeedbackDashboardFilters, now = Date.now()) {
   const range = lastMonthsWindow(now, f.months);
   const scoped = accountScope(f, "a");
-  const inScope = (col: string) =>
-    scoped.length
-      ? sql`AND ${sql.raw(col)} IN (SELECT a.id FROM accounts a WHERE ${sql.join(scoped, sql` AND `)})`
-      : sql``;
+  if (scoped.length) return waitingAndLoopsOf(db, sql.join(scoped, sql` AND `), range, now);
   const open = db.get<{ open: number; overdue: number }>(
     sql`SELECT count(*) AS open, sum(f.action_due_at < ${now}) AS overdue
-      FROM feedback f INDEXED BY feedback_open_idx WHERE f.status = 'open' ${inScope("f.account_id")}`,
+      FROM feedback f INDEXED BY feedback_open_idx WHERE f.status = 'open'`,
   );
   const loopsOpen = db.get<{ open: number; overdue: number }>(
     sql`SELECT count(*) AS open, sum(t.due_at < ${now}) AS overdue
       FROM surveys s INDEXED BY surveys_loop_open_idx JOIN tasks t ON t.id = s.follow_up_task_id
-      WHERE s.follow_up_task_id IS NOT NULL AND s.loop_closed_at IS NULL ${inScope("s.account_id")}`,
+      WHERE s.follow_up_task_id IS NOT NULL AND s.loop_closed_at IS NULL`,
   );
-  const fbWhere = sql`f.action_at >= ${range.from} AND f.action_at < ${range.to} ${inScope("f.account_id")}`;
+  const fbWhere = sql`f.action_at >= ${range.from} AND f.action_at < ${range.to}`;
   const fbClosed =
     db.get<{ n: number }>(
       sql`SELECT count(*) AS n FROM feedback f INDEXED BY feedback_close_ms_idx
         WHERE f.close_ms IS NOT NULL AND ${fbWhere}`,
     )?.n ?? 0;
-  const loopWhere = sql`s.answered_at >= ${range.from} AND s.answered_at < ${range.to} ${inScope("s.account_id")}`;
+  const loopWhere = sql`s.answered_at >= ${range.from} AND s.answered_at < ${range.to}`;
   const loopsClosed =
     db.get<{ n: number }>(
       sql`SELECT count(*) AS n FROM surveys s INDEXED BY surveys_loop_ms_idx
@@ -271,6 +269,45 @@ export function waitingAndLoops(db: Db, f: FeedbackDashboardFilters, now = Date.
       ),
     },
   };
+}
+
+/**
+ * waitingAndLoops for the accounts matching `accounts` (on alias a): one statement that lists those accounts
+ * once (from an index carrying the filters' columns: level has no index of its own; it was a scan of the
+ * accounts per figure, 1.2 s at 100k accounts) and walks each closing-time index once, its rows numbered to
+ * pick the median's and p90's ranks.
+ */
+function waitingAndLoopsOf(db: Db, accounts: SQL, range: { from: number; to: number }, now: number) {
+  // k: "open" and "loopsOpen" (n, overdue), or a ranked walk's name (its count n, a rank rn and its value v).
+  type Row = { k: string; n: number; overdue: number | null; rn: number; v: number };
+  const ranked = (k: string) =>
+    sql.raw(`SELECT '${k}', n, NULL, rn, v FROM ${k} WHERE ${quantileRanksSql("rn", "n")}`);
+  const rows = db.all<Row>(
+    sql`WITH chosen(id) AS MATERIALIZED (SELECT a.id FROM accounts a WHERE ${accounts}),
+      feedback_ranked AS (SELECT f.close_ms AS v, row_number() OVER (ORDER BY f.close_ms) AS rn, count(*) OVER () AS n
+        FROM feedback f INDEXED BY feedback_close_ms_idx
+        WHERE f.close_ms IS NOT NULL AND f.action_at >= ${range.from} AND f.action_at < ${range.to}
+          AND f.account_id IN chosen),
+      loops_ranked AS (SELECT s.loop_ms AS v, row_number() OVER (ORDER BY s.loop_ms) AS rn, count(*) OVER () AS n
+        FROM surveys s INDEXED BY surveys_loop_ms_idx
+        WHERE s.loop_ms IS NOT NULL AND s.answered_at >= ${range.from} AND s.answered_at < ${range.to}
+          AND s.account_id IN chosen)
+    SELECT 'open' AS k, count(*) AS n, sum(f.action_due_at < ${now}) AS overdue, NULL AS rn, NULL AS v
+    FROM feedback f INDEXED BY feedback_open_idx WHERE f.status = 'open' AND f.account_id IN chosen
+    UNION ALL
+    SELECT 'loopsOpen', count(*), sum(t.due_at < ${now}), NULL, NULL
+    FROM surveys s INDEXED BY surveys_loop_open_idx JOIN tasks t ON t.id = s.follow_up_task_id
+    WHERE s.follow_up_task_id IS NOT NULL AND s.loop_closed_at IS NULL AND s.account_id IN chosen
+    UNION ALL ${ranked("feedback_ranked")}
+    UNION ALL ${ranked("loops_ranked")}`,
+  );
+  const figures = (open: string, closed: string) => {
+    const o = rows.find((r) => r.k === open);
+    const ranks = rows.filter((r) => r.k === closed);
+    const n = ranks[0]?.n ?? 0;
+    return { open: o?.n ?? 0, overdue: o?.overdue ?? 0, closed: n, ...quantilesFromRanks(n, ranks) };
+  };
+  return { feedback: figures("open", "feedback_ranked"), loops: figures("loopsOpen", "loops_ranked") };
 }
 
 /**

@@ -301,20 +301,13 @@ function firstOfClass(f: FeedbackDashboardFilters, from: number): SQL {
 }
 
 /**
- * Whether the survey `s` is the first its account was sent from `from` on among those the filters keep, and
- * none of those sent before `mature` was answered: read from prev_sent_at and answered_from_sent_at (kept by
- * triggers) when they say so, else, with filters, looked up among the account's surveys.
+ * Whether the survey `s` is the first its account was sent from `from` on and none of those sent before
+ * `mature` was answered: read from prev_sent_at and answered_from_sent_at (kept by triggers). Without filters
+ * only (with filters the plain grouping answers).
  */
-function firstSentUnanswered(f: FeedbackDashboardFilters, from: number, mature: number): SQL {
-  const first = sql`(s.prev_sent_at IS NULL OR s.prev_sent_at < ${from})`;
-  const unanswered = sql`(s.answered_from_sent_at IS NULL OR s.answered_from_sent_at >= ${mature})`;
-  const kept = scope(f, "+p.");
-  if (!kept.length) return sql`${first} AND ${unanswered}`;
-  const theirs = sql`SELECT 1 FROM surveys p WHERE p.account_id = s.account_id AND +p.kind = 'nps'
-    AND ${sql.join(kept, sql` AND `)} AND +p.sent_at >= ${from}`;
-  return sql`(${first} OR NOT EXISTS (${theirs}
-      AND (+p.sent_at < s.sent_at OR (+p.sent_at = s.sent_at AND p.id < s.id))))
-    AND (${unanswered} OR NOT EXISTS (${theirs} AND +p.sent_at < ${mature} AND +p.answered_at IS NOT NULL))`;
+function firstSentUnanswered(from: number, mature: number): SQL {
+  return sql`(s.prev_sent_at IS NULL OR s.prev_sent_at < ${from})
+    AND (s.answered_from_sent_at IS NULL OR s.answered_from_sent_at >= ${mature})`;
 }
 
 /**
@@ -350,7 +343,7 @@ export function stayingByClass(db: Db, f: FeedbackDashboardFilters, now = Date.n
             SELECT 'no_answer' AS cls, ${outcome(sql.raw("s.sent_at"))}
             FROM surveys s INDEXED BY surveys_staying_sent_idx
             WHERE s.kind = 'nps' AND s.sent_at >= ${range.from} AND s.sent_at < ${mature}${sql.join(kept)}
-              AND ${firstSentUnanswered(f, range.from, mature)}`,
+              AND ${firstSentUnanswered(range.from, mature)}`,
         )
       : db.all<Row>(
           sql`SELECT cls, ${outcome(sql.raw("at"))} FROM (
