@@ -14,7 +14,8 @@ const file = arg("db", "bench/bench.db");
 const n = Number(arg("n", "2000"));
 const rounds = Number(arg("rounds", "3"));
 // What 0029 adds to a write: the triggers of the pair rollups, the rollups per account dimension and the
-// cubes, and the owner indexes (its wider staying indexes stay: same rows, a few more bytes each).
+// cubes (with 0032's triggers for an answer arriving), and the owner indexes (its wider staying indexes stay:
+// same rows, a few more bytes each).
 const NEW_INDEXES = ["surveys_owner_answers_idx", "surveys_owner_sent_idx"];
 const NEW_TRIGGERS = [
   "surveys_cube_insert",
@@ -23,6 +24,8 @@ const NEW_TRIGGERS = [
   "surveys_pair_rollup_insert",
   "surveys_pair_rollup_update",
   "surveys_pair_rollup_delete",
+  "surveys_cube_answer",
+  "surveys_pair_rollup_answer",
   "feedback_dim_rollup_insert",
   "feedback_dim_rollup_update",
   "feedback_dim_rollup_delete",

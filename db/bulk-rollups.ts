@@ -381,6 +381,10 @@ export const NOT_FIRED_BY_BULK_WRITES: Readonly<Record<string, string>> = {
   complaints_recent_buyers_insert: "complaints",
   complaints_recent_buyers_delete: "complaints",
   complaints_recent_buyers_update: "complaints",
+  surveys_staying_firsts_answer: "surveys",
+  surveys_rollup_answer: "surveys",
+  surveys_pair_rollup_answer: "surveys",
+  surveys_cube_answer: "surveys",
 };
 
 export const SET_ASIDE: readonly string[] = ROLLUPS.flatMap((r) => r.triggers);

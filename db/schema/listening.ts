@@ -1,7 +1,15 @@
 // Listening to customers (issue #13, domain.md §6): feedback any customer interface records on an account, and
 // surveys (relationship NPS, CSAT after a complaint or a won deal) sent as one-time links. Times are epoch ms.
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 import { accounts, contacts, LEVELS } from "./accounts";
 import { tasks } from "./activities";
 import { LOCALES, users } from "./auth";
@@ -138,6 +146,18 @@ export type AnswerClass = (typeof ANSWER_CLASSES)[number];
  * owner, rung, level and segment are copied when it is sent, so response rates and scores group by what the
  * account was at the time without joining accounts.
  */
+/** What happened after a survey and the filters' columns, as surveyed: the tail of the staying indexes by account. */
+function stayingOutcomeAndFilters(t: {
+  nextOrderAt: AnySQLiteColumn;
+  defectedAt: AnySQLiteColumn;
+  rung: AnySQLiteColumn;
+  level: AnySQLiteColumn;
+  segment: AnySQLiteColumn;
+  ownerId: AnySQLiteColumn;
+}) {
+  return [t.nextOrderAt, t.defectedAt, t.rung, t.level, t.segment, t.ownerId] as const;
+}
+
 export const surveys = sqliteTable(
   "surveys",
   {
@@ -303,6 +323,14 @@ export const surveys = sqliteTable(
         t.segment,
         t.ownerId,
       )
+      .where(sql`${t.kind} = 'nps'`),
+    // The same with filters, per account in time order: each account's first answer of a class (first survey
+    // sent) among those the filters keep is a group read in index order, no sort (issue #13 §5, 0032).
+    index("surveys_staying_account_answers_idx")
+      .on(t.accountId, t.answerClass, t.answeredAt, ...stayingOutcomeAndFilters(t))
+      .where(sql`${t.kind} = 'nps' AND ${t.answeredAt} IS NOT NULL`),
+    index("surveys_staying_account_sent_idx")
+      .on(t.accountId, t.sentAt, t.answeredAt, ...stayingOutcomeAndFilters(t))
       .where(sql`${t.kind} = 'nps'`),
     // Answers that need the loop closed, oldest first; and the closure times for median and p90.
     index("surveys_loop_open_idx")

@@ -366,6 +366,18 @@ describe("the feedback dashboard's rollups", () => {
       SELECT id FROM surveys WHERE kind = 'nps' AND answered_at IS NULL ORDER BY id DESC LIMIT 4)`);
     db.run(sql`UPDATE surveys SET answered_at = NULL, score = NULL WHERE id IN (
       SELECT id FROM surveys WHERE kind = 'nps' AND answered_at IS NOT NULL ORDER BY id LIMIT 3 OFFSET 100)`);
+    // Answers arriving one by one, days after sending, in an order unrelated to it (CSAT ones too): each the
+    // answer's own triggers (0032), not the general update's.
+    const waiting = db.all<{ id: number; sentAt: number; kind: string }>(
+      sql`SELECT id, sent_at AS sentAt, kind FROM surveys WHERE answered_at IS NULL ORDER BY (id * 7919) % 101 LIMIT 60`,
+    );
+    expect(waiting.filter((w) => w.kind === "nps").length).toBeGreaterThan(20);
+    for (const [i, w] of waiting.entries()) {
+      const score = w.kind === "nps" ? i % 11 : 1 + (i % 5);
+      db.run(
+        sql`UPDATE surveys SET answered_at = ${w.sentAt + (1 + (i % 9)) * DAY}, score = ${score} WHERE id = ${w.id}`,
+      );
+    }
     db.insert(orders)
       .values({
         accountId: accountIds[3] as number,
