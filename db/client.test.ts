@@ -1,5 +1,6 @@
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { openDb } from "./client";
+import { analyzeNew, openDb } from "./client";
 import { settings } from "./schema";
 
 describe("the connection's statement cache", () => {
@@ -29,5 +30,26 @@ describe("the connection's statement cache", () => {
     expect(second).not.toBe(first);
     expect(second.all()).toEqual([{ one: 1 }, { one: 2 }]);
     iterator.return?.();
+  });
+});
+
+describe("statistics after a migration", () => {
+  it("gives new indexes and tables theirs and leaves the others' as they were", () => {
+    const sqlite = new Database(":memory:");
+    sqlite.exec(`CREATE TABLE t (a INTEGER, b INTEGER);
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+      INSERT INTO t SELECT i % 7, i FROM n;
+      CREATE INDEX t_a ON t (a); ANALYZE;
+      UPDATE sqlite_stat1 SET stat = '300 50' WHERE idx = 't_a';
+      CREATE INDEX t_b ON t (b);
+      CREATE TABLE u (c INTEGER); INSERT INTO u VALUES (1), (2);`);
+    analyzeNew(sqlite);
+    const stats = sqlite.prepare("SELECT tbl, idx, stat FROM sqlite_stat1 ORDER BY tbl, idx").all();
+    expect(stats).toEqual([
+      { tbl: "t", idx: "t_a", stat: "300 50" },
+      { tbl: "t", idx: "t_b", stat: "300 1" },
+      { tbl: "u", idx: null, stat: "2" },
+    ]);
+    sqlite.close();
   });
 });

@@ -64,6 +64,33 @@ function cacheStatements(sqlite: Database.Database): void {
   }) as typeof sqlite.prepare;
 }
 
+/**
+ * Sampled statistics for the tables and indexes that have none (a migration's new or rebuilt ones). The others
+ * keep theirs: a sampled ANALYZE of everything replaced the full statistics of a seeded or long-running
+ * database with rougher ones and turned plans elsewhere (on the 100k bench, a filter on an owner, a segment
+ * and a rung read the whole segment: 2.5 → 18 ms).
+ */
+export function analyzeNew(sqlite: Database.Database): void {
+  const analyzed = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'")
+    .get();
+  if (!analyzed) {
+    sqlite.exec("PRAGMA analysis_limit = 1000; ANALYZE;");
+    return;
+  }
+  const fresh = sqlite
+    .prepare(
+      `SELECT name FROM sqlite_master m WHERE (type = 'index' AND sql IS NOT NULL
+          AND name NOT IN (SELECT idx FROM sqlite_stat1 WHERE idx IS NOT NULL))
+        OR (type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN (SELECT tbl FROM sqlite_stat1))
+      ORDER BY type DESC, name`,
+    )
+    .pluck()
+    .all() as string[];
+  sqlite.exec("PRAGMA analysis_limit = 1000");
+  for (const name of fresh) sqlite.exec(`ANALYZE "${name.replaceAll('"', '""')}"`);
+}
+
 /** Opens a database file (or ":memory:"), sets pragmas and applies pending migrations. */
 export function openDb(file: string, options: OpenDbOptions = {}): Db {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -81,8 +108,7 @@ export function openDb(file: string, options: OpenDbOptions = {}): Db {
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     // New indexes have no statistics until ANALYZE; without them the planner may pick one that sorts a
     // whole rung instead of walking the owner's index (measured: 0.7 → 23 ms on the accounts list).
-    if (applied > 0 && appliedMigrations(sqlite) > applied)
-      sqlite.exec("PRAGMA analysis_limit = 1000; ANALYZE;");
+    if (applied > 0 && appliedMigrations(sqlite) > applied) analyzeNew(sqlite);
   }
   return db;
 }
