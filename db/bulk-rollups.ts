@@ -57,6 +57,8 @@ const DIM_FROM = `${BEFORE} b CROSS JOIN accounts a ON a.id = b.id,
 const DIM_CHANGES = `(SELECT b.id, d.dim, ${DIM_VALUE("b")} AS value, -1 AS sign FROM ${DIM_FROM} WHERE ${DIM_CHANGED}
   UNION ALL SELECT b.id, d.dim, ${DIM_VALUE("a")}, 1 FROM ${DIM_FROM} WHERE ${DIM_CHANGED})`;
 
+const DEFECTION = "m.from_status = 'active' AND m.to_status IN ('lapsed', 'lost')";
+
 const BAND = (status: string, rung: string) =>
   `CASE WHEN coalesce(${status}, 'active') = 'active' THEN ${rung} ELSE ${status} END`;
 
@@ -153,15 +155,15 @@ export const ROLLUPS: readonly SetWiseRollup[] = [
     ],
   },
   {
-    // 0024: defections (active → lapsed or lost) per week, rung left and the account's level.
+    // 0024: defections (active → lapsed or lost) per week, rung left and the account's level: the new moves' only.
+    // No bulk write changes an account's level (defection_totals_level would fire: the test forbids it).
     keeps: "defection_totals",
     triggers: ["defection_totals_insert"],
-    contribution: [
+    after: [
       `INSERT INTO defection_totals (bucket, from_rung, level, n)
-      SELECT m.at / 604800000, coalesce(m.from_rung, ''), a.level, @sign * count(*)
+      SELECT m.at / 604800000, coalesce(m.from_rung, ''), a.level, count(*)
       FROM ladder_moves m JOIN accounts a ON a.id = m.account_id
-      WHERE m.account_id IN ${ACCOUNTS} AND m.from_status = 'active' AND m.to_status IN ('lapsed', 'lost')
-      GROUP BY 1, 2, 3
+      WHERE m.id > @movesFrom AND ${DEFECTION} GROUP BY 1, 2, 3
       ON CONFLICT (bucket, from_rung, level) DO UPDATE SET n = n + excluded.n`,
     ],
   },
