@@ -57,6 +57,9 @@ export function startCheckpointer(db: Db, options: { intervalMs?: number } = {})
       new Promise((resolve) => {
         if (exited) return resolve();
         worker.once("exit", () => resolve());
+        // Referenced again: an unreferenced worker does not keep the process alive until its last checkpoint
+        // (bench:api --server handler exited here, before writing its results).
+        worker.ref();
         worker.postMessage("stop");
       }),
   };
