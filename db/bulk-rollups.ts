@@ -293,7 +293,7 @@ export const ROLLUPS: readonly SetWiseRollup[] = [
       WHERE true ON CONFLICT (account_id, anchor) DO NOTHING`,
       `UPDATE recent_buyers SET next_order_at = x.t
       FROM (SELECT r.account_id, r.anchor, min(o.ordered_at) AS t
-        FROM orders o JOIN recent_buyers r ON r.account_id = o.account_id AND r.anchor < o.ordered_at
+        FROM orders o CROSS JOIN recent_buyers r ON r.account_id = o.account_id AND r.anchor < o.ordered_at
           AND r.anchor >= coalesce((SELECT max(p.ordered_at) FROM orders p
             WHERE p.account_id = o.account_id AND p.ordered_at < o.ordered_at), 0)
         WHERE o.id > @ordersFrom GROUP BY 1, 2) AS x
