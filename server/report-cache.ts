@@ -48,6 +48,16 @@ function keyOf(fn: object, input: unknown): string {
   return `${id}:${JSON.stringify(input ?? null)}`;
 }
 
+/** Sets `key` as the most recently used entry of `map`, dropping the least recently used beyond `max`. */
+export function keepRecent<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > max) {
+    const oldest = map.keys().next().value;
+    if (oldest !== undefined) map.delete(oldest);
+  }
+}
+
 /**
  * What every cached answer of this connection is valid for now (null with `REPORT_CACHE=off`): an answer
  * computed under this version is still the answer while the version stays the same.
@@ -68,17 +78,11 @@ export function readThrough<I, R>(db: Db, fn: (db: Db, input: I) => R, input: I)
   const version = dataVersion(db, v, Date.now());
   const hit = v.entries.get(key);
   if (hit && hit.version === version) {
-    v.entries.delete(key);
-    v.entries.set(key, hit);
+    keepRecent(v.entries, key, hit, REPORT_CACHE_SIZE);
     return hit.value as R;
   }
   const value = fn(db, input);
-  v.entries.delete(key);
-  v.entries.set(key, { version, value });
-  if (v.entries.size > REPORT_CACHE_SIZE) {
-    const oldest = v.entries.keys().next().value;
-    if (oldest !== undefined) v.entries.delete(oldest);
-  }
+  keepRecent(v.entries, key, { version, value }, REPORT_CACHE_SIZE);
   return value;
 }
 

@@ -10,7 +10,7 @@ import { Spinner } from "@/app/_components/ui/card";
 import { getDb } from "@/db/client";
 import { getSessionUser } from "@/server/auth/server";
 import type { Context } from "@/server/context";
-import { reportVersion } from "@/server/report-cache";
+import { keepRecent, reportVersion } from "@/server/report-cache";
 import { appRouter, createCaller } from "@/server/root";
 import { makeQueryClient } from "./query-client";
 
@@ -81,13 +81,7 @@ const WARM_LOADS_KEPT = 500;
 
 function remember(key: string) {
   const version = reportVersion(getDb());
-  if (version === null) return;
-  warmLoads.delete(key);
-  warmLoads.set(key, version);
-  if (warmLoads.size > WARM_LOADS_KEPT) {
-    const oldest = warmLoads.keys().next().value;
-    if (oldest !== undefined) warmLoads.delete(oldest);
-  }
+  if (version !== null) keepRecent(warmLoads, key, version, WARM_LOADS_KEPT);
 }
 
 const SHELL_TURNS = 10;

@@ -29,7 +29,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
   if (error && (error as { data?: { code?: string } }).data?.code === "NOT_FOUND") notFound();
   // The cards the account's permissions show, so the page arrives whole (no second round trip behind spinners).
-  const permissions = queryClient.getQueryData(trpc.accounts.get.queryKey({ id }))?.permissions;
+  const permissions = state?.data?.permissions;
   if (permissions) {
     const accountId = id;
     await Promise.all([
