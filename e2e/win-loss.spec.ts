@@ -90,6 +90,8 @@ test("a lost deal is reviewed by a sales lead, and the gap, the pipeline and the
   await lead.goto(`/win-loss?${filters}`);
   const matrix = lead.getByRole("table", { name: "Owner's reason (rows) × buyer's reason (columns)" });
   const priceRow = matrix.getByRole("row").filter({ has: lead.getByRole("rowheader", { name: "Price" }) });
+  // allTextContents does not wait: the matrix may still be streaming in when the page first answers.
+  await expect(matrix.getByRole("columnheader", { name: "Relationship", exact: true })).toBeVisible();
   const columns = await matrix.getByRole("columnheader").allTextContents();
   const relationship = columns.indexOf("Relationship");
   expect(relationship).toBeGreaterThanOrEqual(0);
