@@ -167,6 +167,8 @@ function stats(samples: number[]) {
     p50Ms: r(percentile(sorted, 50)),
     p95Ms: r(percentile(sorted, 95)),
     maxMs: r(sorted.at(-1) ?? Number.NaN),
+    /** Every run in order: a slow run that follows a pattern (every other batch, say) shows here. */
+    timesMs: samples.map(r),
   };
 }
 

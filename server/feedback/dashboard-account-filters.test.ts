@@ -141,6 +141,30 @@ describe("the feedback dashboard for accounts as they are now", () => {
     });
   });
 
+  it("gives the same figures whether it lists the accounts chosen or the others", () => {
+    // Reactive (four of six accounts) and the owner (all six) list the others; the rest list those chosen.
+    // Both ways for each; accounts without a segment are among the others of a segment.
+    const filters = [
+      { level: "accountable" },
+      { level: "reactive" },
+      { segment: "Retail" },
+      { level: "accountable", segment: "Retail" },
+      { ownerId: owner },
+      { rung: "first_time" },
+      { segment: "Nobody" },
+    ] as const;
+    for (const months of [3, 12, 36] as const) {
+      for (const filter of filters) {
+        const listed = waitingAndLoops(db, f({ months, ...filter }), NOW, false);
+        expect(listed.feedback.closed + listed.loops.closed + listed.feedback.open).toBeGreaterThanOrEqual(0);
+        expect(waitingAndLoops(db, f({ months, ...filter }), NOW, true)).toEqual(listed);
+        expect(waitingAndLoops(db, f({ months, ...filter }), NOW)).toEqual(listed);
+      }
+    }
+    expect(waitingAndLoops(db, f({ level: "reactive" }), NOW, true).feedback.closed).toBe(2);
+    expect(waitingAndLoops(db, f({ segment: "Retail" }), NOW, true).feedback.closed).toBe(4);
+  });
+
   it("gives with a filter every account passes what it gives without one", () => {
     const all = waitingAndLoops(db, f(), NOW);
     expect(all.feedback).toEqual({ open: 3, overdue: 2, closed: 5, median: 3 * DAY, p90: 10 * DAY });
