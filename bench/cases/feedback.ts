@@ -150,8 +150,8 @@ const filteredCases: BenchCase[] = [
   dashboard("waiting + loop closure, 36 months, one level", { ...Y3, ...LEVEL }, (c, f) =>
     c.feedbackDashboard.waiting(f),
   ),
-  // Level "reactive" is three accounts in four on the bench data: past a third, the rows are read once and
-  // those of the chosen accounts kept instead of looking each up in a list of 75k.
+  // Level "reactive" is three accounts in four on the bench data: past half, the statement lists the 25k others
+  // and keeps rows whose account is not among them, instead of listing the 75k chosen.
   dashboard(
     "waiting + loop closure, 12 months, three accounts in four",
     { ...Y1, level: "reactive" },
